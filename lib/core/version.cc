@@ -1,0 +1,8 @@
+// The version string, set by CMake from project(VERSION).
+#include "newsline/version.h"
+
+namespace newsline {
+
+const char* Version() { return NEWSLINE_VERSION; }
+
+}  // namespace newsline

@@ -1,0 +1,45 @@
+# Installs the already-built project into WORK_DIR/prefix, then builds the consumer against it
+# with find_package(newsline) and with pkg-config, and runs both.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(prefix "${WORK_DIR}/prefix")
+
+function(run)
+  execute_process(COMMAND ${ARGV} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "command failed (${rc}): ${ARGV}\n${out}\n${err}")
+  endif()
+  set(last_output "${out}" PARENT_SCOPE)
+endfunction()
+
+run(${CMAKE_COMMAND} --install "${BINARY_DIR}" --prefix "${prefix}")
+
+set(flags "")
+if(SANITIZE)
+  set(flags "-fsanitize=address,undefined")
+endif()
+
+# 1. CMake package.
+run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/tests/package/consumer" -B "${WORK_DIR}/build"
+    -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}
+    "-DCMAKE_CXX_FLAGS=${flags}" "-DCMAKE_EXE_LINKER_FLAGS=${flags}")
+run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
+run("${WORK_DIR}/build/consumer")
+if(NOT last_output MATCHES "^newsline [0-9]+\\.[0-9]+\\.[0-9]+ 2026-02-27 not found")
+  message(FATAL_ERROR "unexpected consumer output: ${last_output}")
+endif()
+
+# 2. pkg-config.
+find_program(PKG_CONFIG pkg-config REQUIRED)
+set(ENV{PKG_CONFIG_PATH} "${prefix}/lib/pkgconfig:${prefix}/lib/x86_64-linux-gnu/pkgconfig")
+execute_process(COMMAND ${PKG_CONFIG} --define-prefix --cflags --libs --static newsline
+  RESULT_VARIABLE rc OUTPUT_VARIABLE pc_flags OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pkg-config could not find newsline")
+endif()
+separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
+separate_arguments(sflags UNIX_COMMAND "${flags}")
+run(${CMAKE_CXX_COMPILER} -std=c++17 ${sflags} "${SOURCE_DIR}/tests/package/consumer/consumer.cc"
+    -o "${WORK_DIR}/consumer_pc" ${pc_flags})
+run("${WORK_DIR}/consumer_pc")
+message(STATUS "package consumer: ${last_output}")

@@ -1,0 +1,42 @@
+// The newsline tool's subcommand table: each subcommand is {name, summary, setup}. A setup adds
+// its options to a CLI11 subcommand and returns the function that runs it.
+#ifndef NEWSLINE_TOOLS_COMMAND_H_
+#define NEWSLINE_TOOLS_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace newsline_tool {
+
+// Exit statuses: the tool's contract with scripts.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+// Options every subcommand shares.
+struct GlobalOptions {
+  std::string db;     // --db; default $NEWSLINE_DB, else ./newsline.db
+  bool json = false;  // --json
+};
+
+using RunFunction = std::function<int()>;
+using SetupFunction = std::function<RunFunction(CLI::App* sub, const GlobalOptions* global)>;
+
+struct Command {
+  const char* name;
+  const char* summary;
+  SetupFunction setup;
+};
+
+// All subcommands, in the order `newsline --help` lists them.
+const std::vector<Command>& Commands();
+
+// Each subcommand's setup (one file each).
+RunFunction SetupVersion(CLI::App* sub, const GlobalOptions* global);
+
+}  // namespace newsline_tool
+
+#endif  // NEWSLINE_TOOLS_COMMAND_H_

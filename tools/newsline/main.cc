@@ -1,0 +1,83 @@
+// newsline: the command-line tool. Parses options, dispatches to one subcommand from the table,
+// and suggests the nearest name for an unknown one.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "command.h"
+
+namespace newsline_tool {
+namespace {
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// The first argument that is not an option, if it names no subcommand: the nearest one.
+bool ReportUnknownCommand(int argc, char** argv) {
+  if (argc < 2) return false;
+  std::string word = argv[1];
+  if (word.empty() || word[0] == '-') return false;
+  std::string best;
+  size_t best_distance = 3;
+  for (const Command& c : Commands()) {
+    if (word == c.name) return false;
+    size_t d = EditDistance(word, c.name);
+    if (d < best_distance || (std::string(c.name).rfind(word, 0) == 0 && best.empty())) {
+      best_distance = d;
+      best = c.name;
+    }
+  }
+  std::cerr << "newsline: unknown command '" << word << "'";
+  if (!best.empty()) std::cerr << "; did you mean '" << best << "'?";
+  std::cerr << "\nRun 'newsline --help' for the list of commands.\n";
+  return true;
+}
+
+}  // namespace
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      {"version", "Print the version of newsline", SetupVersion},
+  };
+  return commands;
+}
+
+int Main(int argc, char** argv) {
+  if (ReportUnknownCommand(argc, argv)) return kExitUsage;
+  CLI::App app{"newsline: compare how news sources report one story"};
+  app.require_subcommand(1);
+  GlobalOptions global;
+  if (const char* env = std::getenv("NEWSLINE_DB"); env && *env) global.db = env;
+  if (global.db.empty()) global.db = "newsline.db";
+  app.add_option("--db", global.db, "Index folder (default: $NEWSLINE_DB, else ./newsline.db)");
+  app.add_flag("--json", global.json, "Print JSON instead of text");
+
+  RunFunction run;
+  for (const Command& c : Commands()) {
+    CLI::App* sub = app.add_subcommand(c.name, c.summary);
+    sub->fallthrough();
+    RunFunction r = c.setup(sub, &global);
+    sub->callback([&run, r] { run = r; });
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  return run ? run() : kExitUsage;
+}
+
+}  // namespace newsline_tool
+
+int main(int argc, char** argv) { return newsline_tool::Main(argc, argv); }
