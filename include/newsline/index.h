@@ -1,0 +1,156 @@
+// Index: the single writer that stores articles, events and claims in a Xapian database, file by
+// file, so that re-running over a folder adds new files, replaces changed ones and skips
+// unchanged ones.
+//
+//   newsline::IndexOptions options;
+//   auto index = newsline::Index::Open("news.db", options);
+//   if (!index.ok()) { /* index.status().IsLocked(): another process is writing */ }
+//   if (!(*index)->HasFile(path, hash)) {
+//     std::vector<newsline::IndexedArticle> docs = ...;  // ingest + extract the file
+//     newsline::Status s = (*index)->IndexFile(path, hash, docs);
+//   }
+//   (*index)->RemoveMissing(paths_still_on_disk);
+//   (*index)->Commit();
+//
+// The schema (terms, value slots, document data) is described in docs/index-schema.md. Writes
+// are grouped in batches (IndexOptions::batch_articles); each batch is one atomic Xapian commit,
+// and a file's documents and its bookkeeping record always land in the same commit. Killing the
+// process at any moment leaves the last committed state readable; a rerun redoes what was lost.
+//
+// Cross-article results are never stored: near-duplicate groups (from the simhash slot) and
+// merged events (from the merge-key slot) are computed at query time over what is indexed.
+//
+// Thread-safety: an Index is not thread-safe; use it from one thread (index in parallel by
+// extracting on many threads and feeding one Index). Only one Index per database across all
+// processes: a second Open gets Status::Locked. Readers (Searcher) may run concurrently.
+#ifndef NEWSLINE_INDEX_H_
+#define NEWSLINE_INDEX_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "newsline/article.h"
+#include "newsline/extraction.h"
+#include "newsline/status.h"
+
+namespace newsline {
+
+// The three kinds of searchable documents.
+enum class DocKind { kArticle, kEvent, kClaim };
+const char* DocKindName(DocKind kind);  // "article", "event", "claim"
+bool ParseDocKind(const std::string& name, DocKind* out);
+
+// One article and what was extracted from it (annotations may be empty).
+struct IndexedArticle {
+  Article article;
+  Annotations annotations;
+};
+
+struct IndexOptions {
+  // Create the database when it does not exist. Default: true.
+  bool create_if_missing = true;
+  // Commit after at least this many articles (a file is never split across commits). Smaller
+  // batches lose less work on a crash; larger ones index faster. Default: 1000.
+  uint32_t batch_articles = 1000;
+  // Snowball stemmer language for full text ("english", "en", "none"). The Searcher must use the
+  // same. Default: "en".
+  std::string stemmer = "en";
+  // Record spelling data from article titles and text (for "did you mean"). Costs ~20-30% of
+  // indexing time. Default: true.
+  bool spelling = true;
+  // Keep word positions for article text so phrase queries work (events and claims are always
+  // indexed without positions). Default: true.
+  bool positions = true;
+};
+
+// Counts of what one IndexFile / RemoveFile / RemoveMissing call changed.
+struct IndexChange {
+  uint32_t files_added = 0;
+  uint32_t files_replaced = 0;
+  uint32_t files_unchanged = 0;
+  uint32_t files_removed = 0;
+  uint32_t articles = 0;  // article documents written
+  uint32_t events = 0;
+  uint32_t claims = 0;
+  uint32_t documents_deleted = 0;
+};
+
+// What the index holds.
+struct IndexStats {
+  uint64_t documents = 0;
+  uint64_t articles = 0;
+  uint64_t events = 0;
+  uint64_t claims = 0;
+  uint64_t files = 0;
+  uint64_t synonyms = 0;  // synonym keys (entity aliases)
+  std::string revision;   // the committed revision number, as text
+};
+
+// The bookkeeping record kept for every indexed file.
+struct IndexedFile {
+  std::string path;
+  std::string content_hash;
+  uint32_t articles = 0;
+  uint32_t events = 0;
+  uint32_t claims = 0;
+};
+
+class Index {
+ public:
+  // Opens (or creates) the database at `path` for writing. Status::Locked("index is locked by
+  // another process: <path>") when another writer holds it; NotFound when it does not exist and
+  // !options.create_if_missing.
+  static Result<std::unique_ptr<Index>> Open(const std::string& path, const IndexOptions& options = {});
+
+  // Commits pending work (errors are lost here: call Commit() yourself).
+  ~Index();
+  Index(const Index&) = delete;
+  Index& operator=(const Index&) = delete;
+
+  // True when `path` is indexed with exactly this content hash (cheap: one metadata lookup), so
+  // the caller can skip reading and extracting it.
+  bool HasFile(const std::string& path, const std::string& content_hash) const;
+
+  // Indexes everything read from one file. A new path is added; a known path with another hash
+  // has all its old documents replaced; a known path with the same hash is skipped
+  // (files_unchanged). An article held by several files (exact duplicates) is stored once and
+  // removed when its last file goes. `articles` may be empty (a file with nothing indexable is
+  // still recorded, so it is skipped next time).
+  Status IndexFile(const std::string& path, const std::string& content_hash,
+                   const std::vector<IndexedArticle>& articles, IndexChange* change = nullptr);
+
+  // Drops a file and every document derived from it. NotFound when it is not indexed.
+  Status RemoveFile(const std::string& path, IndexChange* change = nullptr);
+  // Drops every indexed file whose path is not in `existing_paths`.
+  Status RemoveMissing(const std::vector<std::string>& existing_paths, IndexChange* change = nullptr);
+
+  // Entity aliases as synonyms: each (alias, entity_id) pair makes a query word or phrase equal
+  // to the alias also match documents about the entity (e.g. {"Redmond", "microsoft"},
+  // {"Amazon Web Services", "aws"}). Aliases are tokenized like query text (lowercase words,
+  // multi-word keys joined by spaces). Idempotent.
+  Status AddEntityAliases(const std::vector<std::pair<std::string, std::string>>& alias_to_entity);
+
+  // Commits the current batch now.
+  Status Commit();
+
+  // All indexed files, sorted by path.
+  Result<std::vector<IndexedFile>> Files() const;
+  Result<IndexStats> Stats() const;
+
+  // Copies synonyms and spelling data into `lexicon_path` (created or overwritten), the local
+  // auxiliary database a Searcher over remote shards needs (remote databases do not serve them).
+  Status ExportLexicon(const std::string& lexicon_path);
+
+  struct Impl;
+
+ private:
+  explicit Index(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_INDEX_H_

@@ -1,0 +1,283 @@
+// Builds the article, event and claim documents of the index schema from extracted data.
+#include "index/document_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "index/schema.h"
+#include "index/stopwords.h"
+
+namespace newsline {
+namespace {
+
+using json_codec::Json;
+
+// Year terms are added for every year an interval touches, month terms for every month, up to
+// these bounds (an interval longer than that is too vague to be found by month).
+constexpr int kMaxYearTerms = 50;
+constexpr int kMaxMonthTerms = 24;
+
+void AddFacet(Xapian::Document* doc, const char* prefix, Xapian::valueno slot, const std::string& value) {
+  if (value.empty()) return;
+  std::string normalized = schema::NormalizeFacetValue(value);
+  if (normalized.empty()) return;
+  doc->add_boolean_term(schema::MakeTerm(prefix, normalized));
+  if (slot != Xapian::BAD_VALUENO) doc->add_value(slot, normalized);
+}
+
+// Date slots and year/month terms for a half-open interval.
+void AddDate(Xapian::Document* doc, const DayInterval& interval, const std::string& granularity) {
+  if (interval.empty()) return;
+  const Day last = interval.end - 1;
+  doc->add_value(schema::kSlotDateBegin, interval.begin.ToCompact());
+  doc->add_value(schema::kSlotDateEnd, interval.end.ToCompact());
+  doc->add_value(schema::kSlotDateBeginNum, schema::SortableDays(interval.begin));
+  doc->add_value(schema::kSlotDateEndNum, schema::SortableDays(interval.end));
+  AddFacet(doc, schema::kPrefixGranularity, schema::kSlotGranularity, granularity);
+  int years = last.year() - interval.begin.year() + 1;
+  for (int i = 0; i < years && i < kMaxYearTerms; ++i) {
+    doc->add_boolean_term(schema::MakeTerm(schema::kPrefixYear, schema::YearValue(interval.begin.AddYears(i))));
+  }
+  if (years == 1) doc->add_value(schema::kSlotYear, schema::YearValue(interval.begin));
+  int months = (last.year() - interval.begin.year()) * 12 + last.month() - interval.begin.month() + 1;
+  if (months <= kMaxMonthTerms) {
+    Day m = interval.begin.FirstOfMonth();
+    for (int i = 0; i < months; ++i, m = m.AddMonths(1)) {
+      doc->add_boolean_term(schema::MakeTerm(schema::kPrefixMonth, schema::MonthValue(m)));
+    }
+  }
+  if (months == 1) doc->add_value(schema::kSlotMonth, schema::MonthValue(interval.begin));
+}
+
+void AddPublished(Xapian::Document* doc, const PublicationDate& published) {
+  if (!published.known()) return;
+  AddDate(doc, published.interval, published.exact() ? "day" : "estimated");
+}
+
+// Terms shared by an article and everything derived from it.
+void AddArticleFacets(Xapian::Document* doc, const Article& article) {
+  doc->add_boolean_term(schema::MakeTerm(schema::kPrefixArticle, article.id));
+  doc->add_value(schema::kSlotArticleId, article.id);
+  AddFacet(doc, schema::kPrefixOutlet, schema::kSlotOutlet, article.outlet);
+  AddFacet(doc, schema::kPrefixLanguage, schema::kSlotLanguage, article.language);
+}
+
+void AddKind(Xapian::Document* doc, const char* kind) {
+  doc->add_boolean_term(schema::MakeTerm(schema::kPrefixKind, kind));
+  doc->add_value(schema::kSlotKind, kind);
+}
+
+// Entity terms weigh by mention count, so a synonym (alias -> entity term) ranks documents.
+void AddEntities(Xapian::Document* doc, const std::map<std::string, Xapian::termcount>& counts) {
+  for (const auto& [id, count] : counts) {
+    std::string normalized = schema::NormalizeFacetValue(id);
+    if (normalized.empty()) continue;
+    doc->add_term(schema::MakeTerm(schema::kPrefixEntity, normalized), count);
+  }
+}
+
+// Mentions inside `span` (a sentence), counted per entity id.
+std::map<std::string, Xapian::termcount> EntitiesIn(const Annotations& annotations, Span span) {
+  std::map<std::string, Xapian::termcount> counts;
+  for (const EntityMention& m : annotations.entities) {
+    if (!m.entity_id.empty() && m.span.begin >= span.begin && m.span.end <= span.end) ++counts[m.entity_id];
+  }
+  return counts;
+}
+
+Span SentenceSpan(const Article& article, uint32_t sentence) {
+  if (sentence < article.sentences.size()) {
+    Span s = article.sentences[sentence].span;
+    if (s.end <= article.text.size() && s.begin <= s.end) return s;
+  }
+  return Span{};
+}
+
+std::string TextOf(const Article& article, Span span) {
+  if (span.empty() || span.end > article.text.size()) return std::string();
+  return std::string(span.Of(article.text));
+}
+
+}  // namespace
+
+bool IsKnownStemmer(const std::string& language) {
+  if (language.empty() || language == "none") return true;
+  try {
+    Xapian::Stem stem(language);
+    return true;
+  } catch (const Xapian::Error&) {
+    return false;
+  }
+}
+
+Xapian::Stem MakeStemmer(const std::string& language) {
+  if (language.empty() || language == "none") return Xapian::Stem();
+  try {
+    return Xapian::Stem(language);
+  } catch (const Xapian::Error&) {
+    return Xapian::Stem();
+  }
+}
+
+DocumentBuilder::DocumentBuilder(const DocumentBuilderOptions& options, Xapian::WritableDatabase* spelling_db)
+    : options_(options) {
+  generator_.set_stemmer(MakeStemmer(options.stemmer));
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  generator_.set_stopper(EnglishStopper());
+  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+  if (options_.spelling && spelling_db != nullptr) generator_.set_database(*spelling_db);
+}
+
+std::string DocumentBuilder::EventMergeKey(const Event& event) {
+  std::set<std::string> ids;
+  for (const Participant& p : event.participants) {
+    if (!p.entity_id.empty()) ids.insert(schema::NormalizeFacetValue(p.entity_id));
+  }
+  std::string key = schema::NormalizeFacetValue(event.type) + "|";
+  bool first = true;
+  for (const std::string& id : ids) {
+    if (!first) key += ",";
+    key += id;
+    first = false;
+  }
+  return key;
+}
+
+Json DocumentBuilder::ArticleRef(const Article& a) {
+  Json j{{"id", a.id},           {"title", a.title}, {"outlet", a.outlet},
+         {"path", a.path},       {"language", a.language},
+         {"published", json_codec::ToJson(a.published)}};
+  if (!a.url.empty()) j["url"] = a.url;
+  if (!a.locator.empty()) j["locator"] = a.locator;
+  return j;
+}
+
+void DocumentBuilder::Build(const Article& article, const Annotations& annotations,
+                            std::vector<BuiltDocument>* out) {
+  out->push_back(BuildArticle(article, annotations));
+  for (const Event& e : annotations.events) out->push_back(BuildEvent(article, annotations, e));
+  for (const Claim& c : annotations.claims) out->push_back(BuildClaim(article, annotations, c));
+}
+
+BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {
+  BuiltDocument built;
+  built.kind = BuiltDocument::Kind::kArticle;
+  built.id_term = schema::IdTerm(schema::kKindArticle, article.id);
+  Xapian::Document& doc = built.document;
+  doc.add_boolean_term(built.id_term);
+  AddKind(&doc, schema::kKindArticle);
+  AddArticleFacets(&doc, article);
+  AddPublished(&doc, article.published);
+  for (const auto& [key, values] : article.tags) {
+    for (const std::string& v : values) AddFacet(&doc, schema::kPrefixTag, Xapian::BAD_VALUENO, key + ":" + v);
+  }
+  std::map<std::string, Xapian::termcount> entities;
+  for (const EntityMention& m : annotations.entities) {
+    if (!m.entity_id.empty()) ++entities[m.entity_id];
+  }
+  AddEntities(&doc, entities);
+  doc.add_value(schema::kSlotSimhash, schema::Hex64(article.simhash));
+
+  // Title words count double in the body field and are also searchable as title:.
+  generator_.set_document(doc);
+  generator_.set_flags(options_.spelling ? Xapian::TermGenerator::FLAG_SPELLING : 0);
+  if (options_.positions) {
+    generator_.index_text(article.title, 2);
+    generator_.index_text(article.title, 1, schema::kPrefixTitle);
+    generator_.increase_termpos(100);
+    generator_.index_text(article.text);
+  } else {
+    generator_.index_text_without_positions(article.title, 2);
+    generator_.index_text_without_positions(article.title, 1, schema::kPrefixTitle);
+    generator_.index_text_without_positions(article.text);
+  }
+
+  json_codec::ArticleJsonOptions json_options;
+  Json data{{"kind", schema::kKindArticle}, {"article", json_codec::ToJson(article, json_options)}};
+  doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  return built;
+}
+
+BuiltDocument DocumentBuilder::BuildEvent(const Article& article, const Annotations& annotations,
+                                          const Event& event) {
+  BuiltDocument built;
+  built.kind = BuiltDocument::Kind::kEvent;
+  built.id_term = schema::IdTerm(schema::kKindEvent, event.id);
+  Xapian::Document& doc = built.document;
+  doc.add_boolean_term(built.id_term);
+  AddKind(&doc, schema::kKindEvent);
+  AddArticleFacets(&doc, article);
+  AddFacet(&doc, schema::kPrefixEventType, schema::kSlotEventType, event.type);
+  Span sentence = SentenceSpan(article, event.sentence);
+  std::map<std::string, Xapian::termcount> entities = EntitiesIn(annotations, sentence);
+  for (const Participant& p : event.participants) {
+    if (!p.entity_id.empty()) ++entities[p.entity_id];
+  }
+  AddEntities(&doc, entities);
+  if (event.has_date && event.date.resolved) {
+    AddDate(&doc, event.date.interval, GranularityName(event.date.granularity));
+  }
+  std::string merge_key = EventMergeKey(event);
+  doc.add_boolean_term(schema::MakeTerm(schema::kPrefixMergeKey, merge_key));
+  doc.add_value(schema::kSlotMergeKey, merge_key);
+
+  std::string sentence_text = TextOf(article, sentence);
+  generator_.set_document(doc);
+  generator_.set_flags(0);
+  generator_.index_text_without_positions(event.summary);
+  generator_.index_text_without_positions(sentence_text);
+  generator_.index_text_without_positions(event.type);
+
+  Json data{{"kind", schema::kKindEvent},
+            {"article", ArticleRef(article)},
+            {"sentence_text", sentence_text},
+            {"event", json_codec::ToJson(event)}};
+  doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  return built;
+}
+
+BuiltDocument DocumentBuilder::BuildClaim(const Article& article, const Annotations& annotations,
+                                          const Claim& claim) {
+  BuiltDocument built;
+  built.kind = BuiltDocument::Kind::kClaim;
+  built.id_term = schema::IdTerm(schema::kKindClaim, claim.id);
+  Xapian::Document& doc = built.document;
+  doc.add_boolean_term(built.id_term);
+  AddKind(&doc, schema::kKindClaim);
+  AddArticleFacets(&doc, article);
+  AddPublished(&doc, article.published);
+  AddFacet(&doc, schema::kPrefixTopic, schema::kSlotTopic, claim.topic);
+  std::string speaker = !claim.speaker_id.empty() ? claim.speaker_id
+                        : claim.speaker_unnamed   ? std::string("unnamed")
+                                                  : claim.speaker;
+  AddFacet(&doc, schema::kPrefixSpeaker, schema::kSlotSpeaker, speaker);
+  AddFacet(&doc, schema::kPrefixStance, schema::kSlotStance, StanceName(claim.stance));
+  AddFacet(&doc, schema::kPrefixHedged, schema::kSlotHedged, claim.hedged ? "yes" : "no");
+  // The primary source: who the claim is relayed from, else the article's own outlet.
+  AddFacet(&doc, schema::kPrefixPrimary, schema::kSlotPrimary,
+           claim.primary_source.empty() ? article.outlet : claim.primary_source);
+  Span sentence = SentenceSpan(article, claim.sentence);
+  std::map<std::string, Xapian::termcount> entities = EntitiesIn(annotations, sentence);
+  if (!claim.speaker_id.empty()) ++entities[claim.speaker_id];
+  AddEntities(&doc, entities);
+
+  std::string sentence_text = TextOf(article, sentence);
+  std::string content_text = TextOf(article, claim.content);
+  generator_.set_document(doc);
+  generator_.set_flags(0);
+  generator_.index_text_without_positions(sentence_text.empty() ? content_text : sentence_text);
+  generator_.index_text_without_positions(claim.speaker);
+  generator_.index_text_without_positions(claim.topic_label);
+
+  Json data{{"kind", schema::kKindClaim},
+            {"article", ArticleRef(article)},
+            {"sentence_text", sentence_text},
+            {"content_text", content_text},
+            {"claim", json_codec::ToJson(claim)}};
+  doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  return built;
+}
+
+}  // namespace newsline

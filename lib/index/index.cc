@@ -1,0 +1,364 @@
+// Index: the batched, file-aware Xapian writer (see include/newsline/index.h).
+#include "newsline/index.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "index/document_builder.h"
+#include "index/json_codec.h"
+#include "index/schema.h"
+#include "index/xapian_status.h"
+
+namespace newsline {
+namespace {
+
+using json_codec::Json;
+
+struct FileRecord {
+  bool found = false;
+  IndexedFile file;
+};
+
+FileRecord ReadFileRecord(const Xapian::Database& db, const std::string& path) {
+  FileRecord r;
+  std::string raw = db.get_metadata(schema::kMetaFilePrefix + schema::FileKey(path));
+  if (raw.empty()) return r;
+  Json j = Json::parse(raw, nullptr, false);
+  if (!j.is_object()) return r;
+  r.found = true;
+  r.file.path = j.value("path", path);
+  r.file.content_hash = j.value("hash", "");
+  r.file.articles = j.value("articles", 0u);
+  r.file.events = j.value("events", 0u);
+  r.file.claims = j.value("claims", 0u);
+  return r;
+}
+
+std::string EncodeFileRecord(const IndexedFile& f) {
+  return Json{{"path", f.path}, {"hash", f.content_hash}, {"articles", f.articles},
+              {"events", f.events}, {"claims", f.claims}}
+      .dump();
+}
+
+// Tokenizes an alias the way the QueryParser tokenizes query text: lowercase words (no
+// stemming), joined by single spaces.
+std::string SynonymKey(const std::string& alias) {
+  Xapian::TermGenerator generator;
+  Xapian::Document doc;
+  generator.set_document(doc);
+  generator.index_text(alias);
+  std::vector<std::pair<Xapian::termpos, std::string>> words;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) words.emplace_back(*p, *t);
+  }
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const auto& w : words) {
+    if (!key.empty()) key += ' ';
+    key += w.second;
+  }
+  return key;
+}
+
+}  // namespace
+
+const char* DocKindName(DocKind kind) {
+  switch (kind) {
+    case DocKind::kArticle: return schema::kKindArticle;
+    case DocKind::kEvent: return schema::kKindEvent;
+    case DocKind::kClaim: return schema::kKindClaim;
+  }
+  return schema::kKindArticle;
+}
+
+bool ParseDocKind(const std::string& name, DocKind* out) {
+  for (DocKind k : {DocKind::kArticle, DocKind::kEvent, DocKind::kClaim}) {
+    if (name == DocKindName(k)) {
+      *out = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Index::Impl {
+  std::string path;
+  IndexOptions options;
+  Xapian::WritableDatabase db;
+  std::unique_ptr<DocumentBuilder> builder;
+  bool in_transaction = false;
+  uint32_t pending_articles = 0;
+
+  void Begin() {
+    if (!in_transaction) {
+      db.begin_transaction(/*flushed=*/true);
+      in_transaction = true;
+    }
+  }
+  void CommitNow() {
+    if (in_transaction) {
+      db.commit_transaction();
+      in_transaction = false;
+    }
+    db.commit();
+    pending_articles = 0;
+  }
+  void MaybeCommit() {
+    if (pending_articles >= std::max<uint32_t>(1, options.batch_articles)) CommitNow();
+  }
+
+  // Removes `file_key` from every document that carries it; deletes documents left with no file.
+  uint32_t DetachFile(const std::string& file_key) {
+    const std::string term = schema::MakeTerm(schema::kPrefixFile, file_key);
+    std::vector<Xapian::docid> ids;
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ids.push_back(*it);
+    uint32_t deleted = 0;
+    for (Xapian::docid id : ids) {
+      Xapian::Document doc = db.get_document(id);
+      int files = 0;
+      auto t = doc.termlist_begin();
+      for (t.skip_to(schema::kPrefixFile); t != doc.termlist_end(); ++t) {
+        if ((*t).compare(0, sizeof(schema::kPrefixFile) - 1, schema::kPrefixFile) != 0) break;
+        ++files;
+      }
+      if (files > 1) {
+        doc.remove_term(term);
+        db.replace_document(id, doc);
+      } else {
+        db.delete_document(id);
+        ++deleted;
+      }
+    }
+    return deleted;
+  }
+
+  // The file terms of the document currently stored under `id_term`, other than `own`.
+  void CopyOtherFiles(const std::string& id_term, const std::string& own, Xapian::Document* doc) {
+    auto p = db.postlist_begin(id_term);
+    if (p == db.postlist_end(id_term)) return;
+    Xapian::Document old = db.get_document(*p);
+    auto t = old.termlist_begin();
+    for (t.skip_to(schema::kPrefixFile); t != old.termlist_end(); ++t) {
+      const std::string& term = *t;
+      if (term.compare(0, sizeof(schema::kPrefixFile) - 1, schema::kPrefixFile) != 0) break;
+      if (term != own) doc->add_boolean_term(term);
+    }
+  }
+};
+
+Index::Index(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Index::~Index() {
+  try {
+    impl_->CommitNow();
+  } catch (const Xapian::Error&) {
+    // The destructor cannot report; Commit() is the way to see errors.
+  }
+}
+
+Result<std::unique_ptr<Index>> Index::Open(const std::string& path, const IndexOptions& options) {
+  if (!IsKnownStemmer(options.stemmer)) {
+    return Status::InvalidArgument("unknown stemmer language: \"" + options.stemmer + "\"");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+  try {
+    impl->db = Xapian::WritableDatabase(path, options.create_if_missing ? Xapian::DB_CREATE_OR_OPEN
+                                                                        : Xapian::DB_OPEN);
+    std::string version = impl->db.get_metadata(schema::kMetaSchema);
+    if (version.empty()) {
+      impl->db.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
+      impl->db.commit();
+    } else if (version != schema::kSchemaVersion) {
+      return Status::Unsupported(path + ": index schema version " + version + ", this library writes " +
+                                 schema::kSchemaVersion + " (rebuild the index)");
+    }
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, path);
+  }
+  DocumentBuilderOptions builder_options;
+  builder_options.stemmer = options.stemmer;
+  builder_options.positions = options.positions;
+  builder_options.spelling = options.spelling;
+  impl->builder = std::make_unique<DocumentBuilder>(builder_options, &impl->db);
+  return std::unique_ptr<Index>(new Index(std::move(impl)));
+}
+
+bool Index::HasFile(const std::string& path, const std::string& content_hash) const {
+  try {
+    FileRecord r = ReadFileRecord(impl_->db, path);
+    return r.found && r.file.content_hash == content_hash;
+  } catch (const Xapian::Error&) {
+    return false;
+  }
+}
+
+Status Index::IndexFile(const std::string& path, const std::string& content_hash,
+                        const std::vector<IndexedArticle>& articles, IndexChange* change) {
+  IndexChange local;
+  IndexChange* c = change ? change : &local;
+  try {
+    FileRecord existing = ReadFileRecord(impl_->db, path);
+    if (existing.found && existing.file.content_hash == content_hash) {
+      ++c->files_unchanged;
+      return Status::OK();
+    }
+    // Build first, so a bad article cannot leave the file half-replaced.
+    std::vector<BuiltDocument> docs;
+    for (const IndexedArticle& a : articles) {
+      if (a.article.id.empty()) {
+        return Status::InvalidArgument(path + ": an article has no id (" +
+                                       (a.article.locator.empty() ? "no locator" : a.article.locator) + ")");
+      }
+      impl_->builder->Build(a.article, a.annotations, &docs);
+    }
+    impl_->Begin();
+    const std::string key = schema::FileKey(path);
+    const std::string file_term = schema::MakeTerm(schema::kPrefixFile, key);
+    if (existing.found) {
+      c->documents_deleted += impl_->DetachFile(key);
+      ++c->files_replaced;
+    } else {
+      ++c->files_added;
+    }
+    IndexedFile record;
+    record.path = path;
+    record.content_hash = content_hash;
+    for (BuiltDocument& d : docs) {
+      d.document.add_boolean_term(file_term);
+      impl_->CopyOtherFiles(d.id_term, file_term, &d.document);
+      impl_->db.replace_document(d.id_term, d.document);
+      switch (d.kind) {
+        case BuiltDocument::Kind::kArticle: ++record.articles; break;
+        case BuiltDocument::Kind::kEvent: ++record.events; break;
+        case BuiltDocument::Kind::kClaim: ++record.claims; break;
+      }
+    }
+    impl_->db.set_metadata(schema::kMetaFilePrefix + key, EncodeFileRecord(record));
+    c->articles += record.articles;
+    c->events += record.events;
+    c->claims += record.claims;
+    impl_->pending_articles += std::max<uint32_t>(1, record.articles);
+    impl_->MaybeCommit();
+    return Status::OK();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, impl_->path + ": indexing " + path);
+  }
+}
+
+Status Index::RemoveFile(const std::string& path, IndexChange* change) {
+  IndexChange local;
+  IndexChange* c = change ? change : &local;
+  try {
+    FileRecord existing = ReadFileRecord(impl_->db, path);
+    if (!existing.found) return Status::NotFound(path + ": not in the index " + impl_->path);
+    impl_->Begin();
+    const std::string key = schema::FileKey(path);
+    c->documents_deleted += impl_->DetachFile(key);
+    impl_->db.set_metadata(schema::kMetaFilePrefix + key, std::string());
+    ++c->files_removed;
+    impl_->pending_articles += std::max<uint32_t>(1, existing.file.articles);
+    impl_->MaybeCommit();
+    return Status::OK();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, impl_->path + ": removing " + path);
+  }
+}
+
+Status Index::RemoveMissing(const std::vector<std::string>& existing_paths, IndexChange* change) {
+  auto files = Files();
+  if (!files.ok()) return files.status();
+  std::set<std::string> keep(existing_paths.begin(), existing_paths.end());
+  for (const IndexedFile& f : *files) {
+    if (keep.count(f.path)) continue;
+    Status s = RemoveFile(f.path, change);
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status Index::AddEntityAliases(const std::vector<std::pair<std::string, std::string>>& alias_to_entity) {
+  try {
+    impl_->Begin();
+    for (const auto& [alias, entity] : alias_to_entity) {
+      std::string key = SynonymKey(alias);
+      std::string value = schema::NormalizeFacetValue(entity);
+      if (key.empty() || value.empty()) continue;
+      impl_->db.add_synonym(key, schema::MakeTerm(schema::kPrefixEntity, value));
+    }
+    return Status::OK();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, impl_->path + ": adding synonyms");
+  }
+}
+
+Status Index::Commit() {
+  try {
+    impl_->CommitNow();
+    return Status::OK();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, impl_->path + ": commit");
+  }
+}
+
+Result<std::vector<IndexedFile>> Index::Files() const {
+  try {
+    std::vector<IndexedFile> files;
+    const std::string prefix = schema::kMetaFilePrefix;
+    for (auto it = impl_->db.metadata_keys_begin(prefix); it != impl_->db.metadata_keys_end(prefix); ++it) {
+      Json j = Json::parse(impl_->db.get_metadata(*it), nullptr, false);
+      if (!j.is_object()) continue;  // an empty (removed) record
+      IndexedFile f;
+      f.path = j.value("path", "");
+      f.content_hash = j.value("hash", "");
+      f.articles = j.value("articles", 0u);
+      f.events = j.value("events", 0u);
+      f.claims = j.value("claims", 0u);
+      files.push_back(std::move(f));
+    }
+    std::sort(files.begin(), files.end(), [](const IndexedFile& a, const IndexedFile& b) { return a.path < b.path; });
+    return files;
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, impl_->path);
+  }
+}
+
+Result<IndexStats> Index::Stats() const {
+  try {
+    IndexStats s;
+    const Xapian::WritableDatabase& db = impl_->db;
+    s.documents = db.get_doccount();
+    s.articles = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindArticle));
+    s.events = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindEvent));
+    s.claims = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindClaim));
+    const std::string prefix = schema::kMetaFilePrefix;
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) ++s.files;
+    for (auto it = db.synonym_keys_begin(); it != db.synonym_keys_end(); ++it) ++s.synonyms;
+    s.revision = std::to_string(db.get_revision());
+    return s;
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, impl_->path);
+  }
+}
+
+Status Index::ExportLexicon(const std::string& lexicon_path) {
+  try {
+    Xapian::WritableDatabase out(lexicon_path, Xapian::DB_CREATE_OR_OVERWRITE);
+    const Xapian::WritableDatabase& db = impl_->db;
+    for (auto k = db.synonym_keys_begin(); k != db.synonym_keys_end(); ++k) {
+      for (auto v = db.synonyms_begin(*k); v != db.synonyms_end(*k); ++v) out.add_synonym(*k, *v);
+    }
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) out.add_spelling(*w, w.get_termfreq());
+    out.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
+    out.commit();
+    return Status::OK();
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, lexicon_path);
+  }
+}
+
+}  // namespace newsline

@@ -1,0 +1,124 @@
+// The index schema: every term prefix, value slot and metadata key, defined once for the indexer
+// (lib/index) and the query side (lib/query). docs/index-schema.md explains each entry.
+//
+// Conventions (Omega's): single capitals are Xapian/Omega-reserved (Q unique id, S title, L
+// language, Z stemmed terms); our own prefixes are "X" + capitals. Boolean facet values are
+// normalized with NormalizeFacetValue() on both sides (lowercase, spaces -> '-'), and a term never
+// exceeds kMaxTermBytes (longer values keep a readable head plus a hash of the whole value).
+//
+// Thread-safety: constants and pure functions.
+#ifndef NEWSLINE_LIB_INDEX_SCHEMA_H_
+#define NEWSLINE_LIB_INDEX_SCHEMA_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsline/calendar.h"
+
+namespace newsline {
+namespace schema {
+
+// Bumped when documents written by an older version can no longer be read.
+inline constexpr char kSchemaVersion[] = "1";
+inline constexpr size_t kMaxTermBytes = 245;
+
+// ---- Term prefixes -------------------------------------------------------------------------
+inline constexpr char kPrefixId[] = "Q";          // Q<kind>:<id>, e.g. "Qarticle:9f0c..."
+inline constexpr char kPrefixTitle[] = "S";       // title words (free text, `title:`)
+inline constexpr char kPrefixLanguage[] = "L";    // "Len"
+inline constexpr char kPrefixKind[] = "XKIND";    // article | event | claim
+inline constexpr char kPrefixOutlet[] = "XOUTLET";
+inline constexpr char kPrefixPrimary[] = "XPSRC";  // a claim's primary source (else its outlet)
+inline constexpr char kPrefixEntity[] = "XENT";    // entity id; wdf = mentions, so synonyms weigh
+inline constexpr char kPrefixEventType[] = "XETYPE";
+inline constexpr char kPrefixTopic[] = "XTOPIC";
+inline constexpr char kPrefixSpeaker[] = "XSPK";
+inline constexpr char kPrefixStance[] = "XSTANCE";
+inline constexpr char kPrefixHedged[] = "XHEDGED";  // yes | no
+inline constexpr char kPrefixYear[] = "XYEAR";      // every year the date interval touches
+inline constexpr char kPrefixMonth[] = "XMONTH";    // every month it touches ("2025-03"), <= 24
+inline constexpr char kPrefixGranularity[] = "XGRAN";
+inline constexpr char kPrefixTag[] = "XTAG";        // source tags "topics:crude", "category:sport"
+inline constexpr char kPrefixFile[] = "XFILE";      // file key of every file that holds the doc
+inline constexpr char kPrefixArticle[] = "XART";    // the article id (on the article and its children)
+inline constexpr char kPrefixMergeKey[] = "XEKEY";  // event merge key: type + sorted participants
+
+// ---- Value slots ---------------------------------------------------------------------------
+// Dates are half-open day intervals [begin, end). Both the YYYYMMDD string (range queries compare
+// text) and sortable_serialise(days since 1970-01-01) (numeric sort) are stored.
+enum Slot : Xapian::valueno {
+  kSlotDateBegin = 0,      // "20250101"
+  kSlotDateEnd = 1,        // "20260101" (exclusive)
+  kSlotDateBeginNum = 2,   // sortable_serialise(begin days)
+  kSlotDateEndNum = 3,     // sortable_serialise(end days)
+  kSlotGranularity = 4,    // "day", "month", "year", ... (GranularityName)
+  kSlotOutlet = 5,         // normalized outlet, the facet value
+  kSlotSimhash = 6,        // articles: 16 hex digits of Article::simhash (near-duplicate grouping)
+  kSlotKind = 7,
+  kSlotLanguage = 8,
+  kSlotYear = 9,           // only when the interval lies within one year
+  kSlotMonth = 10,         // only when the interval lies within one month ("2025-03")
+  kSlotEventType = 11,
+  kSlotTopic = 12,
+  kSlotStance = 13,
+  kSlotSpeaker = 14,
+  kSlotPrimary = 15,
+  kSlotHedged = 16,
+  kSlotMergeKey = 17,      // events: the merge key (analysis merges at query time)
+  kSlotArticleId = 18,     // the article id (articles, events, claims)
+};
+
+// ---- Metadata keys -------------------------------------------------------------------------
+inline constexpr char kMetaSchema[] = "newsline:schema";
+inline constexpr char kMetaFilePrefix[] = "newsline:file:";  // + FileKey(path) -> FileRecord JSON
+
+// ---- Document kinds ------------------------------------------------------------------------
+inline constexpr char kKindArticle[] = "article";
+inline constexpr char kKindEvent[] = "event";
+inline constexpr char kKindClaim[] = "claim";
+
+// ---- Query fields --------------------------------------------------------------------------
+// One row per user-visible field ("entity:microsoft"). Boolean fields filter; `facet_slot` is
+// the single-valued slot a ValueCountMatchSpy counts, or BAD_VALUENO for multi-valued fields
+// that are counted from terms over the match.
+struct FieldSpec {
+  const char* name;          // as typed in queries and SearchRequest filters / facets
+  const char* prefix;        // term prefix
+  Xapian::valueno facet_slot;
+  bool and_within_field;     // two filters of this field must both hold (multi-valued fields)
+};
+// All boolean fields, in the order docs/index-schema.md lists them. "source" is special: it
+// matches the outlet or the primary source.
+const std::vector<FieldSpec>& BooleanFields();
+const FieldSpec* FindField(std::string_view name);
+
+// ---- Helpers shared by both sides ----------------------------------------------------------
+// Lowercase (Unicode), NFKC, trimmed; runs of spaces / '_' become one '-'. "Financial Times" ->
+// "financial-times". Both the indexer and the query parser's field processors use it.
+std::string NormalizeFacetValue(std::string_view value);
+// Normalizes a hedged/boolean value: yes/true/1 -> "yes", no/false/0 -> "no", else as is.
+std::string NormalizeYesNo(std::string_view value);
+// prefix + value, shortened to kMaxTermBytes: a head of `value` (cut at a UTF-8 boundary), '#'
+// and 16 hex digits of FNV-1a-64 of the whole value.
+std::string MakeTerm(std::string_view prefix, std::string_view value);
+// prefix + NormalizeFacetValue(value), bounded.
+std::string FacetTerm(std::string_view prefix, std::string_view value);
+std::string IdTerm(std::string_view kind, std::string_view id);
+// The key a file is known by (the path, or a hash of a very long path).
+std::string FileKey(std::string_view path);
+uint64_t Fnv1a64(std::string_view bytes);
+std::string Hex64(uint64_t v);
+// "2025-03" for the month / "2025" for the year.
+std::string MonthValue(const Day& d);
+std::string YearValue(const Day& d);
+// Serialized days for the numeric slots.
+std::string SortableDays(const Day& d);
+
+}  // namespace schema
+}  // namespace newsline
+
+#endif  // NEWSLINE_LIB_INDEX_SCHEMA_H_
