@@ -1,14 +1,20 @@
 // Entities and quantities: who and what a sentence is about, with aliases resolved to one entity,
 // and the amounts it states.
 //
-// (The domain pack and matcher API are declared below the data types.)
+// (The matcher and quantity API are declared below the data types; the domain pack in
+// newsline/domain_pack.h.)
 #ifndef NEWSLINE_ENTITIES_H_
 #define NEWSLINE_ENTITIES_H_
 
+#include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsline/article.h"
+#include "newsline/domain_pack.h"
 
 namespace newsline {
 
@@ -43,6 +49,106 @@ struct Quantity {
   bool vague = false;   // "hundreds of billions", "several $38 billion", "billions"
   std::string qualifies;  // what it qualifies, where the sentence shows it ("agreement", "investment")
 };
+
+// ---------------------------------------------------------------------------------------------
+// Matching entities.
+//
+//   newsline::DomainPack pack = newsline::DomainPack::FromFile("corpus/dispute-pack.json");
+//   newsline::EntityMatcher matcher(pack);          // or EntityMatcher() for discovery only
+//   for (const newsline::EntityMention& m : matcher.MatchArticle(article))
+//     std::cout << m.text << " -> " << m.entity_id << " (" << MatchKindName(m.how) << ")\n";
+//
+// Sentence by sentence, with the article's state carried along (descriptors such as "the tech
+// giant" resolve to the most recently mentioned entity the pack allows):
+//
+//   newsline::EntityMatchState state;
+//   for (const auto& s : article.sentences)
+//     auto mentions = matcher.Match(s.span.Of(article.text), &state, s.span.begin);
+
+// Options for EntityMatcher.
+struct EntityMatchOptions {
+  // Find names the pack does not list (capitalized names, organization suffixes, people with
+  // titles, acronyms defined in the text). Default: true.
+  bool discover = true;
+  // Discovery also tags single capitalized words inside a sentence ("Volcker", "Nvidia") and
+  // undefined acronyms ("OPEC") at low confidence. Default: true.
+  bool discover_single_words = true;
+  // How many words either side of a needs_context alias are searched for its context words.
+  // Default: 20.
+  uint32_t context_window = 20;
+  // How many sentences back a descriptor ("the software giant") may find its entity. Default: 6.
+  uint32_t descriptor_lookback = 6;
+};
+
+// What has been mentioned so far in one article: lets Match() run sentence by sentence and still
+// resolve descriptors ("the start-up"), surnames ("Bickley") and defined acronyms ("SRE").
+// Thread-safety: not thread-safe; use one per article.
+class EntityMatchState {
+ public:
+  EntityMatchState() = default;
+  // Forget everything (a new article).
+  void Reset() { *this = EntityMatchState(); }
+
+ private:
+  friend class EntityMatcher;
+  struct Recent {
+    std::string entity_id;
+    std::string type;
+    uint64_t sentence = 0;
+  };
+  std::vector<Recent> recent_;                     // oldest first, bounded
+  std::map<std::string, std::string> known_;       // folded surname/acronym/head -> discovered id
+  std::map<std::string, std::string> known_type_;  // discovered id -> type
+  uint64_t sentence_ = 0;                          // sentences seen so far
+};
+
+// Finds entity mentions in text: pack names, aliases and descriptors (longest match first, per
+// alias case rules, possessives and hyphenated forms), then discovery for what the pack does not
+// know. Mentions come back in text order without overlaps.
+// Thread-safety: immutable after construction; Match() may be called from many threads, each with
+// its own EntityMatchState.
+class EntityMatcher {
+ public:
+  // Discovery only.
+  explicit EntityMatcher(EntityMatchOptions options = {});
+  // REQUIRES: pack.ok() (a failed pack matches nothing but discovery still runs).
+  explicit EntityMatcher(DomainPack pack, EntityMatchOptions options = {});
+  ~EntityMatcher();
+  EntityMatcher(const EntityMatcher&);
+  EntityMatcher& operator=(const EntityMatcher&);
+
+  // Mentions in `text`; spans are byte offsets into `text` plus `base_offset`. `state` may be
+  // null (each call then stands alone); otherwise it is read and updated.
+  std::vector<EntityMention> Match(std::string_view text, EntityMatchState* state = nullptr,
+                                   uint32_t base_offset = 0) const;
+  // Every sentence of the article in order (the whole text when it has no sentences); spans are
+  // relative to article.text.
+  std::vector<EntityMention> MatchArticle(const Article& article) const;
+
+  const DomainPack& pack() const;
+  const EntityMatchOptions& options() const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
+};
+
+// The key discovered entities merge on, across articles: case folded, possessive and a leading
+// "the" dropped, legal-form suffixes dropped ("Inc", "Corp", "Ltd"), periods of abbreviations
+// dropped, words joined by '-': "Info-Tech Research Group" -> "info-tech-research-group",
+// "Microsoft Corp." -> "microsoft", "U.S." -> "us".
+std::string CanonicalEntityKey(std::string_view name);
+// "d:" + CanonicalEntityKey(name).
+std::string DiscoveredEntityId(std::string_view name);
+
+// ---------------------------------------------------------------------------------------------
+// Quantities.
+
+// Money, power, durations, percentages and counts in `text`, in text order; spans are offsets
+// into `text` plus `base_offset`. Thread-safe.
+std::vector<Quantity> ExtractQuantities(std::string_view text, uint32_t base_offset = 0);
+// Every sentence of the article (the whole text when it has no sentences).
+std::vector<Quantity> ExtractQuantities(const Article& article);
 
 }  // namespace newsline
 

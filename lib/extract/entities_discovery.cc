@@ -1,0 +1,346 @@
+// Entity discovery without a pack: capitalized names, organization suffixes, people with titles
+// or roles, acronyms defined in the text, and coreference to names seen earlier in the article.
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "extract/entities_internal.h"
+#include "extract/entities_lexicon.h"
+#include "extract/entities_tokenize.h"
+#include "newsline/entities.h"
+
+namespace newsline {
+
+std::string CanonicalEntityKey(std::string_view name) {
+  std::vector<entities::Token> tokens = entities::Tokenize(name);
+  std::vector<const entities::Token*> words;
+  for (const auto& t : tokens) {
+    if (t.word) words.push_back(&t);
+  }
+  while (!words.empty() && words.front()->folded == "the") words.erase(words.begin());
+  while (words.size() > 1 && entities::IsLegalFormSuffix(words.back()->folded) && !words.back()->hyphen_before) {
+    words.pop_back();
+  }
+  std::string key;
+  for (const entities::Token* t : words) {
+    if (!key.empty()) key.push_back('-');
+    for (char c : t->folded) {
+      if (c != '.' && c != '\'') key.push_back(c);
+    }
+  }
+  return key;
+}
+
+std::string DiscoveredEntityId(std::string_view name) { return "d:" + CanonicalEntityKey(name); }
+
+namespace entities {
+namespace {
+
+bool NameLike(const Token& t) {
+  return t.word && t.has_alpha && t.upper_initial && !(t.folded[0] >= '0' && t.folded[0] <= '9');
+}
+
+bool IsAcronymToken(const Token& t) {
+  return t.word && t.has_alpha && !t.has_digit && t.all_caps && t.folded.size() <= 8;
+}
+
+class Discoverer {
+ public:
+  Discoverer(std::string_view text, const std::vector<Token>& tokens, const std::vector<TokenClaim>& claims,
+             uint32_t base, bool single_words, DiscoveryMemory memory, std::vector<EntityMention>* out)
+      : text_(text),
+        tokens_(tokens),
+        claims_(claims),
+        base_(base),
+        single_words_(single_words),
+        memory_(memory),
+        out_(out),
+        used_(tokens.size(), false) {}
+
+  void Run() {
+    headline_ = LooksLikeHeadline();
+    for (const std::vector<size_t>& run : Runs()) {
+      for (auto& part : SplitAtTitles(run)) Classify(part.first, part.second);
+    }
+  }
+
+ private:
+  bool Free(size_t i) const { return i < tokens_.size() && claims_[i] == TokenClaim::kFree && !used_[i]; }
+
+  bool BlankLineBefore(size_t k) const {
+    if (k == 0) return false;
+    std::string_view gap = text_.substr(tokens_[k - 1].end_with_possessive,
+                                        tokens_[k].begin - tokens_[k - 1].end_with_possessive);
+    return std::count(gap.begin(), gap.end(), '\n') >= 1;
+  }
+
+  // Title case or all caps throughout ("Deal Sparks Legal Threat Over ..."): capitalization says
+  // nothing about names there.
+  bool LooksLikeHeadline() const {
+    int words = 0, capitalized = 0, caps = 0;
+    for (const Token& t : tokens_) {
+      if (!t.word || !t.has_alpha || IsPhraseBreak(t.folded)) continue;
+      ++words;
+      if (t.upper_initial) ++capitalized;
+      if (t.all_caps) ++caps;
+    }
+    if (words < 4) return false;
+    return capitalized * 10 >= words * 8 || caps * 10 >= words * 6;
+  }
+
+  // Maximal runs of free capitalized words, joined by connectors ("Bank of England").
+  std::vector<std::vector<size_t>> Runs() const {
+    std::vector<std::vector<size_t>> runs;
+    size_t n = tokens_.size();
+    size_t i = 0;
+    while (i < n) {
+      if (!Free(i) || !NameLike(tokens_[i])) {
+        ++i;
+        continue;
+      }
+      std::vector<size_t> run{i};
+      size_t j = i + 1;
+      while (j < n && !tokens_[run.back()].possessive) {
+        const Token& t = tokens_[j];
+        bool joins = !t.sentence_start && !BlankLineBefore(j);
+        if (joins && Free(j) && NameLike(t)) {
+          run.push_back(j++);
+          continue;
+        }
+        bool connector = Free(j) && !t.upper_initial &&
+                         (t.folded == "&" || (t.word && !t.hyphen_before && IsNameConnector(t.folded)));
+        if (joins && connector && j + 1 < n && Free(j + 1) && NameLike(tokens_[j + 1]) &&
+            !tokens_[j + 1].sentence_start && !tokens_[run.back()].possessive &&
+            !IsPersonTitle(tokens_[run.back()].folded)) {
+          run.push_back(j);
+          run.push_back(j + 1);
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      runs.push_back(std::move(run));
+      i = j;
+    }
+    return runs;
+  }
+
+  // "OpenAI CEO Sam Altman" -> ("OpenAI", untitled), ("Sam Altman", titled).
+  std::vector<std::pair<std::vector<size_t>, bool>> SplitAtTitles(const std::vector<size_t>& run) const {
+    std::vector<std::pair<std::vector<size_t>, bool>> parts;
+    bool titled = run.front() > 0 && tokens_[run.front() - 1].word &&
+                  IsPersonTitle(tokens_[run.front() - 1].folded) && !tokens_[run.front() - 1].upper_initial;
+    std::vector<size_t> current;
+    for (size_t k = 0; k < run.size(); ++k) {
+      const Token& t = tokens_[run[k]];
+      bool title = t.word && IsPersonTitle(t.folded) && k + 1 < run.size();
+      if (title) {
+        if (!current.empty()) parts.emplace_back(std::move(current), titled);
+        current.clear();
+        titled = true;
+        continue;
+      }
+      current.push_back(run[k]);
+    }
+    if (!current.empty()) parts.emplace_back(std::move(current), titled);
+    return parts;
+  }
+
+  std::string TextOf(size_t first, size_t last) const {
+    return std::string(text_.substr(tokens_[first].begin, tokens_[last].end - tokens_[first].begin));
+  }
+
+  bool HasOrgWord(const std::vector<size_t>& part) const {
+    for (size_t k : part) {
+      if (IsOrganizationSuffix(tokens_[k].folded) && tokens_[k].upper_initial) return true;
+    }
+    return false;
+  }
+
+  // The acronym defined right after the name: "Stateful Runtime Environment (SRE)",
+  // "International Coffee Organization, ICO,". Returns its token index or 0.
+  size_t DefinedAcronym(const std::vector<size_t>& part) const {
+    size_t e = part.back();
+    size_t n = tokens_.size();
+    if (e + 2 >= n) return 0;
+    bool paren = tokens_[e + 1].folded == "(" && e + 3 < n && tokens_[e + 3].folded == ")";
+    bool comma = tokens_[e + 1].folded == "," && (e + 3 >= n || !tokens_[e + 3].word);
+    if (!paren && !comma) return 0;
+    const Token& a = tokens_[e + 2];
+    if (!a.word || !a.has_alpha || a.has_digit) return 0;
+    std::string acr = a.folded;
+    std::string surface(a.Of(text_));
+    if (acr.size() > 2 && acr.back() == 's' && surface.back() == 's') acr.pop_back();  // "APIs"
+    int upper = 0;
+    for (char c : surface) upper += (c >= 'A' && c <= 'Z') ? 1 : 0;
+    if (upper < 2) return 0;
+    std::string all, content;
+    for (size_t k : part) {
+      const Token& t = tokens_[k];
+      if (!t.word) continue;
+      all.push_back(t.folded[0]);
+      if (!IsNameConnector(t.folded)) content.push_back(t.folded[0]);
+    }
+    return (acr == all || acr == content) ? e + 2 : 0;
+  }
+
+  // "Scott Bickley, advisory fellow at Info-Tech Research Group".
+  bool RoleApposition(const std::vector<size_t>& part) const {
+    size_t e = part.back();
+    if (e + 1 >= tokens_.size() || tokens_[e + 1].folded != ",") return false;
+    bool role = false;
+    for (size_t k = e + 2; k < tokens_.size() && k < e + 9; ++k) {
+      const Token& t = tokens_[k];
+      if (!t.word) return false;
+      if (role && (t.folded == "at" || t.folded == "of" || t.folded == "with" || t.folded == "for")) return true;
+      if (IsRoleNoun(t.folded)) role = true;
+      else if (t.upper_initial && !IsPersonTitle(t.folded)) return false;
+    }
+    return false;
+  }
+
+  bool SpeechVerbNear(const std::vector<size_t>& part) const {
+    auto speech = [](const std::string& w) {
+      return w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" || w == "argued";
+    };
+    size_t e = part.back();
+    if (e + 1 < tokens_.size() && speech(tokens_[e + 1].folded) && !tokens_[e].possessive) return true;
+    size_t b = part.front();
+    return b > 0 && speech(tokens_[b - 1].folded);
+  }
+
+  void Emit(size_t first, size_t last, const std::string& id, const std::string& type, double confidence,
+            const char* rule, bool include_period) {
+    EntityMention m;
+    uint32_t begin = tokens_[first].begin;
+    uint32_t end = tokens_[last].end;
+    if (include_period && last + 1 < tokens_.size() && tokens_[last + 1].folded == "." &&
+        tokens_[last + 1].begin == end) {
+      end = tokens_[last + 1].end;
+    }
+    m.span = {base_ + begin, base_ + end};
+    m.text = std::string(text_.substr(begin, end - begin));
+    m.entity_id = id;
+    m.type = type;
+    m.confidence = confidence;
+    m.how = MatchKind::kDiscovered;
+    m.matched = rule;
+    out_->push_back(std::move(m));
+    for (size_t k = first; k <= last; ++k) used_[k] = true;
+  }
+
+  void Remember(const std::string& key, const std::string& id) {
+    if (!key.empty()) memory_.known->emplace(key, id);
+  }
+
+  void Classify(std::vector<size_t> part, bool titled) {
+    // Drop words capitalized only by position, months and days, and dangling connectors.
+    auto droppable = [&](size_t k) {
+      const Token& t = tokens_[k];
+      return !t.upper_initial || IsMonthOrDayName(t.folded) ||
+             (IsCommonCapitalizedWord(t.folded) && !t.all_caps);
+    };
+    while (!part.empty() && droppable(part.front())) part.erase(part.begin());
+    while (!part.empty() && (droppable(part.back()) || IsNameConnector(tokens_[part.back()].folded))) part.pop_back();
+    if (part.empty()) return;
+    size_t first = part.front(), last = part.back();
+    std::string surface = TextOf(first, last);
+    std::string key = CanonicalEntityKey(surface);
+    if (key.empty()) return;
+    size_t words = 0;
+    for (size_t k : part) words += tokens_[k].word && !IsNameConnector(tokens_[k].folded) ? 1 : 0;
+
+    // A name seen earlier in the article: a surname, an acronym, a hyphenated head.
+    auto known = memory_.known->find(key);
+    if (known != memory_.known->end()) {
+      auto type = memory_.known_type->find(known->second);
+      Emit(first, last, known->second, type == memory_.known_type->end() ? "unknown" : type->second,
+           Confidence::kCoreference, "coreference", false);
+      return;
+    }
+
+    std::string id = "d:" + key;
+    auto record = [&](const std::string& type) { memory_.known_type->emplace(id, type); };
+
+    if (size_t acr = DefinedAcronym(part)) {
+      std::string type = HasOrgWord(part) ? "organization" : "unknown";
+      Emit(first, last, id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
+      std::string acr_key = CanonicalEntityKey(tokens_[acr].Of(text_));
+      if (acr_key.size() > 2 && acr_key.back() == 's' && tokens_[acr].Of(text_).back() == 's') acr_key.pop_back();
+      Remember(acr_key, id);
+      record(type);
+      if (Free(acr)) Emit(acr, acr, id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
+      return;
+    }
+    if (words >= 1 && IsOrganizationSuffix(tokens_[last].folded) && (words >= 2 || IsLegalFormSuffix(tokens_[last].folded)) &&
+        !headline_) {
+      Emit(first, last, id, "organization", Confidence::kOrgSuffix, "org-suffix", IsLegalFormSuffix(tokens_[last].folded));
+      record("organization");
+      RememberHead(part, id);
+      return;
+    }
+    if (titled && words >= 1 && words <= 4 && !HasOrgWord(part)) {
+      Emit(first, last, id, "person", words >= 2 ? Confidence::kPersonTitle : Confidence::kCoreference,
+           "person-title", false);
+      record("person");
+      if (words >= 2) Remember(tokens_[last].folded, id);
+      return;
+    }
+    if (words >= 2 && words <= 3 && !HasOrgWord(part) && (RoleApposition(part) || SpeechVerbNear(part))) {
+      Emit(first, last, id, "person", Confidence::kRoleApposition,
+           RoleApposition(part) ? "role-apposition" : "speaker", false);
+      record("person");
+      Remember(tokens_[last].folded, id);
+      return;
+    }
+    if (headline_) return;
+    if (words >= 2) {
+      bool org = HasOrgWord(part);
+      Emit(first, last, id, org ? "organization" : "unknown", org ? Confidence::kOrgWord : Confidence::kCapitalizedName,
+           org ? "org-word" : "capitalized-name", false);
+      record(org ? "organization" : "unknown");
+      if (org) RememberHead(part, id);
+      return;
+    }
+    // A single word.
+    const Token& t = tokens_[first];
+    if (!single_words_ || t.sentence_start || t.folded.size() < 2 || t.has_digit) return;
+    if (IsPersonTitle(t.folded) || IsNonNameAcronym(t.folded) || IsOrganizationSuffix(t.folded)) return;
+    if (IsAcronymToken(t)) {
+      Emit(first, last, id, "unknown", Confidence::kAcronym, "acronym", false);
+    } else {
+      Emit(first, last, id, "unknown", Confidence::kCapitalizedWord, "capitalized-word", false);
+    }
+    record("unknown");
+  }
+
+  // "Info-Tech Research Group": later "Info-Tech" alone is the same organization.
+  void RememberHead(const std::vector<size_t>& part, const std::string& id) {
+    size_t k = 0;
+    std::string head = tokens_[part[0]].folded;
+    while (k + 1 < part.size() && tokens_[part[k + 1]].hyphen_before) {
+      head += "-" + tokens_[part[++k]].folded;
+    }
+    if (k > 0 || tokens_[part[0]].all_caps) Remember(CanonicalEntityKey(head), id);
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<TokenClaim>& claims_;
+  uint32_t base_;
+  bool single_words_;
+  DiscoveryMemory memory_;
+  std::vector<EntityMention>* out_;
+  std::vector<bool> used_;
+  bool headline_ = false;
+};
+
+}  // namespace
+
+void DiscoverEntities(std::string_view text, const std::vector<Token>& tokens, const std::vector<TokenClaim>& claims,
+                      uint32_t base, bool single_words, DiscoveryMemory memory, std::vector<EntityMention>* out) {
+  Discoverer(text, tokens, claims, base, single_words, memory, out).Run();
+}
+
+}  // namespace entities
+}  // namespace newsline

@@ -1,0 +1,290 @@
+// Quantity extraction: money (scale, currency, vague amounts), power, durations, percentages and
+// counts, normalized to a value and unit, with the noun each qualifies where the sentence shows it.
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+#include "extract/entities_lexicon.h"
+#include "extract/entities_tokenize.h"
+#include "newsline/entities.h"
+
+namespace newsline {
+namespace {
+
+using entities::Token;
+
+// A token read as a number: "50" -> 50, "1.22" -> 1.22, "21,578" -> 21578, "50bn" -> 50 with
+// suffix "bn", "eight" -> 8.
+struct Number {
+  bool ok = false;
+  double value = 0;
+  std::string suffix;  // letters glued to the digits ("bn", "gw", "m")
+  bool word = false;   // a number word
+  bool year_like = false;
+};
+
+Number ReadNumber(const Token& t) {
+  Number n;
+  if (!t.word) return n;
+  const std::string& f = t.folded;
+  if (t.has_digit && f[0] >= '0' && f[0] <= '9') {
+    std::string digits;
+    size_t k = 0;
+    for (; k < f.size() && ((f[k] >= '0' && f[k] <= '9') || f[k] == '.' || f[k] == ','); ++k) {
+      if (f[k] != ',') digits.push_back(f[k]);
+    }
+    n.suffix = f.substr(k);
+    for (char c : n.suffix) {
+      if (!(c >= 'a' && c <= 'z')) return n;
+    }
+    n.value = std::strtod(digits.c_str(), nullptr);
+    n.ok = true;
+    n.year_like = n.suffix.empty() && digits.size() == 4 && digits.find('.') == std::string::npos &&
+                  n.value >= 1800 && n.value <= 2100;
+    return n;
+  }
+  double w = entities::NumberWordValue(f);
+  if (w > 0) {
+    n.ok = true;
+    n.word = true;
+    n.value = w;
+  }
+  return n;
+}
+
+class QuantityFinder {
+ public:
+  QuantityFinder(std::string_view text, uint32_t base) : text_(text), base_(base), tokens_(entities::Tokenize(text)) {}
+
+  std::vector<Quantity> Run() {
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      size_t next = TryAt(i);
+      i = next > i ? next : i + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const std::string& F(size_t i) const {
+    static const std::string kEmpty;
+    return i < tokens_.size() ? tokens_[i].folded : kEmpty;
+  }
+  bool Adjacent(size_t i) const { return i < tokens_.size() && i > 0 && !tokens_[i].space_before; }
+
+  // Returns the index after the quantity found at i, or i when none starts there.
+  size_t TryAt(size_t i) {
+    size_t start = i;
+    bool vague = false;
+    if (entities::IsVagueQuantifier(F(i)) && i + 1 < tokens_.size() &&
+        (entities::CurrencyOf(F(i + 1)) || ReadNumber(tokens_[i + 1]).ok)) {
+      // "several $38 billion"; "hundreds of billions" is handled below.
+      if (entities::VagueScaleOf(F(i)) == 0 || F(i + 1) != "of") {
+        vague = true;
+        ++i;
+      }
+    }
+    // Currency first: "$50 billion", "US$ 5", "£15.8m".
+    const char* currency = nullptr;
+    if (tokens_[i].word == false && entities::CurrencyOf(F(i))) {
+      currency = entities::CurrencyOf(F(i));
+      if (i == start && i > 0 && F(i - 1) == "us" && Adjacent(i)) start = i - 1;  // "US$"
+      ++i;
+    }
+    if (i < tokens_.size()) {
+      Number n = ReadNumber(tokens_[i]);
+      if (n.ok && !(currency && n.word)) return FromNumber(start, i, n, currency, vague);
+    }
+    if (currency) return start;
+    i = start;
+    // Vague amounts: "hundreds of billions (of dollars)", "billions", "multibillion-dollar".
+    double vague_scale = entities::VagueScaleOf(F(i));
+    if (vague_scale > 0) return VagueAmount(i, vague_scale);
+    return start;
+  }
+
+  size_t FromNumber(size_t start, size_t num, const Number& n, const char* currency, bool vague) {
+    size_t last = num;
+    double value = n.value;
+    double scale = 0;
+    std::string unit_suffix = n.suffix;
+    if (!unit_suffix.empty()) {
+      scale = entities::ScaleOf(unit_suffix);
+      if (scale == 0 && !entities::PowerUnitOf(unit_suffix) && !entities::IsPercentWord(unit_suffix)) return num + 1;
+    }
+    if (scale == 0 && unit_suffix.empty() && num + 1 < tokens_.size()) {
+      double s = entities::ScaleOf(F(num + 1));
+      // Single letters are scales only when glued ("15.8m"), not as words ("5 m").
+      if (s > 0 && F(num + 1).size() > 1) {
+        scale = s;
+        last = num + 1;
+      }
+    }
+    if (scale > 0) value *= scale;
+    Quantity q;
+    q.vague = vague;
+    size_t after = last + 1;
+    if (!currency && after < tokens_.size() && entities::CurrencyOf(F(after)) && tokens_[after].word) {
+      currency = entities::CurrencyOf(F(after));  // "15.8 mln dlrs", "50 billion yen"
+      last = after++;
+    }
+    if (currency) {
+      q.kind = QuantityKind::kMoney;
+      q.unit = currency;
+      // "multi-year", "$50 billion-dollar": nothing more to read.
+      return Emit(start, last, q, value, true);
+    }
+    double power = entities::PowerUnitOf(unit_suffix);
+    if (power == 0 && unit_suffix.empty() && after < tokens_.size()) {
+      power = entities::PowerUnitOf(F(after));
+      if (power > 0) last = after++;
+    }
+    if (power > 0) {
+      q.kind = QuantityKind::kPower;
+      q.unit = "W";
+      return Emit(start, last, q, value * power, true);
+    }
+    if (entities::IsPercentWord(unit_suffix) ||
+        (after < tokens_.size() && (F(after) == "%" || F(after) == "percent" || F(after) == "pct" ||
+                                    (F(after) == "per" && F(after + 1) == "cent")))) {
+      if (unit_suffix.empty()) last = F(after) == "per" ? after + 1 : after;
+      q.kind = QuantityKind::kPercent;
+      q.unit = "%";
+      return Emit(start, last, q, value, false);
+    }
+    if (scale == 0 && after < tokens_.size()) {
+      char d = entities::DurationUnitOf(F(after));
+      // "eight years", "12 months", "a 10-year deal" (the hyphenated form qualifies the noun).
+      if (d != 0 && !n.year_like) {
+        last = after;
+        q.kind = QuantityKind::kDuration;
+        std::string amount = std::to_string(value);
+        if (std::floor(value) == value) amount = std::to_string(static_cast<long long>(value));
+        q.unit = std::string("P") + amount + (d == 'X' ? "0Y" : std::string(1, d == 'Q' ? 'M' : d));
+        if (d == 'X') q.unit = "P" + std::to_string(static_cast<long long>(value * 10)) + "Y";
+        if (d == 'Q') q.unit = "P" + std::to_string(static_cast<long long>(value * 3)) + "M";
+        bool modifier = tokens_[after].hyphen_before;  // "10-year" qualifies what follows
+        return Emit(start, last, q, value * entities::DaysPerDurationUnit(d), modifier);
+      }
+    }
+    if (n.year_like && scale == 0) return num + 1;
+    // A count: a number and the plural noun it counts ("three companies", "1.22 mln bags").
+    if (after < tokens_.size()) {
+      const Token& noun = tokens_[after];
+      if (noun.word && noun.has_alpha && !noun.has_digit && !noun.upper_initial && noun.folded.size() > 2 &&
+          noun.folded.back() == 's' && !entities::IsPhraseBreak(noun.folded) && !noun.hyphen_before) {
+        q.kind = QuantityKind::kCount;
+        q.qualifies = noun.folded;
+        return Emit(start, last, q, value, false);
+      }
+    }
+    return last + 1;
+  }
+
+  size_t VagueAmount(size_t i, double scale) {
+    size_t last = i;
+    double value = scale;
+    Quantity q;
+    q.vague = true;
+    const char* currency = nullptr;
+    // "hundreds of billions", "tens of millions"
+    if (F(i + 1) == "of" && entities::VagueScaleOf(F(i + 2)) > 0 && entities::VagueScaleOf(F(i + 2)) >= 1e3) {
+      value = scale * entities::VagueScaleOf(F(i + 2));
+      last = i + 2;
+    } else if (scale < 1e6) {
+      return i + 1;  // "hundreds of people" is not an amount of money
+    }
+    // "... of dollars", "-dollar"
+    if (F(last + 1) == "of" && entities::CurrencyOf(F(last + 2)) && tokens_[last + 2].word) {
+      currency = entities::CurrencyOf(F(last + 2));
+      last += 2;
+    } else if (last + 1 < tokens_.size() && tokens_[last + 1].hyphen_before && entities::CurrencyOf(F(last + 1))) {
+      currency = entities::CurrencyOf(F(last + 1));  // "multibillion-dollar investment"
+      last += 1;
+    } else if (last + 1 < tokens_.size() && entities::CurrencyOf(F(last + 1)) && tokens_[last + 1].word) {
+      currency = entities::CurrencyOf(F(last + 1));  // "billions dollars" (rare), "millions yen"
+      last += 1;
+    }
+    if (!currency && !MoneyVerbBefore(i)) return last + 1;
+    q.kind = QuantityKind::kMoney;
+    q.unit = currency ? currency : "";
+    return Emit(i, last, q, value, true);
+  }
+
+  bool MoneyVerbBefore(size_t i) const {
+    for (size_t k = i; k > 0 && k + 3 > i; --k) {
+      const Token& t = tokens_[k - 1];
+      if (!t.word) return false;
+      if (entities::QualifyingVerbNoun(t.folded)) return true;
+      if (t.folded == "worth" || t.folded == "cost" || t.folded == "costs") return true;
+    }
+    return false;
+  }
+
+  // The noun the amount qualifies: after it ("$50 billion cloud deal", "2GW of Trainium
+  // capacity"), else before it ("investing $1 billion", "agreement, estimated at several $38bn").
+  std::string Qualifies(size_t first, size_t last, bool look_forward) const {
+    if (look_forward) {
+      size_t k = last + 1;
+      if (F(k) == "of") ++k;
+      for (size_t steps = 0; k < tokens_.size() && steps < 4; ++k, ++steps) {
+        const Token& t = tokens_[k];
+        if (!t.word || (entities::IsPhraseBreak(t.folded) && !t.hyphen_before)) break;
+        if (entities::IsQualifiedNoun(t.folded)) return t.folded;
+      }
+    }
+    size_t steps = 0;
+    for (size_t k = first; k > 0 && steps < 8; --k, ++steps) {
+      const Token& t = tokens_[k - 1];
+      if (!t.word) {
+        if (t.folded == "," || t.folded == "(" || t.folded == ")") continue;
+        break;
+      }
+      if (const char* noun = entities::QualifyingVerbNoun(t.folded)) return noun;
+      if (entities::IsQualifiedNoun(t.folded)) return t.folded;
+    }
+    return "";
+  }
+
+  size_t Emit(size_t first, size_t last, Quantity q, double value, bool qualify) {
+    uint32_t begin = tokens_[first].begin;
+    uint32_t end = tokens_[last].end;
+    q.span = {base_ + begin, base_ + end};
+    q.text = std::string(text_.substr(begin, end - begin));
+    q.value = value;
+    if (qualify && q.qualifies.empty()) q.qualifies = Qualifies(first, last, true);
+    if (q.kind == QuantityKind::kMoney || q.kind == QuantityKind::kPower) {
+      // Singular form for plurals the lexicon lists ("deals" -> "deal").
+      if (q.qualifies.size() > 3 && q.qualifies.back() == 's' && entities::IsQualifiedNoun(q.qualifies.substr(0, q.qualifies.size() - 1))) {
+        q.qualifies.pop_back();
+      }
+    }
+    out_.push_back(std::move(q));
+    return last + 1;
+  }
+
+  std::string_view text_;
+  uint32_t base_;
+  std::vector<Token> tokens_;
+  std::vector<Quantity> out_;
+};
+
+}  // namespace
+
+std::vector<Quantity> ExtractQuantities(std::string_view text, uint32_t base_offset) {
+  return QuantityFinder(text, base_offset).Run();
+}
+
+std::vector<Quantity> ExtractQuantities(const Article& article) {
+  if (article.sentences.empty()) return ExtractQuantities(article.text, 0);
+  std::vector<Quantity> out;
+  for (const Sentence& s : article.sentences) {
+    if (s.span.end > article.text.size() || s.span.empty()) continue;
+    std::vector<Quantity> part = ExtractQuantities(s.span.Of(article.text), s.span.begin);
+    out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  }
+  return out;
+}
+
+}  // namespace newsline
