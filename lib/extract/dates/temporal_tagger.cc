@@ -11,6 +11,39 @@
 
 namespace newsline {
 
+namespace {
+
+// "Profit rose in the third quarter from a year earlier": a one-year shift ("a year earlier",
+// "a year ago", "last year", "year-earlier") in a sentence about a quarter means that quarter a
+// year before, not the whole previous year.
+void ResolveSamePeriod(const std::vector<timex::Token>& tokens, const std::vector<timex::Match>& matches,
+                       std::vector<TimeExpression>* out) {
+  for (size_t a = 0; a < matches.size(); ++a) {
+    const timex::Parsed& p = matches[a].parsed;
+    bool year_back = p.anchor == timex::Anchor::kShift && p.unit == timex::Unit::kYear && p.shift == -1 &&
+                     p.gran == Granularity::kYear && p.index == 0 && p.mod == TimexMod::kNone &&
+                     p.clip == timex::Parsed::Clip::kNone;
+    if (!year_back || !(*out)[a].resolved) continue;
+    for (size_t b = 0; b < matches.size(); ++b) {
+      const TimeExpression& q = (*out)[b];
+      if (b == a || !q.resolved || q.granularity != Granularity::kQuarter || q.mod != TimexMod::kNone) continue;
+      if (tokens[matches[b].first].sentence != tokens[matches[a].first].sentence) continue;
+      if (q.interval.begin.year() != (*out)[a].interval.begin.year() + 1) continue;
+      int quarter = (q.interval.begin.month() - 1) / 3 + 1;
+      auto period = timex::MakePeriod(Granularity::kQuarter, q.interval.begin.year() - 1, quarter, 0);
+      if (!period) continue;
+      TimeExpression& t = (*out)[a];
+      t.value = period->value;
+      t.interval = period->interval;
+      t.granularity = Granularity::kQuarter;
+      t.rule += "+same-quarter";
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 struct TemporalTagger::Impl {
   TaggerOptions options;
   std::string error;
@@ -36,7 +69,8 @@ std::vector<TimeExpression> TemporalTagger::Tag(std::string_view text, const Tag
   std::vector<TimeExpression> out;
   if (!ok()) return out;
   std::vector<timex::Token> tokens = timex::Tokenize(text);
-  for (const timex::Match& m : timex::FindExpressions(tokens, impl_->options)) {
+  std::vector<timex::Match> matches = timex::FindExpressions(tokens, impl_->options);
+  for (const timex::Match& m : matches) {
     Tense tense = ctx.tense != Tense::kUnknown ? ctx.tense : timex::DetectTenseInTokens(tokens, m.first, m.last);
     TimeExpression t = timex::Resolve(m.parsed, ctx.reference, tense);
     t.span.begin = tokens[m.first].begin;
@@ -44,6 +78,7 @@ std::vector<TimeExpression> TemporalTagger::Tag(std::string_view text, const Tag
     t.text.assign(t.span.Of(text));
     out.push_back(std::move(t));
   }
+  ResolveSamePeriod(tokens, matches, &out);
   return out;
 }
 

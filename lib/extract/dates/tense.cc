@@ -63,6 +63,8 @@ Tense DetectTenseInTokens(const std::vector<Token>& tokens, size_t first, size_t
     // and treat "would" (future-in-the-past or conditional) as a weak cue.
     if (k >= last) distance += 1;
     if (tokens[k].lower == "would") distance += 3;
+    // Regular "-ed" forms are often participles or adjectives ("the crippling", "untouched").
+    if (cue == Tense::kPast && !InList(kPastCues, tokens[k].lower)) distance += 2;
     if (distance < best_distance || (distance == best_distance && cue == Tense::kFuture)) {
       best = cue;
       best_distance = distance;

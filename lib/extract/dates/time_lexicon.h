@@ -45,13 +45,13 @@ inline constexpr WordValue kSeasonWords[] = {
 };
 inline constexpr std::string_view kSeasonCodes[] = {"", "SP", "SU", "FA", "WI"};
 
-// Parts of the day (TIMEX3 suffixes).
+// Parts of the day (TIMEX3 time suffixes, written after "T": "2026-03-03TMO").
 struct DayPartWord {
   std::string_view word;
   std::string_view code;
 };
 inline constexpr DayPartWord kDayPartWords[] = {
-    {"morning", "TMO"}, {"afternoon", "TAF"}, {"evening", "TEV"}, {"night", "TNI"},
+    {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"},
 };
 
 // Calendar units for durations, shifts and sets.
@@ -92,6 +92,20 @@ inline constexpr WordValue kOrdinalWords[] = {
 inline constexpr std::string_view kVagueCountWords[] = {"several", "few", "many", "some", "multiple",
                                                         "numerous", "couple", "various", "countless"};
 
+// Decades written as words ("the nineties"), as the decade's first two digits within a century.
+inline constexpr WordValue kDecadeWords[] = {
+    {"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
+    {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90},
+};
+
+// Adverbs of frequency ("daily") are sets only when not used as adjectives; these words may follow.
+inline constexpr std::string_view kAfterSetAdverb[] = {"and", "or", "since", "through", "in", "at", "on",
+                                                       "for", "to", "from", "by", "until", "during",
+                                                       "over", "with", "as", "than", "basis", "but"};
+
+// Time zones that may follow a clock time ("5 p.m. EST").
+inline constexpr std::string_view kTimeZones[] = {"est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet"};
+
 // Fixed-date holidays (month, day).
 struct Holiday {
   std::string_view words;  // lower case, single spaces
@@ -112,8 +126,7 @@ struct RefWord {
 inline constexpr RefWord kRefWords[] = {
     {"now", "PRESENT_REF"},      {"currently", "PRESENT_REF"}, {"nowadays", "PRESENT_REF"},
     {"current", "PRESENT_REF"},  {"recently", "PAST_REF"},     {"recent", "PAST_REF"},
-    {"previously", "PAST_REF"},  {"formerly", "PAST_REF"},     {"soon", "FUTURE_REF"},
-    {"lately", "PAST_REF"},
+    {"soon", "FUTURE_REF"},      {"lately", "PAST_REF"},
 };
 
 // A number followed by one of these is an amount, never a year ("2000 employees", "2030 MW").
@@ -132,7 +145,7 @@ inline constexpr std::string_view kLabelWords[] = {
     "clause", "room", "item", "rule", "form", "chapter", "part", "code", "highway", "interstate",
     "suite", "box", "unit", "bill", "resolution", "act", "title", "exhibit", "table", "figure",
     "fig", "vol", "volume", "issue", "series", "iso", "windows", "office", "xbox", "boeing", "airbus",
-    "hr", "s", "h.r", "ap", "a"};
+    "hr"};
 
 // Words that, before a bare year, make the year reading plausible.
 inline constexpr std::string_view kYearContextWords[] = {

@@ -2,6 +2,7 @@
 // one position and, when it matches, says what the expression means; the longest match wins.
 #include "extract/dates/time_matcher.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -54,6 +55,7 @@ std::string DurationValue(int count, Unit u) {
   bool time = false;
   if (u == Unit::kDecade && count > 0) return "P" + Itoa(10 * count) + "Y";
   if (u == Unit::kCentury && count > 0) return "P" + Itoa(100 * count) + "Y";
+  if (u == Unit::kQuarter && count > 0) return "P" + Itoa(3 * count) + "M";
   std::string code = UnitCode(u, &time);
   std::string n = count > 0 ? Itoa(count) : "X";
   return std::string("P") + (time ? "T" : "") + n + code;
@@ -129,7 +131,7 @@ class Matcher {
     if (!t || t->kind != Kind::kNumber || t->value < 1 || t->value > 31 || t->digits.size() > 2) return 0;
     if (!t->suffix.empty() && t->suffix != "st" && t->suffix != "nd" && t->suffix != "rd" && t->suffix != "th")
       return 0;
-    if (P(i + 1, "%") || (P(i + 1, ":") && Glued(i + 1))) return 0;
+    if (P(i + 1, "%")) return 0;
     return t->value;
   }
   // A four-digit year in range at i (no suffix, or a decade's "s" when allow_s).
@@ -147,7 +149,7 @@ class Matcher {
     const Token* t = At(i);
     if (!t) return false;
     if (t->kind == Kind::kNumber) {
-      if (t->value <= 0 || !t->suffix.empty() || t->value > 10000) return false;
+      if (t->value <= 0 || !t->suffix.empty() || t->value > 999) return false;
       if (i > 0 && (t_[i - 1].lower == "$" || t_[i - 1].lower == "\xE2\x82\xAC" || t_[i - 1].lower == "\xC2\xA3"))
         return false;
       *count = t->value;
@@ -161,7 +163,7 @@ class Matcher {
       return true;
     }
     if ((t->lower == "a" && W(i + 1, "couple") && W(i + 2, "of")) || (t->lower == "couple" && W(i + 1, "of"))) {
-      *count = 0;
+      *count = 2;
       *end = i + (t->lower == "a" ? 3 : 2);
       return true;
     }
@@ -335,6 +337,15 @@ class Matcher {
     }
     if (!direction) {
       size_t y_at = W(j, "of") ? j + 1 : j;
+      if (int d = DeicticAt(y_at); d && !W(y_at, "past") && W(y_at + 1, "year")) {  // "July last year"
+        p.anchor = Anchor::kShift;
+        p.unit = Unit::kYear;
+        p.shift = d == 2 ? 0 : d;
+        p.gran = Granularity::kMonth;
+        p.rule = "month-deictic-year";
+        out->push_back(Make(first, y_at + 2, p));
+        return;
+      }
       if (int year = YearAt(y_at)) {
         p.anchor = Anchor::kAbsolute;
         p.year = year;
@@ -414,6 +425,25 @@ class Matcher {
       }
       return;
     }
+    // Spoken years in transcripts: "nineteen ninety-six".
+    if ((W(i, "nineteen") || W(i, "twenty")) && IsW(i + 1)) {
+      int century = W(i, "nineteen") ? 1900 : 2000;
+      int tens = 0;
+      for (const WordValue& n : kNumberWords)
+        if (n.value >= 20 && n.value <= 90 && n.value % 10 == 0 && W(i + 1, n.word)) tens = n.value;
+      if (tens) {
+        size_t end = i + 2;
+        int units = 0;
+        size_t k = P(end, "-") && Glued(end) ? end + 1 : end;
+        for (const WordValue& n : kNumberWords)
+          if (n.value >= 1 && n.value <= 9 && n.word != "a" && n.word != "an" && W(k, n.word)) units = n.value;
+        if (units) end = k + 1;
+        p.year = century + tens + units;
+        p.rule = "spoken-year";
+        if (p.year >= o_.min_year && p.year <= o_.max_year) out->push_back(Make(i, end, p));
+        return;
+      }
+    }
     int year = YearAt(i);
     if (!year) return;
     if (i > 0) {
@@ -422,7 +452,10 @@ class Matcher {
       if (prev.kind == Kind::kPunct && (prev.lower == "$" || prev.lower == "#" || prev.lower == "\xE2\x82\xAC" ||
                                         prev.lower == "\xC2\xA3" || prev.lower == "\xC2\xA5"))
         return;
-      if (prev.kind == Kind::kPunct && (prev.lower == "-" || prev.lower == "/") && !prev.space_before) return;
+      // "2019-2020" or "3/2019" are not a year alone; "mid-2019" is.
+      if (prev.kind == Kind::kPunct && (prev.lower == "-" || prev.lower == "/") && !prev.space_before &&
+          !(prev.lower == "-" && i > 1 && t_[i - 2].kind == Kind::kWord))
+        return;
       if (prev.kind == Kind::kWord && InList(kLabelWords, prev.lower)) return;
     }
     if (P(i + 1, "-") && Glued(i + 1) && At(i + 2) && t_[i + 2].kind == Kind::kNumber) return;  // 2019-20
@@ -462,8 +495,18 @@ class Matcher {
       out->push_back(Make(first, i + 2, p));
       return;
     }
-    if (first != i && t->kind == Kind::kNumber && (t->suffix == "th" || t->suffix == "st") && t->value >= 15 &&
-        t->value <= 22 && W(i + 1, "century")) {
+    if (first != i) {
+      int tens = WordValueAt(i, std::begin(kDecadeWords), std::end(kDecadeWords));
+      if (tens) {
+        p.gran = Granularity::kDecade;
+        p.year = 1900 + tens;
+        p.rule = "decade-word";
+        out->push_back(Make(first, i + 1, p));
+        return;
+      }
+    }
+    if (t->kind == Kind::kNumber && (t->suffix == "th" || t->suffix == "st" || t->suffix == "nd" || t->suffix == "rd") &&
+        t->value >= 1 && t->value <= 22 && W(i + 1, "century")) {
       p.gran = Granularity::kCentury;
       p.year = (t->value - 1) * 100;
       p.rule = "century";
@@ -525,6 +568,32 @@ class Matcher {
     size_t first = i;
     bool the = W(i, "the");
     if (the) ++i;
+    // "the 1988 second quarter", "this year's third quarter", "next year's first half".
+    size_t year_end = i;
+    if (int year = the ? YearAt(i) : 0) {
+      p.anchor = Anchor::kAbsolute;
+      p.year = year;
+      year_end = i + 1;
+    } else if (int d = DeicticAt(i); d && !the && W(i + 1, "year") && P(i + 2, "'") && W(i + 3, "s")) {
+      p.anchor = Anchor::kShift;
+      p.unit = Unit::kYear;
+      p.shift = d == 2 ? 0 : d;
+      year_end = i + 4;
+    }
+    if (year_end != i) {
+      size_t k = year_end;
+      if (W(k, "fiscal")) ++k;
+      int ord = OrdinalAt(k);
+      size_t u = k + 1;
+      if (ord > 0 && P(u, "-") && Glued(u)) ++u;
+      bool quarter = W(u, "quarter");
+      if (ord <= 0 || !(quarter || W(u, "half")) || ord > (quarter ? 4 : 2)) return;
+      p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
+      p.index = ord;
+      p.rule = quarter ? "year-ordinal-quarter" : "year-ordinal-half";
+      out->push_back(Make(first, u + 1, p));
+      return;
+    }
     if (W(i, "fiscal")) ++i;
     int ord = OrdinalAt(i);
     size_t u = i + 1;
@@ -562,21 +631,55 @@ class Matcher {
       shift = -1, ++k, rule = "latest-period";
     } else if (W(k, "most") && W(k + 1, "recent")) {
       shift = -1, k += 2, rule = "latest-period";
-    } else if ((W(k, "year") && P(k + 1, "-") && (W(k + 2, "ago") || W(k + 2, "earlier"))) ) {
-      shift = -4, k += 3, rule = "year-ago-period";
+    } else if ((W(k, "year") && P(k + 1, "-") && (W(k + 2, "ago") || W(k + 2, "earlier")))) {
+      shift = -4, k += 3, rule = "year-ago-period", back_if_past = true;
+      // "the year-ago third quarter": that quarter of the previous year.
+      int ord2 = OrdinalAt(k);
+      size_t u2 = ord2 > 0 && P(k + 1, "-") && Glued(k + 1) ? k + 2 : k + 1;
+      if (ord2 > 0 && ord2 <= 4 && W(u2, "quarter")) {
+        p.anchor = Anchor::kShift;
+        p.unit = Unit::kYear;
+        p.shift = -1;
+        p.gran = Granularity::kQuarter;
+        p.index = ord2;
+        p.rule = "year-ago-ordinal-quarter";
+        out->push_back(Make(first, u2 + 1, p));
+        return;
+      }
+    } else if (W(k, "full") && W(k + 1, "year")) {
+      Parsed y;
+      y.anchor = Anchor::kShift;
+      y.unit = Unit::kYear;
+      y.gran = Granularity::kYear;
+      y.rule = "full-year";
+      out->push_back(Make(first, k + 2, y));
+      return;
     } else {
       back_if_past = true;
     }
-    if (W(k, "quarter")) {
+    if (W(k, "quarter") && !(P(k + 1, "-") && Glued(k + 1))) {
       p.anchor = Anchor::kShift;
       p.unit = Unit::kQuarter;
       p.gran = Granularity::kQuarter;
       p.shift = shift;
-      p.shift_back_if_past = back_if_past && rule == "the-period";
+      p.shift_back_if_past = back_if_past;
       p.rule = rule;
       out->push_back(Make(first, k + 1, p));
       return;
     }
+    if (rule == "the-period" && (W(k, "year") || (W(k, "fiscal") && W(k + 1, "year"))) &&
+        (W(k + (W(k, "fiscal") ? 2 : 1), "ended") || W(k + (W(k, "fiscal") ? 2 : 1), "ending"))) {
+      // "the year ended Sept. 30": a year-long (fiscal) period, TimeML's P1Y.
+      Parsed d;
+      d.type = TimexType::kDuration;
+      d.anchor = Anchor::kValue;
+      d.value = "P1Y";
+      d.gran = Granularity::kYear;
+      d.rule = "period-ended";
+      out->push_back(Make(first, k + (W(k, "fiscal") ? 2 : 1), d));
+      return;
+    }
+    if (W(k, "fiscal") && W(k + 1, "year")) ++k;
     if (rule == "the-period" && (W(k, "year") || W(k, "month") || W(k, "week"))) {
       static constexpr std::string_view kPrep[] = {"for", "in", "during", "of", "through", "throughout", "this"};
       if (!PrevIn(first, kPrep)) return;
@@ -635,10 +738,11 @@ class Matcher {
     int weekday = WeekdayAt(i);
     if (!weekday) return;
     size_t j = i + 1;
-    if (!direction && P(j, ",")) {
+    if (!direction) {
+      size_t d = P(j, ",") ? j + 1 : j;
       Candidates dates;
-      MonthFirst(j + 1, &dates);
-      DayFirst(j + 1, &dates);
+      MonthFirst(d, &dates);
+      DayFirst(d, &dates);
       for (Match& m : dates) {
         if (m.parsed.gran != Granularity::kDay) continue;
         m.first = first;
@@ -848,7 +952,10 @@ class Matcher {
       if (P(j, "-") && Glued(j)) ++j;
       unit = UnitAt(j, &plural);
       if (unit == Unit::kNone) return;
-      if ((Lower(i) == "a" || Lower(i) == "an") && plural) return;
+      if ((Lower(i) == "a" || Lower(i) == "an") && j == i + 1 && plural) return;
+      // Ages are not durations: "52 years old", "a 44-year-old protester".
+      if (W(j + 1, "old") || (P(j + 1, "-") && W(j + 2, "old"))) return;
+      if (unit == Unit::kSecond && !plural && count != 1) return;  // "the 1988 second quarter"
       if (Lower(i) == "a" && W(j, "hour")) return;
       if (Lower(i) == "an" && !W(j, "hour")) return;
       if (unit == Unit::kWeekend) return;
@@ -910,6 +1017,10 @@ class Matcher {
         // "China Daily", "Daily Mail": a capitalized adverb inside a name.
         if (t_[i].capitalized && ((i > 0 && IsW(i - 1) && t_[i - 1].capitalized) || (IsW(i + 1) && t_[i + 1].capitalized)))
           return;
+        // Adjectives are not sets: "quarterly dividend", "daily flights".
+        if (IsW(i + 1) && !InList(kAfterSetAdverb, t_[i + 1].lower)) return;
+        if (i > 0 && (W(i - 1, "the") || W(i - 1, "a") || W(i - 1, "its") || W(i - 1, "their") || P(i - 1, "'")))
+          return;
         p.value = std::string(a.value);
         p.gran = a.gran;
         p.rule = "set-adverb";
@@ -928,6 +1039,15 @@ class Matcher {
         j = k;
       }
       if (W(i, "every") || count == 1) {
+        bool full = false;
+        size_t month_end = 0;
+        if (int month = MonthAt(j, &month_end, &full); month && full) {
+          p.value = "XXXX-" + std::string(month < 10 ? "0" : "") + Itoa(month);
+          p.gran = Granularity::kMonth;
+          p.rule = "set-month";
+          out->push_back(Make(i, month_end, p));
+          return;
+        }
         if (int wd = WeekdayAt(j)) {
           p.value = "XXXX-WXX-" + Itoa(wd);
           p.gran = Granularity::kDay;
@@ -998,6 +1118,16 @@ class Matcher {
       out->push_back(Make(i, j + 1, p));
       return;
     }
+    {
+      size_t k = W(i, "the") ? i + 1 : i;
+      bool plural = false;
+      if (W(k, "coming") && UnitAt(k + 1, &plural) != Unit::kNone && plural) {
+        p.value = "FUTURE_REF";
+        p.rule = "coming-period";
+        out->push_back(Make(i, k + 2, p));
+        return;
+      }
+    }
     if (W(i, "these") && W(i + 1, "days")) {
       p.value = "PRESENT_REF";
       p.rule = "ref-phrase";
@@ -1013,6 +1143,7 @@ class Matcher {
     if (!IsW(i)) return;
     for (const RefWord& r : kRefWords) {
       if (r.word != t_[i].lower) continue;
+      if (r.word == "soon" && (W(i + 1, "after") || W(i + 1, "as") || W(i + 1, "thereafter"))) return;
       if (r.word == "current" || r.word == "recent") {
         // Adjectives: only before a noun-like word ("the current quarter" is DeicticUnit's).
         if (!IsW(i + 1)) return;
@@ -1068,6 +1199,97 @@ class Matcher {
       out->push_back(Make(i, end, p));
       return;
     }
+  }
+
+  // 10 p.m. Wednesday · 7:15 p.m. · noon Thursday · 5pm · around 7 a.m. yesterday.
+  void Clock(size_t i, Candidates* out) const {
+    size_t first = i;
+    bool approx = W(i, "around") || W(i, "about");
+    if (approx) ++i;
+    int hour = -1, minute = 0;
+    size_t j = i + 1;
+    if (W(i, "noon") || W(i, "midday")) {
+      hour = 12;
+    } else if (W(i, "midnight")) {
+      hour = 24;
+    } else {
+      const Token* t = At(i);
+      if (!t || t->kind != Kind::kNumber) return;
+      const std::string& d = t->digits;
+      size_t colon = d.find(':');
+      hour = std::atoi(d.substr(0, colon).c_str());
+      if (colon != std::string::npos) {
+        if (d.size() != colon + 3) return;
+        minute = std::atoi(d.substr(colon + 1).c_str());
+      } else if (d.size() > 2) {
+        return;
+      }
+      bool pm = false, meridiem = false;
+      if (t->suffix == "am" || t->suffix == "pm" || t->suffix == "a" || t->suffix == "p") {
+        meridiem = true, pm = t->suffix[0] == 'p';
+        if (t->suffix.size() == 1) {
+          if (!(P(j, ".") && W(j + 1, "m"))) return;
+          j += P(j + 2, ".") ? 3 : 2;
+        }
+      } else if (!t->suffix.empty()) {
+        return;
+      } else if ((W(j, "a") || W(j, "p")) && P(j + 1, ".") && Glued(j + 1) && W(j + 2, "m") && Glued(j + 2)) {
+        meridiem = true, pm = W(j, "p");
+        j += P(j + 3, ".") && Glued(j + 3) ? 4 : 3;
+      } else if (W(j, "am") || W(j, "pm")) {
+        meridiem = true, pm = W(j, "pm");
+        ++j;
+      }
+      if (!meridiem || hour < 1 || hour > 12 || minute > 59) return;
+      if (pm && hour != 12) hour += 12;
+      if (!pm && hour == 12) hour = 0;
+    }
+    if (IsW(j) && InList(kTimeZones, t_[j].lower)) ++j;
+    char clock[32];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", hour, minute);
+    // The day it belongs to, when the text says it ("10 p.m. Wednesday", "noon yesterday").
+    Candidates days;
+    Weekday(j, &days);
+    Deictic(j, &days);
+    MonthFirst(j, &days);
+    DayFirst(j, &days);
+    Match m;
+    bool found = false;
+    for (Match& d : days) {
+      if (d.parsed.gran == Granularity::kDay && d.parsed.day_part.empty() && (!found || d.last > m.last)) {
+        m = d;
+        found = true;
+      }
+    }
+    if (!found) {
+      if (hour == 12 || hour == 24) return;  // a bare "noon" is too vague to anchor
+      m.parsed.anchor = Anchor::kShift;
+      m.parsed.unit = Unit::kDay;
+      m.parsed.gran = Granularity::kDay;
+      m.parsed.rule = "clock";
+      m.last = j;
+    } else {
+      m.parsed.rule = "clock+" + m.parsed.rule;
+    }
+    m.first = first;
+    m.parsed.type = TimexType::kTime;
+    m.parsed.day_part = clock;
+    if (approx) m.parsed.mod = TimexMod::kApprox;
+    out->push_back(std::move(m));
+  }
+
+  // year-earlier · year-ago (as adjectives: "year-earlier profit").
+  void YearAgoAdjective(size_t i, Candidates* out) const {
+    if (!(W(i, "year") && P(i + 1, "-") && Glued(i + 1) && (W(i + 2, "earlier") || W(i + 2, "ago")) && Glued(i + 2)))
+      return;
+    if (W(i + 3, "quarter") || W(i + 3, "period")) return;
+    Parsed p;
+    p.anchor = Anchor::kShift;
+    p.unit = Unit::kYear;
+    p.gran = Granularity::kYear;
+    p.shift = -1;
+    p.rule = "year-ago-adjective";
+    out->push_back(Make(i, i + 3, p));
   }
 
   // year-end · (the) end of / beginning of / early / mid / late + a date.
@@ -1140,6 +1362,8 @@ class Matcher {
     HolidayName(i, &c);
     if (!inner) {
       Weekend(i, &c);
+      Clock(i, &c);
+      YearAgoAdjective(i, &c);
       Ago(i, &c);
       Set(i, &c);
       Duration(i, &c);

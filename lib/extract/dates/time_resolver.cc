@@ -87,9 +87,10 @@ const Candidate* Choose(const std::vector<Candidate>& c, Day ref, int direction,
   }
   long best_gap = 1L << 40;
   for (const auto& x : c) {
+    // Distance from the reference to the period's start (a period that contains it is at 0).
     long gap = x.interval.Contains(ref) ? 0
                : ref < x.interval.begin ? static_cast<long>(x.interval.begin - ref)
-                                        : static_cast<long>(ref - (x.interval.end - 1));
+                                        : static_cast<long>(ref - x.interval.begin);
     // Ties go to the past: news mostly reports what happened.
     if (gap < best_gap || (gap == best_gap && best && x.interval.begin < best->interval.begin)) {
       best = &x;
@@ -344,12 +345,23 @@ TimeExpression Resolve(const Parsed& p, std::optional<Day> ref, Tense tense) {
         if (auto period = MakePeriod(p.gran, y, p.index, p.day)) c.push_back(*period);
       }
       const Period* chosen = nullptr;
+      const bool quarterish = p.gran == Granularity::kQuarter || p.gran == Granularity::kHalf;
       if (p.direction == 2) {
         for (const auto& x : c)
           if (x.interval.begin.year() == r.year() || (p.gran == Granularity::kSeason && x.interval.Contains(r)))
             chosen = &x;
+      } else if (p.direction == 0 && quarterish) {
+        // "the third quarter" is the latest one that has begun: results are reported after the fact.
+        chosen = Choose(c, r, 0, Tense::kPast);
       } else {
         chosen = Choose(c, r, p.direction, tense);
+        // A tense-directed choice more than ~10 months away is less likely than the nearest one
+        // ("extended to Nov. 20" written on Nov. 2: the verb is past, the date is ahead).
+        if (chosen && p.direction == 0 && (tense == Tense::kPast || tense == Tense::kFuture)) {
+          int32_t gap = chosen->interval.begin - r;
+          if (gap < 0) gap = -gap;
+          if (gap > 300) chosen = Choose(c, r, 0, Tense::kUnknown);
+        }
       }
       if (!chosen) {
         t.value = Placeholder(p);
