@@ -3,16 +3,28 @@
 // Annotations bundles everything extracted from one article. Every event and claim keeps its
 // sentence, its spans and the rule that fired, so a researcher can check it against the text.
 //
+//   newsline::DomainPack pack = newsline::DomainPack::FromFile("corpus/dispute-pack.json");
+//   newsline::Extractor extractor(pack);            // compiled once; check ok()
+//   if (!extractor.ok()) { std::cerr << extractor.error() << "\n"; return 1; }
+//   newsline::Annotations a = extractor.Extract(article);   // from any number of threads
+//   for (const newsline::Claim& c : a.claims)
+//     std::cout << c.speaker << " " << newsline::StanceName(c.stance) << " " << c.topic << "\n";
+//
 // (The extractor API is declared below the data types.)
 #ifndef NEWSLINE_EXTRACTION_H_
 #define NEWSLINE_EXTRACTION_H_
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "newsline/article.h"
+#include "newsline/calendar.h"
 #include "newsline/dates.h"
+#include "newsline/domain_pack.h"
 #include "newsline/entities.h"
+#include "newsline/status.h"
 
 namespace newsline {
 
@@ -36,6 +48,11 @@ struct Event {
   TimeExpression date;
   std::string summary;     // short readable line, e.g. "Microsoft invests $1 billion in OpenAI"
   std::string rule;
+  // Added by the extractor (issue 5):
+  // The outlet the sentence relays ("FT reported", "according to the Financial Times"); "" when
+  // the article itself is the source.
+  std::string primary_source;
+  bool hedged = false;     // "reportedly", "is said to", "may": the event itself is uncertain
 };
 
 enum class Stance { kAsserts, kDenies };
@@ -64,6 +81,11 @@ struct Claim {
   std::string primary_source;
   std::string primary_source_cue;  // "according to a report in", "first reported by"
   std::string rule;
+  // Added by the extractor (issue 5):
+  std::string primary_source_id;   // the pack's outlet id of primary_source, "" when unknown
+  // The content is an open question ("centres on whether AWS can offer ... without violating")
+  // rather than a position: the claim has a topic but takes no side on it.
+  bool question = false;
 };
 
 // Everything extracted from one article.
@@ -74,6 +96,64 @@ struct Annotations {
   std::vector<Quantity> quantities;
   std::vector<Event> events;
   std::vector<Claim> claims;
+  // Added by the extractor (issue 5): the date relative expressions were resolved against and
+  // reporting events are dated by — the article's own date, or an estimate (kEstimated, with
+  // its evidence) for an undated article; kUnknown when neither exists.
+  PublicationDate reference;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The per-article extractor.
+
+struct ExtractorOptions {
+  // Tag and resolve time expressions (TemporalTagger). Default: true.
+  bool tag_dates = true;
+  // Find entity mentions (EntityMatcher over the pack, plus discovery). Default: true.
+  bool match_entities = true;
+  // Find quantities (money, power, durations, counts). Default: true.
+  bool extract_quantities = true;
+  // For an article without a publication date, estimate one from its text
+  // (EstimatePublicationDate) and resolve relative dates against it. Default: true.
+  bool estimate_undated = true;
+  // A reference day that overrides the article's date for resolving relative expressions.
+  // Default: none.
+  std::optional<Day> reference;
+};
+
+// Runs the whole per-article extraction: dates, entities, quantities, events and claims, each
+// with the rule that produced it. Built once from an optional domain pack whose "lexicon",
+// "event_triggers" and "topics" sections extend the built-in rules (see docs/extraction.md).
+// Thread-safety: immutable after construction; Extract() may be called concurrently.
+class Extractor {
+ public:
+  // Built-in rules only, no pack (entities by discovery).
+  Extractor();
+  explicit Extractor(const DomainPack& pack, const ExtractorOptions& options = ExtractorOptions());
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // False when the pack failed to load or one of its extraction sections is malformed; error()
+  // then names the JSON path ("topics[2].asserts: expected an array of strings"). An extractor
+  // that is not ok() still runs with the built-in rules.
+  bool ok() const;
+  const std::string& error() const;
+  Status status() const;
+
+  // Everything extracted from one article. Event and claim ids are "<article id>:e<n>" and
+  // "<article id>:c<n>".
+  Annotations Extract(const Article& article) const;
+
+  // Events and claims only, over mentions the caller already has (spans into article.text).
+  // `reference` dates reporting events; pass article.published when nothing better is known.
+  void ExtractEventsAndClaims(const Article& article, const std::vector<TimeExpression>& times,
+                              const std::vector<EntityMention>& entities,
+                              const std::vector<Quantity>& quantities, const PublicationDate& reference,
+                              std::vector<Event>* events, std::vector<Claim>* claims) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace newsline

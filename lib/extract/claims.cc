@@ -1,0 +1,698 @@
+// Claim rules: cue -> speaker -> content -> polarity, hedges, topic, stance, primary source.
+#include "extract/claims.h"
+
+#include <algorithm>
+#include <set>
+
+namespace newsline {
+namespace extract {
+namespace {
+
+std::string TextOf(std::string_view text, const std::vector<Token>& t, size_t b, size_t e) {
+  if (e <= b || b >= t.size()) return {};
+  e = std::min(e, t.size());
+  return std::string(text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
+}
+
+Span SpanOf(const std::vector<Token>& t, size_t b, size_t e) {
+  if (e <= b || b >= t.size()) return {};
+  e = std::min(e, t.size());
+  return {t[b].span.begin, t[e - 1].span.end};
+}
+
+bool Inside(Span inner, Span outer) { return inner.begin >= outer.begin && inner.end <= outer.end; }
+
+}  // namespace
+
+struct ClaimRules::Draft {
+  Phrase speaker;
+  bool speaker_after = false;  // "said Bickley"
+  Phrase content;
+  Cue cue;
+};
+
+bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
+  const Token& tok = t[i];
+  if (tok.lower == "'s" || tok.lower == "n't") return false;
+  if (tok.IsPunct('-') && i > 0 && i + 1 < t.size() && t[i - 1].span.end == tok.span.begin &&
+      t[i + 1].span.begin == tok.span.end)
+    return false;  // a hyphen inside a word: "ChatGPT-maker"
+  return lex_.clause_boundaries().MatchAt(t, i, nullptr) > 0;
+}
+
+ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view) const {
+  size_t j = cue;
+  while (j > 0 && (lex_.speaker_skips().MatchAt(t, j - 1, nullptr) == 1 || (view && t[j - 1].lower == "if"))) --j;
+  const size_t end = j;
+  while (j > 0 && end - j < 10) {
+    if (IsBoundary(t, j - 1)) {
+      // "OpenAI and AWS maintain": a conjunction between two names stays inside the phrase.
+      const bool joins_names = (t[j - 1].lower == "and" || t[j - 1].IsPunct(',')) && j >= 2 && j < end &&
+                               t[j - 2].word && t[j - 2].capitalized && t[j].capitalized;
+      if (!joins_names) break;
+    }
+    --j;
+  }
+  size_t begin = j;
+  for (bool again = true; again && begin < end;) {
+    again = false;
+    size_t n = lex_.speaker_leads().MatchAt(t, begin, nullptr);
+    if (n == 0 && lex_.speaker_skips().MatchAt(t, begin, nullptr) == 1) n = 1;
+    if (n > 0 && begin + n < end) {
+      begin += n;
+      again = true;
+    }
+  }
+  return {begin, end};
+}
+
+ClaimRules::Phrase ClaimRules::PhraseAfter(const std::vector<Token>& t, size_t from) const {
+  size_t j = from;
+  while (j < t.size() && !IsBoundary(t, j) && j - from < 12) ++j;
+  return {from, j};
+}
+
+bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
+  if (p.empty()) return false;
+  const std::vector<Token>& t = s.tokens;
+  if (lex_.pronouns().MatchAt(t, p.begin, nullptr) == p.end - p.begin) return true;
+  for (size_t k = p.begin; k < p.end; ++k) {
+    if (t[k].word && t[k].capitalized && lex_.stop_words().MatchAt(t, k, nullptr) == 0) return true;
+    if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) return true;
+    if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) return true;
+  }
+  const Span span = SpanOf(t, p.begin, p.end);
+  for (const EntityMention* m : s.entities) {
+    if (Inside(m->span, span)) return true;
+  }
+  return false;
+}
+
+std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const {
+  const std::vector<Token>& t = s.tokens;
+  const Span span = SpanOf(t, p.begin, p.end);
+  for (const EntityMention* m : s.entities) {
+    if (Inside(m->span, span) && pack_.IsOutlet(*m)) {
+      if (id) *id = m->entity_id;
+      std::string name = pack_.NameOf(m->entity_id);
+      return name.empty() ? m->text : name;
+    }
+  }
+  // Runs of capitalized tokens ("Financial Times", "FT", "New Yorker"), longest first.
+  const bool pack_has_outlets = pack_.pack() && !pack_.pack()->outlets().empty();
+  for (size_t k = p.begin; k < p.end;) {
+    if (!(t[k].word && t[k].capitalized)) {
+      ++k;
+      continue;
+    }
+    size_t e = k;
+    while (e < p.end && t[e].word && t[e].capitalized && t[e].lower != "'s") ++e;
+    for (size_t b = k; b < e; ++b) {
+      for (size_t f = e; f > b; --f) {
+        std::string cand = TextOf(text, t, b, f);
+        std::string name = pack_.OutletName(cand);
+        if (!name.empty()) {
+          if (id && pack_.pack()) {
+            if (const PackOutlet* o = pack_.pack()->FindOutlet(cand)) *id = o->id;
+          }
+          return name;
+        }
+      }
+    }
+    if (!pack_has_outlets) {
+      size_t b = k;
+      if (lex_.stop_words().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Yorker" -> "New Yorker"
+      if (b < e) return TextOf(text, t, b, e);
+    }
+    k = e;
+  }
+  return {};
+}
+
+std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceView& s,
+                                          const AttributionState& state) const {
+  std::vector<Relay> out;
+  const std::vector<Token>& t = s.tokens;
+  for (size_t i = 0; i < t.size();) {
+    int kind = 0;
+    size_t n = lex_.relays().MatchAt(t, i, &kind);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    std::string cue = TextOf(text, t, i, i + n);
+    std::string lower_cue = Lower(cue);
+    Phrase p;
+    if (static_cast<RelayKind>(kind) == RelayKind::kOutletAfter) {
+      p = PhraseAfter(t, i + n);
+    } else {
+      size_t j = i;
+      while (j > 0 && t[j - 1].word && (t[j - 1].capitalized || lex_.stop_words().MatchAt(t, j - 1, nullptr) == 1) &&
+             i - j < 5 && t[j - 1].lower != "'s")
+        --j;
+      p = {j, i};
+    }
+    bool names_report = lower_cue.find("report") != std::string::npos || lower_cue.find("seen by") != std::string::npos ||
+                        lower_cue.find("published") != std::string::npos;
+    for (size_t k = p.begin; k < p.end; ++k) {
+      if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) names_report = true;
+    }
+    Relay r;
+    r.token = i;
+    r.cue = lower_cue;
+    // A generic "according to X" names an outlet only when the pack (or the mention's type) says
+    // X is one; the report cues ("reported by X", "a report in X") assume it.
+    const bool generic = lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;
+    r.end = std::max(p.end, i + n);
+    if (!p.empty()) r.outlet = OutletIn(text, s, p, &r.outlet_id);
+    if (!r.outlet.empty() && generic && !names_report && !pack_.pack()) r.outlet.clear();
+    if (!r.outlet.empty() && generic && pack_.pack() && r.outlet_id.empty() && !names_report) r.outlet.clear();
+    r.named = !r.outlet.empty();
+    if (r.outlet.empty() && names_report && !state.active_report.empty() &&
+        (lower_cue.find("report") != std::string::npos || lower_cue.rfind("as per", 0) == 0 ||
+         lower_cue.rfind("according to", 0) == 0)) {
+      bool plural = false;
+      for (size_t k = p.begin; k < p.end; ++k) plural = plural || t[k].lower == "reports";
+      if (!plural) r.outlet = state.active_report;
+    }
+    if (!r.outlet.empty()) {
+      if (lower_cue.find("first reported") != std::string::npos) r.priority = 3;
+      else if (lower_cue.find("report") != std::string::npos || lower_cue.find("published") != std::string::npos)
+        r.priority = 2;
+      else r.priority = 1;
+      out.push_back(std::move(r));
+    }
+    i += n;
+  }
+  return out;
+}
+
+void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p,
+                                const AttributionState& state, bool outlet_subject, Claim* c) const {
+  const std::vector<Token>& t = s.tokens;
+  c->speaker = std::string(TrimSpan(text, SpanOf(t, p.begin, p.end)).Of(text));
+  const Span span = SpanOf(t, p.begin, p.end);
+  int pronoun = -1;
+  if (lex_.pronouns().MatchAt(t, p.begin, &pronoun) != p.end - p.begin) pronoun = -1;
+  const EntityMention* entity = nullptr;
+  // The head is last ("OpenAI CEO Sam Altman"), except in a coordination ("OpenAI and AWS").
+  bool coordinated = false;
+  for (size_t k = p.begin; k < p.end; ++k) coordinated = coordinated || t[k].lower == "and";
+  for (const EntityMention* m : s.entities) {
+    if (Inside(m->span, span) && (IsActorType(m->type) || pack_.IsOutlet(*m))) {
+      if (!(coordinated && entity)) entity = m;
+    }
+  }
+  if (pronoun == 1 && state.previous_entities.size() >= 2) {
+    // "The companies argue": the organizations the previous sentences named.
+    std::string names;
+    for (size_t k = 0; k < state.previous_entities.size() && k < 3; ++k) {
+      const EntityMention& m = state.previous_entities[k];
+      std::string n = pack_.NameOf(m.entity_id);
+      names += (k ? (k + 1 == std::min<size_t>(3, state.previous_entities.size()) ? " and " : ", ") : "") +
+               (n.empty() ? m.text : n);
+    }
+    c->speaker_id = state.previous_entities[0].entity_id;
+    c->speaker = names;
+    c->rule += ";speaker=plural(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+    if (state.has_last && state.last.sentence + 2 >= s.index) {
+      c->primary_source = state.last.primary_source;
+      c->primary_source_cue = state.last.primary_source_cue;
+    }
+    return;
+  }
+  if (pronoun >= 0 && !(pronoun == 2 && entity)) {
+    const SpeakerMemo* memo = nullptr;
+    if (pronoun == 0 && state.has_last_person) memo = &state.last_person;
+    else if (state.has_last) memo = &state.last;
+    if (memo) {
+      c->speaker_id = memo->id;
+      c->speaker = memo->text;
+      c->speaker_unnamed = memo->unnamed;
+      c->primary_source = memo->primary_source;
+      c->primary_source_cue = memo->primary_source_cue;
+      c->rule += ";speaker=pronoun(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+      return;
+    }
+    c->speaker_unnamed = true;
+    c->rule += ";speaker=pronoun-unresolved";
+    return;
+  }
+  bool report = false;
+  for (size_t k = p.begin; k < p.end; ++k) {
+    if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) c->speaker_unnamed = true;
+    if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) report = true;
+  }
+  if (entity) c->speaker_id = entity->entity_id;
+  if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
+    std::string outlet_id;
+    std::string outlet = OutletIn(text, s, p, &outlet_id);
+    if (outlet.empty() && report && !state.active_report.empty() && Lower(c->speaker) != "reports") {
+      outlet = state.active_report;
+    }
+    if (!outlet.empty()) {
+      c->primary_source = outlet;
+      c->primary_source_id = outlet_id;
+      c->primary_source_cue = Lower(TextOf(text, t, p.begin, p.end));
+      if (!outlet_id.empty()) c->speaker_id = outlet_id;
+      c->speaker_unnamed = false;
+      c->rule += ";speaker=report";
+      return;
+    }
+  }
+  c->rule += c->speaker_unnamed ? ";speaker=unnamed" : ";speaker=phrase";
+}
+
+bool ClaimRules::Negated(const std::vector<Token>& t, size_t at, size_t floor) const {
+  for (size_t j = at; j > floor && at - j < 7;) {
+    --j;
+    size_t a = lex_.affirmations().MatchAt(t, j, nullptr);
+    if (a > 0 && j + a <= at + 1) return false;
+    if (lex_.negations().MatchAt(t, j, nullptr) > 0) return true;
+    if (IsBoundary(t, j)) return false;
+  }
+  return false;
+}
+
+bool ClaimRules::Conditional(const std::vector<Token>& t, size_t at, size_t floor) const {
+  for (size_t j = at; j > floor && at - j < 15;) {
+    --j;
+    if (lex_.conditionals().MatchAt(t, j, nullptr) > 0) return true;
+    if (t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].IsPunct('.') || t[j].lower == "but") return false;
+  }
+  return false;
+}
+
+void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
+                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state, Claim claim,
+                        std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  // Trim quotes and punctuation at both ends of the content.
+  while (content.begin < content.end && !t[content.begin].word && !t[content.begin].IsPunct('$')) ++content.begin;
+  while (content.end > content.begin && !t[content.end - 1].word && !t[content.end - 1].IsPunct('%')) --content.end;
+  if (content.empty()) return;
+  claim.content = SpanOf(t, content.begin, content.end);
+
+  // Hedges over the speaker phrase, cue and content (`region`).
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].span.begin < region.begin) continue;
+    if (t[k].span.begin >= region.end) break;
+    size_t n = lex_.hedges().MatchAt(t, k, nullptr);
+    if (n == 0) continue;
+    if (n == 1 && t[k].capitalized && (t[k].lower == "may" || t[k].lower == "could")) {
+      continue;  // "May" the month, or a sentence-initial "Could"
+    }
+    std::string h = Lower(TextOf(text, t, k, k + n));
+    if (std::find(claim.hedges.begin(), claim.hedges.end(), h) == claim.hedges.end()) claim.hedges.push_back(h);
+    k += n - 1;
+  }
+  if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
+  claim.hedged = !claim.hedges.empty();
+
+  // Polarity: a negation in the content's first clause (or an inverting cue).
+  bool content_negated = false;
+  for (size_t k = content.begin; k < content.end; ++k) {
+    if (k > content.begin && IsBoundary(t, k) && !t[k].IsPunct('"')) break;
+    size_t a = lex_.affirmations().MatchAt(t, k, nullptr);
+    if (a > 0) {
+      k += a - 1;
+      continue;
+    }
+    if (lex_.negations().MatchAt(t, k, nullptr) > 0) {
+      content_negated = true;
+      break;
+    }
+  }
+  claim.negated = content_negated != info.inverts;
+
+  for (const Quantity* q : s.quantities) {
+    if (Inside(q->span, claim.content)) claim.quantities.push_back(*q);
+  }
+
+  // Primary source: a relay in the sentence beats the speaker's own outlet.
+  const Relay* best = nullptr;
+  for (const Relay& r : relays) {
+    if (!best || r.priority > best->priority) best = &r;
+  }
+  if (best) {
+    claim.primary_source = best->outlet;
+    claim.primary_source_id = best->outlet_id;
+    claim.primary_source_cue = best->cue;
+  } else if (claim.primary_source.empty() && !state->active_report.empty()) {
+    for (const std::string& h : claim.hedges) {
+      if (h == "reportedly" || h == "according to reports" || h == "allegedly") {
+        claim.primary_source = state->active_report;
+        claim.primary_source_cue = h;
+        break;
+      }
+    }
+  }
+  if (!claim.primary_source.empty() && claim.primary_source_id.empty() && pack_.pack()) {
+    if (const PackOutlet* o = pack_.pack()->FindOutlet(claim.primary_source)) claim.primary_source_id = o->id;
+  }
+
+  // Remember the speaker for pronouns in later sentences.
+  SpeakerMemo memo;
+  memo.id = claim.speaker_id;
+  memo.text = claim.speaker;
+  memo.unnamed = claim.speaker_unnamed;
+  memo.primary_source = claim.primary_source;
+  memo.primary_source_cue = claim.primary_source_cue;
+  memo.sentence = s.index;
+  {
+    std::string lower = Lower(claim.speaker);
+    std::vector<Token> st = Tokenize(claim.speaker, {0, static_cast<uint32_t>(claim.speaker.size())});
+    for (size_t k = 0; k < st.size(); ++k) {
+      if (lex_.person_words().MatchAt(st, k, nullptr) > 0) memo.person = true;
+    }
+    for (const EntityMention* m : s.entities) {
+      if (m->entity_id == claim.speaker_id && m->type == "person") memo.person = true;
+    }
+    memo.plural = lower.find(" and ") != std::string::npos || lower.find("companies") != std::string::npos;
+  }
+  state->has_last = true;
+  state->last = memo;
+  if (memo.person) {
+    state->has_last_person = true;
+    state->last_person = memo;
+  }
+  if (!claim.primary_source.empty()) state->active_report = claim.primary_source;
+
+  // Topics. Each pack topic scores its terms in the content; polarity words count double and
+  // decide the stance unless they sit in a conditional ("if they breach it").
+  struct Scored {
+    const TopicDef* def;
+    int score;
+    int pos;
+    int neg;
+    bool question;
+  };
+  std::vector<Scored> stance_topics;
+  const TopicDef* value_topic = nullptr;
+  std::vector<Quantity> value_quantities;
+  std::set<std::string> sentence_ids;
+  for (const EntityMention* m : s.entities) sentence_ids.insert(m->entity_id);
+  if (!claim.speaker_id.empty()) sentence_ids.insert(claim.speaker_id);
+  for (const TopicDef& def : lex_.topics()) {
+    if (!def.entities.empty()) {
+      bool any = false;
+      for (const std::string& id : def.entities) any = any || sentence_ids.count(id) > 0;
+      if (!any) continue;
+    }
+    Scored sc{&def, 0, 0, 0, false};
+    bool first_polar = true;
+    for (size_t k = content.begin; k < content.end; ++k) {
+      size_t n = 0;
+      if ((n = def.asserts.MatchAt(t, k, nullptr)) > 0 || (n = def.denies.MatchAt(t, k, nullptr)) > 0) {
+        const bool is_assert = def.asserts.MatchAt(t, k, nullptr) == n;
+        if (!Conditional(t, k, content.begin)) {
+          if (first_polar) {
+            for (size_t j = content.begin; j < k; ++j) {
+              if (lex_.questions().MatchAt(t, j, nullptr) > 0) sc.question = true;
+              if (t[j].IsPunct(';') || t[j].IsPunct(':')) sc.question = false;
+            }
+            first_polar = false;
+          }
+          const bool neg = Negated(t, k, content.begin);
+          if (is_assert != neg) ++sc.pos;
+          else ++sc.neg;
+          sc.score += 2;
+        }
+        k += n - 1;
+        continue;
+      }
+      if ((n = def.terms.MatchAt(t, k, nullptr)) > 0) {
+        if (!Conditional(t, k, content.begin)) sc.score += 1;
+        k += n - 1;
+      }
+    }
+    if (def.value_topic) {
+      std::vector<Quantity> qs;
+      for (const Quantity& q : claim.quantities) {
+        if (q.kind != QuantityKind::kMoney) continue;
+        bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) != def.quantity_words.end();
+        if (!ok) {
+          // A quantity word within five tokens of the amount.
+          size_t qb = 0, qe = 0;
+          for (size_t k = 0; k < t.size(); ++k) {
+            if (t[k].span.begin < q.span.begin) qb = k + 1;
+            if (t[k].span.begin < q.span.end) qe = k + 1;
+          }
+          for (size_t k = qb > 5 ? qb - 5 : 0; k < std::min(t.size(), qe + 5) && !ok; ++k) {
+            for (const std::string& w : def.quantity_words) {
+              if (PhraseSet::WordMatches(w, t[k].lower)) ok = true;
+            }
+          }
+        }
+        if (ok) qs.push_back(q);
+      }
+      if (!qs.empty() && sc.score >= def.min_score && !value_topic) {
+        value_topic = &def;
+        value_quantities = std::move(qs);
+      }
+      continue;
+    }
+    if (sc.score >= def.min_score) stance_topics.push_back(sc);
+  }
+  std::stable_sort(stance_topics.begin(), stance_topics.end(),
+                   [](const Scored& a, const Scored& b) { return a.score > b.score; });
+
+  auto stance_of = [&](int pos, int neg) {
+    bool denies = (pos || neg) ? neg > pos : content_negated;
+    if (info.inverts) denies = !denies;
+    return denies ? Stance::kDenies : Stance::kAsserts;
+  };
+
+  size_t emitted = 0;
+  for (const Scored& sc : stance_topics) {
+    if (emitted == 2 || (emitted == 1 && sc.pos + sc.neg == 0)) break;
+    Claim c = claim;
+    c.topic = sc.def->id;
+    c.topic_label = sc.def->label;
+    c.question = sc.question;
+    c.stance = stance_of(sc.pos, sc.neg);
+    c.rule += ";topic=pack(" + c.topic + ",score=" + std::to_string(sc.score) + ")";
+    c.rule += emitted ? ";second-topic" : "";
+    out->push_back(std::move(c));
+    ++emitted;
+  }
+  if (value_topic) {
+    Claim c = claim;
+    c.topic = value_topic->id;
+    c.topic_label = value_topic->label;
+    c.quantities = value_quantities;
+    c.stance = info.inverts ? Stance::kDenies : Stance::kAsserts;
+    c.rule += ";topic=value(" + c.topic + ")";
+    out->push_back(std::move(c));
+    ++emitted;
+  }
+  if (emitted) return;
+
+  // Fallback topic: the entities the content names plus its first salient word.
+  std::vector<std::string> ids, names;
+  for (const EntityMention* m : s.entities) {
+    if (!Inside(m->span, claim.content) || !IsActorType(m->type)) continue;
+    if (std::find(ids.begin(), ids.end(), m->entity_id) != ids.end()) continue;
+    ids.push_back(m->entity_id);
+  }
+  std::sort(ids.begin(), ids.end());
+  if (ids.size() > 2) ids.resize(2);
+  for (const std::string& id : ids) {
+    std::string n = pack_.NameOf(id);
+    for (const EntityMention* m : s.entities) {
+      if (n.empty() && m->entity_id == id) n = m->text;
+    }
+    names.push_back(n);
+  }
+  std::string term;
+  for (size_t k = content.begin; k < content.end && term.empty(); ++k) {
+    const Token& tok = t[k];
+    if (!tok.word || tok.capitalized || tok.lower.size() < 5) continue;
+    if (lex_.stop_words().MatchAt(t, k, nullptr) > 0 || lex_.hedges().MatchAt(t, k, nullptr) > 0) continue;
+    bool alpha = std::all_of(tok.lower.begin(), tok.lower.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (!alpha) continue;
+    term = tok.lower;
+    if (term.size() > 5 && term.back() == 's' && term[term.size() - 2] != 's') term.pop_back();
+  }
+  std::string key = "t:";
+  std::string label;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    key += (k ? "+" : "") + ids[k];
+    label += (k ? ", " : "") + names[k];
+  }
+  if (!term.empty()) {
+    key += (ids.empty() ? "" : ":") + term;
+    label += (label.empty() ? "" : ": ") + term;
+  }
+  if (key == "t:") key = "t:misc";
+  claim.topic = key;
+  claim.topic_label = label.empty() ? "other" : label;
+  claim.stance = stance_of(0, 0);
+  claim.rule += ";topic=fallback";
+  out->push_back(std::move(claim));
+}
+
+void ClaimRules::Extract(std::string_view text, const SentenceView& s, AttributionState* state,
+                         std::vector<Claim>* out) const {
+  ExtractClaims(text, s, state, out);
+  // Remember the organizations of this sentence (and the one before, when this one names fewer
+  // than two) for "the companies" / "they" in the next sentence.
+  std::vector<EntityMention> actors;
+  for (const EntityMention* m : s.entities) {
+    if (m->type != "organization" || pack_.IsOutlet(*m)) continue;
+    bool dup = false;
+    for (const EntityMention& a : actors) dup = dup || a.entity_id == m->entity_id;
+    if (!dup) actors.push_back(*m);
+  }
+  if (actors.size() < 2) {
+    for (const EntityMention& m : state->previous_entities) {
+      bool dup = false;
+      for (const EntityMention& a : actors) dup = dup || a.entity_id == m.entity_id;
+      if (!dup && actors.size() < 3) actors.push_back(m);
+    }
+  }
+  state->previous_entities = std::move(actors);
+}
+
+void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
+                               std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (t.empty()) return;
+  std::vector<Relay> relays = FindRelays(text, s, *state);
+  for (const Relay& r : relays) {
+    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
+  }
+
+  std::vector<Cue> cues;
+  for (size_t i = 0; i < t.size();) {
+    int payload = 0;
+    size_t n = lex_.cues().MatchAt(t, i, &payload);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    const CueInfo& info = lex_.cue_info(payload);
+    if (!info.blocked) cues.push_back({i, i + n, info});
+    i += n;
+  }
+  if (cues.empty()) return;
+
+  auto trivial_after = [&](size_t k) {
+    while (k < t.size() && (t[k].IsPunct('"') || t[k].IsPunct('\''))) ++k;
+    if (k >= t.size() || t[k].IsPunct('.') || t[k].IsPunct('!') || t[k].IsPunct('?')) return true;
+    if (t[k].IsPunct(',') && (k + 1 >= t.size() || lex_.trailers().MatchAt(t, k + 1, nullptr) > 0)) return true;
+    return false;
+  };
+  auto content_after = [&](size_t k) {
+    for (bool again = true; again;) {
+      again = false;
+      while (k < t.size() && (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"')))
+        ++k;
+      int payload = 0;
+      size_t n = lex_.cues().MatchAt(t, k, &payload);
+      if (n > 0 && lex_.cue_info(payload).kind == CueKind::kAccordingTo) {  // ", as per the report, that"
+        k = PhraseAfter(t, k + n).end;
+        again = true;
+      }
+    }
+    return Phrase{k, t.size()};
+  };
+
+  std::vector<Draft> drafts;
+  for (const Cue& c : cues) {
+    if (c.info.kind != CueKind::kVerb && c.info.kind != CueKind::kView) continue;
+    Phrase np = SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView);
+    if (ValidSpeaker(s, np)) {
+      Draft d{np, false, {}, c};
+      if (trivial_after(c.end)) {
+        d.content = {0, np.begin};
+      } else {
+        d.content = content_after(c.end);
+      }
+      drafts.push_back(d);
+      continue;
+    }
+    if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"'))) {
+      Phrase sp = PhraseAfter(t, c.end);
+      if (ValidSpeaker(s, sp)) {
+        drafts.push_back({sp, true, {0, c.begin}, c});
+        continue;
+      }
+    }
+    if (np.empty() && !drafts.empty() && c.begin > 0 &&
+        (t[c.begin - 1].lower == "and" || t[c.begin - 1].IsPunct(','))) {
+      drafts.back().content.end = t.size();  // "consider X unworkable, and say it breaches ..."
+    }
+  }
+  // Forward contents stop where the next claim's speaker starts.
+  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
+    Draft& d = drafts[k];
+    const Draft& next = drafts[k + 1];
+    size_t stop = next.speaker_after ? next.content.begin : next.speaker.begin;
+    if (!next.speaker_after && stop > d.content.begin && stop < d.content.end) d.content.end = stop;
+  }
+
+  if (drafts.empty()) {
+    for (const Cue& c : cues) {
+      if (c.info.kind != CueKind::kAccordingTo) continue;
+      Phrase sp = PhraseAfter(t, c.end);
+      if (!ValidSpeaker(s, sp)) continue;
+      size_t after = sp.end;
+      while (after < t.size() && t[after].IsPunct(',')) ++after;
+      const size_t before_len = c.begin;
+      const size_t after_len = t.size() > after ? t.size() - after : 0;
+      Phrase content;
+      if (before_len >= 3 && after_len >= 3) content = {0, t.size()};
+      else if (after_len >= before_len) content = {after, t.size()};
+      else content = {0, c.begin};
+      drafts.push_back({sp, true, content, c});
+      break;
+    }
+  }
+  if (drafts.empty()) {
+    for (const Cue& c : cues) {
+      if (c.info.kind != CueKind::kPassive) continue;
+      Claim claim;
+      claim.sentence = s.index;
+      claim.cue = Lower(TextOf(text, t, c.begin, c.end));
+      claim.cue_span = SpanOf(t, c.begin, c.end);
+      claim.rule = "cue=passive:" + claim.cue;
+      if (!state->active_report.empty()) {
+        claim.speaker = state->active_report;
+        claim.primary_source = state->active_report;
+        claim.primary_source_cue = claim.cue;
+        if (pack_.pack()) {
+          if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) {
+            claim.speaker_id = o->id;
+            claim.primary_source_id = o->id;
+          }
+        }
+        claim.rule += ";speaker=active-report";
+      } else {
+        claim.speaker = "unnamed source";
+        claim.speaker_unnamed = true;
+        claim.rule += ";speaker=unnamed";
+      }
+      Finish(text, s, {0, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
+      return;
+    }
+    return;
+  }
+
+  for (const Draft& d : drafts) {
+    Claim claim;
+    claim.sentence = s.index;
+    claim.cue = Lower(TextOf(text, t, d.cue.begin, d.cue.end));
+    claim.cue_span = SpanOf(t, d.cue.begin, d.cue.end);
+    static const char* kKindNames[] = {"verb", "view", "according_to", "passive"};
+    claim.rule = std::string("cue=") + kKindNames[static_cast<int>(d.cue.info.kind)] + ":" + claim.cue;
+    if (d.speaker_after && d.cue.info.kind == CueKind::kVerb) claim.rule += ";inverted";
+    ResolveSpeaker(text, s, d.speaker, *state, d.cue.info.outlet_subject, &claim);
+    size_t rb = std::min({d.speaker.begin, d.cue.begin, d.content.begin});
+    size_t re = std::max({d.speaker.end, d.cue.end, d.content.end});
+    Finish(text, s, d.content, SpanOf(t, rb, re), d.cue.info, relays, state, std::move(claim), out);
+  }
+}
+
+}  // namespace extract
+}  // namespace newsline

@@ -1,0 +1,79 @@
+// Attributed claims: finds attribution cues in a sentence, the speaker, the claimed content, its
+// polarity, hedges, topic, stance, quantities and attribution chain (primary source).
+#ifndef NEWSLINE_LIB_EXTRACT_CLAIMS_H_
+#define NEWSLINE_LIB_EXTRACT_CLAIMS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/extractor_internal.h"
+#include "extract/lexicon.h"
+#include "newsline/extraction.h"
+
+namespace newsline {
+namespace extract {
+
+// An outlet a sentence says it relays ("according to a report in Financial Times").
+struct Relay {
+  std::string outlet;    // canonical name where the pack knows it, else the surface name
+  std::string outlet_id; // pack outlet id or ""
+  std::string cue;       // "first reported by", "according to a report in", "reported"
+  int priority = 0;      // "first reported by" beats "seen by" in the same sentence
+  size_t token = 0;      // where the cue starts
+  size_t end = 0;        // token after the phrase naming the outlet
+  bool named = false;    // the sentence names the outlet (not "the report" carried forward)
+};
+
+// The claim rules. Stateless apart from the AttributionState the caller threads through the
+// sentences of one article (in order).
+// Thread-safety: const methods are thread-safe; the state object is per article.
+class ClaimRules {
+ public:
+  // REQUIRES: `lexicon` and `pack` outlive this object.
+  ClaimRules(const Lexicon* lexicon, const PackView* pack) : lex_(*lexicon), pack_(*pack) {}
+
+  // Appends the claims of sentence `s` (ids are left empty) and updates `state`.
+  void Extract(std::string_view text, const SentenceView& s, AttributionState* state,
+               std::vector<Claim>* out) const;
+
+  // The relay cues of a sentence that name an outlet (or "the report" when one is active).
+  std::vector<Relay> FindRelays(std::string_view text, const SentenceView& s,
+                                const AttributionState& state) const;
+
+ private:
+  struct Phrase {  // a token range [begin, end)
+    size_t begin = 0;
+    size_t end = 0;
+    bool empty() const { return end <= begin; }
+  };
+  struct Cue {
+    size_t begin = 0;
+    size_t end = 0;
+    CueInfo info;
+  };
+  struct Draft;
+
+  void ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
+                     std::vector<Claim>* out) const;
+  bool IsBoundary(const std::vector<Token>& t, size_t i) const;
+  Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view) const;
+  Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const;
+  bool ValidSpeaker(const SentenceView& s, Phrase p) const;
+  void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                      bool possessive_ok, Claim* c) const;
+  std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
+  void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,
+              const std::vector<Relay>& relays, AttributionState* state, Claim claim,
+              std::vector<Claim>* out) const;
+  bool Negated(const std::vector<Token>& t, size_t at, size_t floor) const;
+  bool Conditional(const std::vector<Token>& t, size_t at, size_t floor) const;
+
+  const Lexicon& lex_;
+  const PackView& pack_;
+};
+
+}  // namespace extract
+}  // namespace newsline
+
+#endif  // NEWSLINE_LIB_EXTRACT_CLAIMS_H_

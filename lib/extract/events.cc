@@ -1,0 +1,332 @@
+// Event rules: triggers, support checks, participants and roles, amounts, dates, summaries.
+#include "extract/events.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace newsline {
+namespace extract {
+namespace {
+
+// Index of the first token starting at or after byte `pos`.
+size_t TokenAt(const std::vector<Token>& t, uint32_t pos) {
+  size_t k = 0;
+  while (k < t.size() && t[k].span.begin < pos) ++k;
+  return k;
+}
+
+std::string TypeLabel(const std::string& type) {
+  std::string out = type;
+  for (char& c : out) {
+    if (c == '_') c = ' ';
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+bool UsefulAmount(const Quantity& q) { return q.kind == QuantityKind::kMoney || q.kind == QuantityKind::kPower; }
+
+}  // namespace
+
+TimeExpression ArticleDateExpression(const PublicationDate& published, std::string rule) {
+  TimeExpression t;
+  t.type = TimexType::kDate;
+  t.resolved = true;
+  t.interval = published.interval;
+  t.rule = std::move(rule);
+  t.text = "(publication date)";
+  const Day b = published.interval.begin;
+  const Day last = published.interval.end - 1;
+  if (published.exact() || published.interval.length() <= 1) {
+    t.granularity = Granularity::kDay;
+    t.value = b.ToString();
+  } else if (b.year() == last.year() && b.month() == last.month()) {
+    t.granularity = Granularity::kMonth;
+    t.value = b.ToString().substr(0, 7);
+    t.mod = TimexMod::kApprox;
+  } else if (b.year() == last.year()) {
+    t.granularity = Granularity::kYear;
+    t.value = b.ToString().substr(0, 4);
+    t.mod = TimexMod::kApprox;
+  } else {
+    t.granularity = Granularity::kUnknown;
+    t.value = b.ToString() + "/" + published.interval.end.ToString();
+    t.mod = TimexMod::kApprox;
+  }
+  return t;
+}
+
+bool EventRules::Negated(const std::vector<Token>& t, size_t at) const {
+  for (size_t j = at; j > 0 && at - j < 5;) {
+    --j;
+    size_t a = lex_.affirmations().MatchAt(t, j, nullptr);
+    if (a > 0 && j + a <= at + 1) return false;
+    if (lex_.negations().MatchAt(t, j, nullptr) > 0) return true;
+    if (t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].lower == "and" || t[j].lower == "but") return false;
+  }
+  return false;
+}
+
+std::string EventRules::NameOf(const EntityMention& m) const {
+  std::string n = pack_.NameOf(m.entity_id);
+  return n.empty() ? m.text : n;
+}
+
+void EventRules::Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
+                         const PublicationDate& published, std::vector<Event>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (t.empty()) return;
+  // Entities after "including" / "such as" are an enumeration, never participants.
+  uint32_t enumeration_from = s.span.end;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (lex_.enumeration_cues().MatchAt(t, k, nullptr) > 0) {
+      enumeration_from = t[k].span.begin;
+      break;
+    }
+  }
+  // An action verb shortly before a noun trigger ("signed an agreement", "concluded a massive
+  // agreement", "expand their existing $38 billion multi-year agreement").
+  auto action_before = [&](size_t trig) {
+    for (size_t k = trig; k > 0 && trig - k < 8;) {
+      --k;
+      if (lex_.action_verbs().MatchAt(t, k, nullptr) > 0) return true;
+      if (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].lower == "that") return false;
+    }
+    return false;
+  };
+  bool hedged = false;
+  for (size_t k = 0; k < t.size() && !hedged; ++k) {
+    size_t n = lex_.hedges().MatchAt(t, k, nullptr);
+    hedged = n > 0 && !(n == 1 && t[k].capitalized && t[k].lower == "may");
+  }
+  const Relay* best_relay = nullptr;
+  for (const Relay& r : relays) {
+    if (!best_relay || r.priority > best_relay->priority) best_relay = &r;
+  }
+
+  // Money and power amounts with their token positions.
+  struct Amount {
+    const Quantity* q;
+    size_t token;
+  };
+  std::vector<Amount> amounts;
+  for (const Quantity* q : s.quantities) {
+    if (UsefulAmount(*q)) amounts.push_back({q, TokenAt(t, q->span.begin)});
+  }
+  struct When {
+    const TimeExpression* x;
+    size_t token;
+  };
+  std::vector<When> dates;
+  for (const TimeExpression* x : s.times) {
+    if (x->type != TimexType::kDate || !x->resolved || x->interval.empty()) continue;
+    const size_t k = TokenAt(t, x->span.begin);
+    const size_t after = TokenAt(t, x->span.end);
+    // "the October agreement": a date used as a modifier of another noun dates that noun.
+    const bool attributive = k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "its" || t[k - 1].lower == "their") &&
+                             after < t.size() && t[after].word && !t[after].capitalized;
+    if (!attributive) dates.push_back({x, k});
+  }
+  // The comma-separated segment of each token, for keeping amounts with their trigger.
+  std::vector<int> segment(t.size(), 0);
+  for (size_t k = 1; k < t.size(); ++k) {
+    segment[k] = segment[k - 1] + ((t[k - 1].IsPunct(',') || t[k - 1].IsPunct(';')) &&
+                                   lex_.amount_links().MatchAt(t, k, nullptr) == 0);
+  }
+
+  std::set<std::string> seen_types;
+  for (size_t i = 0; i < t.size();) {
+    int payload = 0;
+    size_t n = lex_.triggers().MatchAt(t, i, &payload);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    const size_t trig_begin = i;
+    const size_t trig_end = i + n;
+    i += n;
+    const std::string& type = lex_.event_type(payload);
+    if (type.empty() || seen_types.count(type)) continue;
+    std::string why = "trigger";
+    if (lex_.trigger_needs_support(payload)) {
+      bool amount_near = false;
+      for (const Amount& a : amounts) {
+        if (a.token + 6 >= trig_begin && a.token <= trig_end + 4 && a.q->kind == QuantityKind::kMoney) amount_near = true;
+      }
+      const bool has_action = action_before(trig_begin);
+      if (!amount_near && !has_action) continue;
+      why = amount_near ? "noun+amount" : "noun+action-verb";
+    }
+    if (Negated(t, trig_begin)) continue;  // "unlikely to pursue legal action", "without litigation"
+    if (t[trig_begin].span.begin >= enumeration_from) continue;
+    seen_types.insert(type);
+
+    Event e;
+    e.type = type;
+    e.sentence = s.index;
+    e.trigger = {t[trig_begin].span.begin, t[trig_end - 1].span.end};
+    e.hedged = hedged;
+    if (best_relay) e.primary_source = best_relay->outlet;
+    e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why;
+
+    // Participants and roles.
+    std::vector<const EntityMention*> actors;
+    std::set<std::string> ids;
+    for (const EntityMention* m : s.entities) {
+      if (m->span.begin >= enumeration_from) continue;
+      const bool outlet = pack_.IsOutlet(*m);
+      if (type == "report" ? !outlet : (outlet || !IsActorType(m->type))) continue;
+      if (m->type.empty() || ids.count(m->entity_id)) continue;
+      ids.insert(m->entity_id);
+      actors.push_back(m);
+    }
+    if (type == "report" && actors.empty()) {
+      for (const Relay& r : relays) {
+        if (r.named) e.participants.push_back({r.outlet_id, r.outlet, "publisher"});
+      }
+    }
+    const std::string* investee = nullptr;
+    std::map<std::string, std::string> roles;
+    for (const EntityMention* m : actors) {
+      const size_t k = TokenAt(t, m->span.begin);
+      const size_t after = TokenAt(t, m->span.end);
+      int prep = -1;
+      if (k > 0) {
+        int p = -1;
+        if (lex_.role_prepositions().MatchAt(t, k - 1, &p) == 1) prep = p;
+        else if (k > 1 && t[k - 1].lower == "the" && lex_.role_prepositions().MatchAt(t, k - 2, &p) == 1) prep = p;
+      }
+      const bool possessive = after < t.size() && t[after].lower == "'s";
+      std::string role = "party";
+      if (type == "investment") {
+        // "X's multibillion-dollar investment in Y": X invests; "X's earliest backers, investing":
+        // X is invested in.
+        size_t gap = trig_begin > after ? trig_begin - after : 0;
+        bool comma = false;
+        for (size_t g = after; g < trig_begin; ++g) comma = comma || t[g].IsPunct(',');
+        if (prep == 1 && k > trig_begin) role = "investee";
+        else if (possessive && k < trig_begin && gap <= 4 && !comma) role = "investor";
+        else if (possessive && k < trig_begin && !investee) role = "investee";
+      } else if (type == "legal_threat" || type == "lawsuit") {
+        if ((prep == 0 && k > trig_begin) || (k >= trig_end && k <= trig_end + 1 && t[trig_begin].lower.rfind("threat", 0) == 0))
+          role = "defendant";
+        else if (k < trig_begin) role = "plaintiff";
+      } else if (type == "announcement") {
+        if (k < trig_begin) role = "announcer";
+      } else if (type == "report") {
+        role = "publisher";
+      }
+      if (role == "investee") investee = &m->entity_id;
+      roles[m->entity_id] = role;
+    }
+    if (type == "investment") {
+      bool have_investor = false;
+      int investees = 0;
+      for (auto& [id, r] : roles) {
+        have_investor = have_investor || r == "investor";
+        investees += r == "investee";
+      }
+      if (investees > 1) {  // the one after "in" wins over a possessive
+        for (const EntityMention* m : actors) {
+          const size_t k = TokenAt(t, m->span.begin);
+          if (roles[m->entity_id] == "investee" && k < trig_begin) roles[m->entity_id] = "party";
+        }
+      }
+      for (const EntityMention* m : actors) {
+        if (roles[m->entity_id] == "party" && !have_investor && TokenAt(t, m->span.begin) < trig_begin) {
+          roles[m->entity_id] = "investor";
+          have_investor = true;
+        }
+      }
+    }
+    if (type == "legal_threat" || type == "lawsuit") {
+      // Only the nearest subject before the trigger threatens; earlier ones are context.
+      bool first = true;
+      for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+        std::string& r = roles[(*it)->entity_id];
+        if (r != "plaintiff") continue;
+        if (!first) r = "party";
+        first = false;
+      }
+    }
+    for (const EntityMention* m : actors) e.participants.push_back({m->entity_id, NameOf(*m), roles[m->entity_id]});
+
+    // Amounts and dates. An investment sentence listing "$1 billion in 2019 and $10 billion in
+    // 2023" becomes one event per (amount, date) pair.
+    std::vector<std::pair<std::vector<Quantity>, const TimeExpression*>> variants;
+    if (type == "investment" && amounts.size() >= 2 && dates.size() >= 2) {
+      for (size_t a = 0; a < amounts.size(); ++a) {
+        const size_t limit = a + 1 < amounts.size() ? amounts[a + 1].token : t.size();
+        const TimeExpression* d = nullptr;
+        for (const When& w : dates) {
+          if (w.token > amounts[a].token && w.token < limit) {
+            d = w.x;
+            break;
+          }
+        }
+        variants.push_back({{*amounts[a].q}, d});
+      }
+      e.rule += ";amount-date-pairs";
+    } else {
+      std::vector<Quantity> qs;
+      for (const Amount& a : amounts) {
+        if (a.token < t.size() && segment[a.token] == segment[trig_begin]) qs.push_back(*a.q);
+      }
+      const TimeExpression* d = nullptr;
+      size_t best = SIZE_MAX;
+      for (const When& w : dates) {
+        size_t dist = w.token >= trig_begin ? w.token - trig_begin : (trig_begin - w.token) + 2;  // prefer after
+        if (dist < best) {
+          best = dist;
+          d = w.x;
+        }
+      }
+      variants.push_back({qs, d});
+    }
+
+    for (auto& [qs, d] : variants) {
+      Event v = e;
+      v.amounts = qs;
+      if (d) {
+        v.has_date = true;
+        v.date = *d;
+        v.rule += ";date=" + d->rule;
+      } else if (published.known() && !published.interval.empty()) {
+        bool present = false;
+        for (size_t k = trig_begin > 4 ? trig_begin - 4 : 0; k < trig_begin; ++k) {
+          present = present || lex_.present_markers().MatchAt(t, k, nullptr) > 0;
+        }
+        if (t[trig_begin].lower.size() > 1 && lex_.present_markers().MatchAt(t, trig_begin, nullptr) > 0) present = true;
+        if (type == "report" || present) {
+          v.has_date = true;
+          v.date = ArticleDateExpression(published, type == "report" ? "article-date(report)" : "article-date(present)");
+          v.rule += ";date=" + v.date.rule;
+        }
+      }
+      // Summary.
+      std::string amount_text;
+      for (size_t k = 0; k < v.amounts.size(); ++k) amount_text += (k ? ", " : "") + v.amounts[k].text;
+      const Participant* investor = nullptr;
+      const Participant* investee_p = nullptr;
+      for (const Participant& p : v.participants) {
+        if (p.role == "investor") investor = &p;
+        if (p.role == "investee") investee_p = &p;
+      }
+      if (type == "investment" && investor && investee_p) {
+        v.summary = investor->name + " invests " + (amount_text.empty() ? "" : amount_text + " ") + "in " + investee_p->name;
+      } else {
+        v.summary = TypeLabel(type);
+        std::string names;
+        for (size_t k = 0; k < v.participants.size(); ++k) names += (k ? ", " : "") + v.participants[k].name;
+        if (!names.empty()) v.summary += ": " + names;
+        if (!amount_text.empty()) v.summary += " (" + amount_text + ")";
+      }
+      out->push_back(std::move(v));
+    }
+  }
+}
+
+}  // namespace extract
+}  // namespace newsline

@@ -1,0 +1,157 @@
+// The per-article extraction pipeline: dates, entities, quantities, then events and claims.
+#include <algorithm>
+
+#include "extract/claims.h"
+#include "extract/domain_pack_internal.h"
+#include "extract/events.h"
+#include "extract/extractor_internal.h"
+#include "extract/lexicon.h"
+#include "newsline/extraction.h"
+
+namespace newsline {
+
+struct Extractor::Impl {
+  ExtractorOptions options;
+  DomainPack pack;
+  extract::Lexicon lexicon;
+  extract::PackView pack_view{nullptr};
+  std::unique_ptr<TemporalTagger> tagger;
+  std::unique_ptr<EntityMatcher> matcher;
+  std::string error;
+  Status status;
+
+  Impl(const DomainPack& p, const ExtractorOptions& o) : options(o), pack(p) {
+    pack_view = extract::PackView(&pack);
+    if (!pack.ok()) {
+      status = pack.status();
+      error = pack.error();
+    } else {
+      Status s = lexicon.Extend(SectionOf(pack, "lexicon"), SectionOf(pack, "event_triggers"), SectionOf(pack, "topics"));
+      if (!s.ok()) {
+        status = s;
+        error = s.message();
+      }
+    }
+    if (options.tag_dates) tagger = std::make_unique<TemporalTagger>();
+    if (options.match_entities) matcher = std::make_unique<EntityMatcher>(pack);
+  }
+};
+
+namespace {
+
+// Sentences of an article: its own, or a naive split when ingestion produced none.
+std::vector<Span> SentenceSpans(const Article& article) {
+  std::vector<Span> out;
+  for (const Sentence& s : article.sentences) out.push_back(s.span);
+  if (!out.empty()) return out;
+  const std::string& t = article.text;
+  uint32_t begin = 0;
+  auto push = [&](uint32_t b, uint32_t e) {
+    while (b < e && (t[b] == ' ' || t[b] == '\n')) ++b;
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+    if (e > b) out.push_back({b, e});
+  };
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '\n') {
+      push(begin, i);
+      begin = i + 1;
+    } else if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 2 < t.size() && t[i + 1] == ' ' &&
+               ((t[i + 2] >= 'A' && t[i + 2] <= 'Z') || t[i + 2] == '"')) {
+      push(begin, i + 1);
+      begin = i + 1;
+    }
+  }
+  push(begin, static_cast<uint32_t>(t.size()));
+  return out;
+}
+
+}  // namespace
+
+Extractor::Extractor() : Extractor(DomainPack()) {}
+Extractor::Extractor(const DomainPack& pack, const ExtractorOptions& options)
+    : impl_(std::make_unique<Impl>(pack, options)) {}
+Extractor::~Extractor() = default;
+
+bool Extractor::ok() const { return impl_->status.ok(); }
+const std::string& Extractor::error() const { return impl_->error; }
+Status Extractor::status() const { return impl_->status; }
+
+Annotations Extractor::Extract(const Article& article) const {
+  Annotations a;
+  a.article_id = article.id;
+  a.reference = article.published;
+  std::optional<Day> reference = impl_->options.reference;
+  if (impl_->tagger) {
+    if (!reference && article.published.exact()) reference = article.published.day();
+    if (!reference && !article.published.known() && impl_->options.estimate_undated) {
+      std::vector<TimeExpression> raw = impl_->tagger->TagArticle(article, std::nullopt);
+      PublicationDate estimate = EstimatePublicationDate(article, raw);
+      if (estimate.known() && !estimate.interval.empty()) {
+        a.reference = estimate;
+        reference = estimate.interval.begin + estimate.interval.length() / 2;
+      }
+    } else if (!reference && article.published.known() && !article.published.interval.empty()) {
+      reference = article.published.interval.begin + article.published.interval.length() / 2;
+    }
+    a.times = impl_->tagger->TagArticle(article, reference);
+  }
+  if (impl_->matcher) a.entities = impl_->matcher->MatchArticle(article);
+  if (impl_->options.extract_quantities) a.quantities = ExtractQuantities(article);
+  ExtractEventsAndClaims(article, a.times, a.entities, a.quantities, a.reference, &a.events, &a.claims);
+  return a;
+}
+
+void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector<TimeExpression>& times,
+                                       const std::vector<EntityMention>& entities,
+                                       const std::vector<Quantity>& quantities, const PublicationDate& reference,
+                                       std::vector<Event>* events, std::vector<Claim>* claims) const {
+  extract::ClaimRules claim_rules(&impl_->lexicon, &impl_->pack_view);
+  extract::EventRules event_rules(&impl_->lexicon, &impl_->pack_view);
+  extract::AttributionState state;
+  const std::vector<Span> spans = SentenceSpans(article);
+  const size_t first_event = events->size();
+  const size_t first_claim = claims->size();
+  std::vector<std::string> reported_outlets;  // one report event per outlet per article
+  for (uint32_t i = 0; i < spans.size(); ++i) {
+    extract::SentenceView s = extract::MakeSentenceView(article.text, i, spans[i], entities, quantities, times);
+    std::vector<extract::Relay> relays = claim_rules.FindRelays(article.text, s, state);
+    const size_t before = events->size();
+    event_rules.Extract(article.text, s, relays, reference, events);
+    // A sentence that names the outlet it relays is evidence of that outlet's report.
+    bool has_report = false;
+    for (size_t k = before; k < events->size(); ++k) has_report = has_report || (*events)[k].type == "report";
+    for (const extract::Relay& r : relays) {
+      if (!r.named || has_report) continue;
+      if (std::find(reported_outlets.begin(), reported_outlets.end(), r.outlet) != reported_outlets.end()) continue;
+      reported_outlets.push_back(r.outlet);
+      Event e;
+      e.type = "report";
+      e.sentence = i;
+      e.trigger = {s.tokens[r.token].span.begin, s.tokens[std::min(r.end, s.tokens.size()) - 1].span.end};
+      e.participants.push_back({r.outlet_id, r.outlet, "publisher"});
+      e.primary_source = r.outlet;
+      if (reference.known() && !reference.interval.empty()) {
+        e.has_date = true;
+        e.date = extract::ArticleDateExpression(reference, "article-date(report)");
+      }
+      e.summary = r.outlet + " report";
+      e.rule = "relay=" + r.cue + ";date=" + (e.has_date ? e.date.rule : std::string("none"));
+      events->push_back(std::move(e));
+    }
+    for (size_t k = before; k < events->size(); ++k) {
+      Event& e = (*events)[k];
+      if (e.type != "report") continue;
+      for (const Participant& p : e.participants) {
+        if (std::find(reported_outlets.begin(), reported_outlets.end(), p.name) == reported_outlets.end())
+          reported_outlets.push_back(p.name);
+      }
+    }
+    claim_rules.Extract(article.text, s, &state, claims);
+  }
+  for (size_t k = first_event; k < events->size(); ++k)
+    (*events)[k].id = article.id + ":e" + std::to_string(k - first_event);
+  for (size_t k = first_claim; k < claims->size(); ++k)
+    (*claims)[k].id = article.id + ":c" + std::to_string(k - first_claim);
+}
+
+}  // namespace newsline

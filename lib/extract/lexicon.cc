@@ -1,0 +1,516 @@
+// The built-in extraction lexicons (the one place their words live) and domain-pack extension.
+#include "extract/lexicon.h"
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace newsline {
+namespace extract {
+
+// ---------------------------------------------------------------------------------------------
+// The tables. Phrases are lowercase token sequences; see PhraseSet for the syntax.
+// ---------------------------------------------------------------------------------------------
+namespace {
+
+struct CueRow {
+  const char* phrase;
+  CueKind kind;
+  bool inverts;
+  bool blocked = false;
+  bool outlet_subject = false;
+};
+
+// Attribution cues. Verb forms are listed explicitly (no stemming), so "claim" the noun does not
+// fire where "claims" the verb would; "X's claim that" is its own row.
+constexpr CueRow kCues[] = {
+    {"said", CueKind::kVerb, false},        {"says", CueKind::kVerb, false},
+    {"say", CueKind::kVerb, false},         {"told", CueKind::kVerb, false},
+    {"added", CueKind::kVerb, false},       {"adding", CueKind::kVerb, false},
+    {"claims", CueKind::kVerb, false},      {"claimed", CueKind::kVerb, false},
+    {"claim that", CueKind::kVerb, false},  {"argues", CueKind::kVerb, false},
+    {"argue", CueKind::kVerb, false},       {"argued", CueKind::kVerb, false},
+    {"believes", CueKind::kVerb, false},    {"believe", CueKind::kVerb, false},
+    {"believed", CueKind::kVerb, false},    {"asserts", CueKind::kVerb, false},
+    {"asserted", CueKind::kVerb, false},    {"assert", CueKind::kVerb, false},
+    {"maintains", CueKind::kVerb, false},   {"maintain", CueKind::kVerb, false},
+    {"maintained", CueKind::kVerb, false},  {"insists", CueKind::kVerb, false},
+    {"insisted", CueKind::kVerb, false},    {"contends", CueKind::kVerb, false},
+    {"considers", CueKind::kVerb, false},   {"consider", CueKind::kVerb, false},
+    {"stressed", CueKind::kVerb, false},    {"stresses", CueKind::kVerb, false},
+    {"noted", CueKind::kVerb, false},       {"notes", CueKind::kVerb, false},
+    {"observed", CueKind::kVerb, false},    {"emphasized", CueKind::kVerb, false},
+    {"emphasised", CueKind::kVerb, false},  {"underscored", CueKind::kVerb, false},
+    {"stated", CueKind::kVerb, false},      {"states", CueKind::kVerb, false},
+    {"explained", CueKind::kVerb, false},   {"warned", CueKind::kVerb, false},
+    {"acknowledged", CueKind::kVerb, false}, {"suggest", CueKind::kVerb, false},
+    {"suggests", CueKind::kVerb, false},    {"alleged", CueKind::kVerb, false},
+    {"alleges", CueKind::kVerb, false},     {"alleging", CueKind::kVerb, false},
+    {"has signalled", CueKind::kVerb, false}, {"have signalled", CueKind::kVerb, false},
+    {"its alleged", CueKind::kVerb, false, true}, {"the alleged", CueKind::kVerb, false, true},
+    {"an alleged", CueKind::kVerb, false, true}, {"their alleged", CueKind::kVerb, false, true},
+    {"has signaled", CueKind::kVerb, false}, {"have signaled", CueKind::kVerb, false},
+    {"announced that", CueKind::kVerb, false}, {"announce that", CueKind::kVerb, false},
+    {"reported", CueKind::kVerb, false, false, true}, {"reports that", CueKind::kVerb, false, false, true},
+    {"wrote", CueKind::kVerb, false},       {"writes", CueKind::kVerb, false},
+    // "consider" is a cue in "X considers that ..." / "consider the plan unworkable", not in
+    // "may consider legal options".
+    {"may consider", CueKind::kVerb, false, true}, {"might consider", CueKind::kVerb, false, true},
+    {"could consider", CueKind::kVerb, false, true}, {"consider legal", CueKind::kVerb, false, true},
+    {"consider taking", CueKind::kVerb, false, true}, {"considers legal", CueKind::kVerb, false, true},
+    {"consider whether", CueKind::kVerb, false, true}, {"said to", CueKind::kVerb, false, true},
+    {"as reported by", CueKind::kAccordingTo, false}, {"first reported by", CueKind::kAccordingTo, false},
+    {"as first reported by", CueKind::kAccordingTo, false}, {"reported by", CueKind::kAccordingTo, false},
+    {"disputes", CueKind::kVerb, true},     {"dispute", CueKind::kVerb, true},
+    {"disputed", CueKind::kVerb, true},     {"refutes", CueKind::kVerb, true},
+    {"refute", CueKind::kVerb, true},       {"refuted", CueKind::kVerb, true},
+    {"denies", CueKind::kVerb, true},       {"denied", CueKind::kVerb, true},
+    {"rejects", CueKind::kVerb, true},      {"rejected", CueKind::kVerb, true},
+    {"is of the view", CueKind::kView, false}, {"of the view", CueKind::kView, false},
+    {"is of the opinion", CueKind::kView, false}, {"of the opinion", CueKind::kView, false},
+    {"view is that", CueKind::kView, false}, {"position is that", CueKind::kView, false},
+    {"according to", CueKind::kAccordingTo, false}, {"as per", CueKind::kAccordingTo, false},
+    {"reportedly", CueKind::kPassive, false}, {"allegedly", CueKind::kPassive, false},
+    {"purportedly", CueKind::kPassive, false}, {"is said to", CueKind::kPassive, false},
+    {"are said to", CueKind::kPassive, false}, {"was said to", CueKind::kPassive, false},
+    {"were said to", CueKind::kPassive, false}, {"is reported to", CueKind::kPassive, false},
+    {"are reported to", CueKind::kPassive, false}, {"is believed to", CueKind::kPassive, false},
+    {"estimated at", CueKind::kPassive, false}, {"is rumored to", CueKind::kPassive, false},
+};
+
+// Hedges: words that weaken a claim. Unnamed speakers add the hedge "unnamed source".
+constexpr const char* kHedges[] = {
+    "reportedly", "allegedly", "purportedly", "sources suggest", "source suggests", "is said to",
+    "are said to", "was said to", "is reported to", "is believed to", "is rumored to", "may", "might",
+    "could", "seems to", "seem to", "appears to", "likely", "possibly", "potentially", "estimated",
+    "not ruling out", "does not rule out", "according to reports", "unconfirmed", "privately",
+};
+
+// Negations, and negated negatives that affirm ("is not ruling out" = may well).
+constexpr const char* kNegations[] = {
+    "not", "n't", "no", "never", "nothing", "neither", "nor", "unlikely", "without", "cannot",
+    "nobody", "none", "unable", "fails to", "refuses to",
+};
+constexpr const char* kAffirmations[] = {
+    "not ruling out", "not rule out", "not ruled out", "n't rule out", "n't ruling out",
+    "not excluding", "not excluded", "no doubt", "not unlikely", "did not deny", "does not deny",
+};
+
+// Speaker phrases that do not name anyone.
+constexpr const char* kUnnamedSpeakers[] = {
+    "sources", "source", "person familiar", "people familiar", "persons familiar", "executives",
+    "execs", "officials", "insiders", "unnamed", "anonymous", "reports", "observers", "analysts",
+    "people close", "person close", "someone familiar",
+};
+
+// Pronouns and descriptors that refer back to a previous speaker. Payloads: see Lexicon::pronouns.
+struct PronounRow {
+  const char* phrase;
+  int payload;
+};
+constexpr PronounRow kPronouns[] = {
+    {"he", 0},           {"she", 0},           {"they", 1},         {"the companies", 1},
+    {"the two companies", 1}, {"the three companies", 1}, {"both companies", 1}, {"the firms", 1},
+    {"the two", 1},      {"the company", 2},   {"the firm", 2},     {"the start-up", 2},
+    {"the startup", 2},  {"it", 2},            {"their", 3},        {"his", 3},
+    {"her", 3},          {"its", 3},
+};
+
+// Words and marks that end a clause (bounding speaker phrases and negation scope).
+constexpr const char* kClauseBoundaries[] = {
+    ",", ";", ":", "(", ")", "\"", "and", "but", "while", "whereas", "because", "although", "though",
+    "however", "yet", "so", "that", "which", "who", "as", "when", "since", "after", "before", "if",
+    "unless", "whether", "despite", "meanwhile", "furthermore", "moreover", "ultimately",
+    "additionally", "then", "-", "even", ".", "?", "!", "where", "what",
+};
+constexpr const char* kConditionals[] = {"if", "unless", "in case", "should it", "so long as", "as long as"};
+constexpr const char* kQuestions[] = {"whether", "centres on whether", "centers on whether", "if or when"};
+
+// Nouns that make an "according to X" / "X said" speaker a report (its outlet is a primary source).
+constexpr const char* kReportNouns[] = {
+    "report", "reports", "story", "article", "profile", "investigation", "memo", "filing", "interview",
+};
+
+// Attribution-chain cues: where the relayed outlet is named.
+struct RelayRow {
+  const char* phrase;
+  RelayKind kind;
+};
+constexpr RelayRow kRelays[] = {
+    {"according to a report in", RelayKind::kOutletAfter}, {"according to a report by", RelayKind::kOutletAfter},
+    {"according to a report from", RelayKind::kOutletAfter}, {"according to the", RelayKind::kOutletAfter},
+    {"according to", RelayKind::kOutletAfter},             {"as per the", RelayKind::kOutletAfter},
+    {"as per", RelayKind::kOutletAfter},                   {"as reported by", RelayKind::kOutletAfter},
+    {"first reported by", RelayKind::kOutletAfter},        {"reported by", RelayKind::kOutletAfter},
+    {"report in", RelayKind::kOutletAfter},                {"seen by", RelayKind::kOutletAfter},
+    {"told", RelayKind::kOutletAfter},                     {"in an interview with", RelayKind::kOutletAfter},
+    {"reported", RelayKind::kOutletBefore},                {"report said", RelayKind::kOutletBefore},
+    {"report says", RelayKind::kOutletBefore},             {"report", RelayKind::kOutletBefore},
+    {"published a", RelayKind::kOutletBefore},             {"reports", RelayKind::kOutletBefore},
+};
+
+// Common words never used as a fallback topic term.
+constexpr const char* kStopWords[] = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as",
+    "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being",
+    "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "not", "no", "their",
+    "they", "them", "his", "her", "he", "she", "we", "our", "us", "i", "you", "which", "who", "what",
+    "also", "just", "than", "then", "there", "about", "into", "over", "such", "some", "any", "all",
+    "more", "most", "other", "only", "very", "so", "if", "whether", "while", "because", "does", "do",
+    "did", "both", "each", "own", "said", "says", "company", "companies", "report", "according", "per",
+    "reportedly", "time", "times", "way", "thing", "things", "part", "still", "even", "much", "many",
+    "well", "new", "now", "however", "being", "via", "against", "between", "after", "before", "'s",
+    "n't", "like", "one", "two", "three", "within", "without", "through", "across",
+};
+
+// "including A, B, C": entities after these are an enumeration, not participants.
+constexpr const char* kEnumeration[] = {"including", "such as", "like", "among them", "e.g."};
+
+// Words that may stand between a speaker and its cue.
+constexpr const char* kSpeakerSkips[] = {
+    "is", "are", "was", "were", "has", "have", "had", "also", "reportedly", "purportedly", "allegedly",
+    "privately", "publicly", "still", "now", "may", "might", "could", "would", "will", "does", "do",
+    "did", "really", "firmly", "repeatedly", "further", "then", "too", "even", "already", "had been",
+};
+// Discourse openers that may precede a speaker inside its clause ("on its part Microsoft asserts").
+constexpr const char* kSpeakerLeads[] = {
+    "on its part", "for its part", "on their part", "for their part", "in turn", "in response",
+    "in a statement", "in a blog post", "meanwhile", "instead", "separately", "now", "so", "also",
+};
+// Words that link a clause to the amount of the preceding one ("a deal, estimated at $38 billion").
+constexpr const char* kAmountLinks[] = {"estimated", "worth", "valued", "totaling", "totalling", "reportedly worth"};
+
+// Speaker words that denote a person.
+constexpr const char* kPersonWords[] = {
+    "person", "spokesperson", "spokesman", "spokeswoman", "analyst", "ceo", "chief", "founder",
+    "president", "fellow", "director", "lawyer", "executive", "mr", "ms", "mrs", "dr",
+};
+// After a sentence-final cue ("..., the FT report said, citing sources.").
+constexpr const char* kTrailers[] = {"citing", "according", "in a statement", "on", "last", "this", "in"};
+// Prepositions that give event roles: 0 = target of a legal threat, 1 = the investee.
+struct RolePrepositionRow {
+  const char* phrase;
+  int payload;
+};
+constexpr RolePrepositionRow kRolePrepositions[] = {{"against", 0}, {"in", 1}, {"into", 1}};
+
+// Event triggers. needs_support: a noun that only makes an event with an amount qualifying it
+// or an action verb in the sentence ("signed", "struck"). An empty type blocks a longer phrase.
+struct TriggerRow {
+  const char* phrase;
+  const char* type;
+  bool needs_support;
+};
+constexpr TriggerRow kTriggers[] = {
+    {"invest", "investment", false},      {"invests", "investment", false},
+    {"invested", "investment", false},    {"investing", "investment", false},
+    {"investment", "investment", true},   {"investments", "investment", true},
+    {"funding round", "investment", false}, {"took a stake", "investment", false},
+    {"agreement", "agreement", true},     {"agreements", "agreement", true},
+    {"deal", "agreement", true},          {"deals", "agreement", true},
+    {"partnership", "agreement", true},   {"contract", "agreement", true},
+    {"agreed to", "agreement", false},    {"signed", "agreement", false},
+    {"signs", "agreement", false},        {"struck", "agreement", false},
+    {"inked", "agreement", false},        {"concluded", "agreement", false},
+    {"signed off", "", false},            {"signed off on", "", false},
+    {"announced", "announcement", false}, {"announces", "announcement", false},
+    {"announce", "announcement", false},  {"announcement", "announcement", true},
+    {"unveiled", "announcement", false},  {"unveils", "announcement", false},
+    {"released parallel statements", "announcement", false},
+    {"restructuring", "restructuring", false}, {"restructured", "restructuring", false},
+    {"restructure", "restructuring", false}, {"recapitalization", "restructuring", false},
+    {"reorganization", "restructuring", false},
+    {"launch", "launch", false},          {"launched", "launch", false},
+    {"launches", "launch", false},        {"goes live", "launch", false},
+    {"go live", "launch", false},         {"limited preview", "launch", false},
+    {"rolled out", "launch", false},
+    {"legal action", "legal_threat", false}, {"legal options", "legal_threat", false},
+    {"legal threat", "legal_threat", false}, {"threatens", "legal_threat", false},
+    {"threatened", "legal_threat", false}, {"threatening", "legal_threat", false},
+    {"will sue", "legal_threat", false},  {"sue", "legal_threat", false},
+    {"sued", "lawsuit", false},           {"lawsuit", "lawsuit", false},
+    {"filed suit", "lawsuit", false},     {"filed a lawsuit", "lawsuit", false},
+    {"talks", "talks", false},            {"discussions", "talks", false},
+    {"negotiations", "talks", false},     {"negotiating", "talks", false},
+    {"published a profile", "report", false}, {"published a report", "report", false},
+    {"published an investigation", "report", false}, {"first reported", "report", false},
+    {"public offering", "ipo_plan", false}, {"ipo", "ipo_plan", false},
+    {"go public", "ipo_plan", false},     {"going public", "ipo_plan", false},
+};
+
+// Verbs that turn a noun trigger into an event ("signed an agreement", "concluded a deal").
+constexpr const char* kActionVerbs[] = {
+    "signed", "struck", "concluded", "reached", "inked", "agreed", "announced", "expand", "expanded",
+    "entered", "closed", "finalized", "made", "striking",
+};
+
+// Present or progressive markers: an event told in the present is dated by the article.
+constexpr const char* kPresentMarkers[] = {
+    "is", "are", "threatens", "weighing", "considering", "contemplating", "currently", "now",
+    "underway", "engaged", "raising", "not ruling out",
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// PhraseSet
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+// Splits a phrase with the same tokenizer as the text ("co-create" -> co, -, create); a '*'
+// right after a word makes it a prefix pattern.
+std::vector<std::string> SplitWords(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::vector<Token> tokens = Tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())});
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].IsPunct('*') && !words.empty() && i > 0 && tokens[i - 1].span.end == tokens[i].span.begin) {
+      words.back().push_back('*');
+      continue;
+    }
+    words.push_back(tokens[i].lower);
+  }
+  return words;
+}
+}  // namespace
+
+void PhraseSet::Add(std::string_view phrase, int payload) {
+  Entry e;
+  e.words = SplitWords(phrase);
+  e.payload = payload;
+  if (e.words.empty()) return;
+  const std::string& first = e.words[0];
+  std::vector<Entry>& bucket = (first.size() > 1 && first.back() == '*') ? prefixed_ : by_first_[first];
+  for (Entry& old : bucket) {
+    if (old.words == e.words) {
+      old.payload = payload;
+      return;
+    }
+  }
+  bucket.push_back(std::move(e));
+  ++size_;
+}
+
+bool PhraseSet::WordMatches(const std::string& pattern, const std::string& token) {
+  if (pattern.size() > 1 && pattern.back() == '*') {
+    return token.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0;
+  }
+  return pattern == token;
+}
+
+size_t PhraseSet::MatchEntry(const Entry& e, const std::vector<Token>& tokens, size_t i) const {
+  if (i + e.words.size() > tokens.size()) return 0;
+  for (size_t k = 0; k < e.words.size(); ++k) {
+    if (!WordMatches(e.words[k], tokens[i + k].lower)) return 0;
+  }
+  return e.words.size();
+}
+
+size_t PhraseSet::MatchAt(const std::vector<Token>& tokens, size_t i, int* payload) const {
+  if (i >= tokens.size()) return 0;
+  size_t best = 0;
+  auto consider = [&](const std::vector<Entry>& bucket) {
+    for (const Entry& e : bucket) {
+      size_t n = MatchEntry(e, tokens, i);
+      if (n > best) {
+        best = n;
+        if (payload) *payload = e.payload;
+      }
+    }
+  };
+  auto it = by_first_.find(tokens[i].lower);
+  if (it != by_first_.end()) consider(it->second);
+  if (!prefixed_.empty()) consider(prefixed_);
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+// ---------------------------------------------------------------------------------------------
+
+int Lexicon::AddCue(std::string_view phrase, CueInfo info) {
+  cue_infos_.push_back(info);
+  int id = static_cast<int>(cue_infos_.size() - 1);
+  cues_.Add(phrase, id);
+  return id;
+}
+
+int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_support) {
+  event_types_.push_back(std::move(type));
+  trigger_needs_support_.push_back(needs_support);
+  int id = static_cast<int>(event_types_.size() - 1);
+  triggers_.Add(phrase, id);
+  return id;
+}
+
+Lexicon::Lexicon() {
+  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject});
+  for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
+  for (const char* w : kTrailers) trailers_.Add(w, 0);
+  for (const char* w : kPersonWords) person_words_.Add(w, 0);
+  for (const char* w : kSpeakerLeads) speaker_leads_.Add(w, 0);
+  for (const char* w : kAmountLinks) amount_links_.Add(w, 0);
+  for (const RolePrepositionRow& r : kRolePrepositions) role_prepositions_.Add(r.phrase, r.payload);
+  for (const char* h : kHedges) hedges_.Add(h, 0);
+  for (const char* n : kNegations) negations_.Add(n, 0);
+  for (const char* a : kAffirmations) affirmations_.Add(a, 0);
+  for (const char* u : kUnnamedSpeakers) unnamed_.Add(u, 0);
+  for (const PronounRow& p : kPronouns) pronouns_.Add(p.phrase, p.payload);
+  for (const char* b : kClauseBoundaries) clause_boundaries_.Add(b, 0);
+  for (const char* c : kConditionals) conditionals_.Add(c, 0);
+  for (const char* q : kQuestions) questions_.Add(q, 0);
+  for (const char* r : kReportNouns) report_nouns_.Add(r, 0);
+  for (const RelayRow& r : kRelays) relays_.Add(r.phrase, static_cast<int>(r.kind));
+  for (const char* s : kStopWords) stop_words_.Add(s, 0);
+  for (const char* e : kEnumeration) enumeration_.Add(e, 0);
+  for (const TriggerRow& t : kTriggers) AddTrigger(t.phrase, t.type, t.needs_support);
+  for (const char* v : kActionVerbs) action_verbs_.Add(v, 0);
+  for (const char* p : kPresentMarkers) present_markers_.Add(p, 0);
+}
+
+namespace {
+
+std::string Path(std::string_view section, size_t i, std::string_view field = {}) {
+  std::ostringstream os;
+  os << section << "[" << i << "]";
+  if (!field.empty()) os << "." << field;
+  return os.str();
+}
+
+// Reads a string array field; empty when absent. Returns false (and sets *error) on a bad type.
+bool StringList(const nlohmann::json& obj, const char* field, const std::string& where,
+                std::vector<std::string>* out, std::string* error) {
+  auto it = obj.find(field);
+  if (it == obj.end()) return true;
+  if (it->is_string()) {
+    out->push_back(it->get<std::string>());
+    return true;
+  }
+  if (!it->is_array()) {
+    *error = where + "." + field + ": expected an array of strings";
+    return false;
+  }
+  for (size_t k = 0; k < it->size(); ++k) {
+    if (!(*it)[k].is_string()) {
+      *error = where + "." + field + "[" + std::to_string(k) + "]: expected a string";
+      return false;
+    }
+    out->push_back((*it)[k].get<std::string>());
+  }
+  return true;
+}
+
+}  // namespace
+
+Status Lexicon::Extend(const nlohmann::json* lexicon, const nlohmann::json* event_triggers,
+                       const nlohmann::json* topics) {
+  std::string error;
+  // "lexicon": {"cues": [{"phrase", "kind", "inverts"}], "hedges": [...], "negations": [...],
+  //             "unnamed_speakers": [...], "report_nouns": [...]}
+  if (lexicon && !lexicon->is_null()) {
+    if (!lexicon->is_object()) return Status::InvalidArgument("lexicon: expected an object");
+    if (auto it = lexicon->find("cues"); it != lexicon->end()) {
+      if (!it->is_array()) return Status::InvalidArgument("lexicon.cues: expected an array");
+      for (size_t i = 0; i < it->size(); ++i) {
+        const nlohmann::json& c = (*it)[i];
+        if (c.is_string()) {
+          AddCue(c.get<std::string>(), CueInfo{});
+          continue;
+        }
+        if (!c.is_object() || !c.contains("phrase") || !c["phrase"].is_string())
+          return Status::InvalidArgument(Path("lexicon.cues", i) + ": expected a string or {\"phrase\": ...}");
+        CueInfo info;
+        std::string kind = c.value("kind", "verb");
+        if (kind == "verb") info.kind = CueKind::kVerb;
+        else if (kind == "view") info.kind = CueKind::kView;
+        else if (kind == "according_to") info.kind = CueKind::kAccordingTo;
+        else if (kind == "passive") info.kind = CueKind::kPassive;
+        else
+          return Status::InvalidArgument(Path("lexicon.cues", i, "kind") +
+                                         ": expected verb|view|according_to|passive, got \"" + kind + "\"");
+        auto inv = c.find("inverts");
+        if (inv != c.end()) {
+          if (!inv->is_boolean()) return Status::InvalidArgument(Path("lexicon.cues", i, "inverts") + ": expected a boolean");
+          info.inverts = inv->get<bool>();
+        }
+        AddCue(c["phrase"].get<std::string>(), info);
+      }
+    }
+    struct ListField {
+      const char* name;
+      PhraseSet* set;
+    } lists[] = {{"hedges", &hedges_},           {"negations", &negations_},
+                 {"unnamed_speakers", &unnamed_}, {"report_nouns", &report_nouns_},
+                 {"stop_words", &stop_words_}};
+    for (const ListField& f : lists) {
+      std::vector<std::string> words;
+      if (!StringList(*lexicon, f.name, "lexicon", &words, &error)) return Status::InvalidArgument(error);
+      for (const std::string& w : words) f.set->Add(w, 0);
+    }
+  }
+  // "event_triggers": [{"type": "restructuring", "phrases": ["next chapter"], "needs_support": false}]
+  if (event_triggers && !event_triggers->is_null()) {
+    if (!event_triggers->is_array()) return Status::InvalidArgument("event_triggers: expected an array");
+    for (size_t i = 0; i < event_triggers->size(); ++i) {
+      const nlohmann::json& t = (*event_triggers)[i];
+      const std::string where = Path("event_triggers", i);
+      if (!t.is_object()) return Status::InvalidArgument(where + ": expected an object");
+      if (!t.contains("type") || !t["type"].is_string())
+        return Status::InvalidArgument(where + ".type: expected a string");
+      std::vector<std::string> phrases;
+      if (!StringList(t, "phrases", where, &phrases, &error) || !StringList(t, "phrase", where, &phrases, &error))
+        return Status::InvalidArgument(error);
+      if (phrases.empty()) return Status::InvalidArgument(where + ".phrases: expected at least one phrase");
+      bool needs_support = false;
+      if (auto ns = t.find("needs_support"); ns != t.end()) {
+        if (!ns->is_boolean()) return Status::InvalidArgument(where + ".needs_support: expected a boolean");
+        needs_support = ns->get<bool>();
+      }
+      for (const std::string& p : phrases) AddTrigger(p, t["type"].get<std::string>(), needs_support);
+    }
+  }
+  // "topics": [{"id", "label", "proposition", "kind": "stance"|"value", "terms", "asserts",
+  //             "denies", "entities", "quantity_words", "min_score"}]
+  if (topics && !topics->is_null()) {
+    if (!topics->is_array()) return Status::InvalidArgument("topics: expected an array");
+    for (size_t i = 0; i < topics->size(); ++i) {
+      const nlohmann::json& t = (*topics)[i];
+      const std::string where = Path("topics", i);
+      if (!t.is_object()) return Status::InvalidArgument(where + ": expected an object");
+      if (!t.contains("id") || !t["id"].is_string() || t["id"].get<std::string>().empty())
+        return Status::InvalidArgument(where + ".id: expected a non-empty string");
+      TopicDef def;
+      def.id = t["id"].get<std::string>();
+      if (def.id.rfind("t:", 0) == 0)
+        return Status::InvalidArgument(where + ".id: \"t:\" is reserved for fallback topic keys");
+      for (const char* f : {"label", "proposition"}) {
+        if (t.contains(f) && !t[f].is_string()) return Status::InvalidArgument(where + "." + f + ": expected a string");
+      }
+      def.label = t.value("label", def.id);
+      def.proposition = t.value("proposition", "");
+      std::string kind = t.value("kind", "stance");
+      if (kind != "stance" && kind != "value")
+        return Status::InvalidArgument(where + ".kind: expected stance|value, got \"" + kind + "\"");
+      def.value_topic = kind == "value";
+      std::vector<std::string> terms, asserts, denies;
+      if (!StringList(t, "terms", where, &terms, &error) || !StringList(t, "asserts", where, &asserts, &error) ||
+          !StringList(t, "denies", where, &denies, &error) ||
+          !StringList(t, "entities", where, &def.entities, &error) ||
+          !StringList(t, "quantity_words", where, &def.quantity_words, &error))
+        return Status::InvalidArgument(error);
+      if (terms.empty() && asserts.empty() && denies.empty())
+        return Status::InvalidArgument(where + ": a topic needs at least one of terms, asserts, denies");
+      for (const std::string& s : terms) def.terms.Add(s, 0);
+      for (const std::string& s : asserts) def.asserts.Add(s, 0);
+      for (const std::string& s : denies) def.denies.Add(s, 0);
+      if (auto ms = t.find("min_score"); ms != t.end()) {
+        if (!ms->is_number_integer()) return Status::InvalidArgument(where + ".min_score: expected an integer");
+        def.min_score = ms->get<int>();
+      }
+      topics_.push_back(std::move(def));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace extract
+}  // namespace newsline

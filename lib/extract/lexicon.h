@@ -1,0 +1,150 @@
+// The extraction lexicons — attribution cues, hedges, negations, speaker words, event triggers,
+// relay (attribution-chain) cues and claim topics — compiled into phrase matchers over tokens.
+//
+// All the words the claim and event rules react to live in lexicon.cc (the built-in tables) or
+// in a domain pack's "lexicon", "event_triggers" and "topics" sections; no rule file holds its
+// own string literals for them. See docs/extraction.md for the pack format.
+#ifndef NEWSLINE_LIB_EXTRACT_LEXICON_H_
+#define NEWSLINE_LIB_EXTRACT_LEXICON_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "extract/extractor_tokens.h"
+#include "newsline/status.h"
+
+namespace newsline {
+namespace extract {
+
+// A set of token phrases, each with an integer payload. A phrase is written as space-separated
+// lowercase words; a word ending in '*' matches any token with that prefix ("violat*"); "'s"
+// and "n't" are single tokens, as the tokenizer produces them.
+// Thread-safety: const methods are safe to call concurrently.
+class PhraseSet {
+ public:
+  // Adds a phrase; later additions of the same phrase replace the payload.
+  void Add(std::string_view phrase, int payload);
+  // The longest phrase starting at tokens[i]; returns its length in tokens (0 when none).
+  size_t MatchAt(const std::vector<Token>& tokens, size_t i, int* payload) const;
+  bool empty() const { return size_ == 0; }
+  // True when the pattern word matches the token ("violat*" matches "violates").
+  static bool WordMatches(const std::string& pattern, const std::string& token);
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    int payload = 0;
+  };
+  size_t MatchEntry(const Entry& e, const std::vector<Token>& tokens, size_t i) const;
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;  // exact first word
+  std::vector<Entry> prefixed_;                                   // first word ends in '*'
+  size_t size_ = 0;
+};
+
+// How an attribution cue finds its speaker and content.
+enum class CueKind {
+  kVerb,         // "X said/claims/maintains (that) C", "C, X said", "“C,” said X"
+  kView,         // "X is of the view/opinion that C", "their view is that C"
+  kAccordingTo,  // "according to X, C", "as per X, C"
+  kPassive,      // "C reportedly ...", "X is said to C", "estimated at": no speaker named
+};
+
+struct CueInfo {
+  CueKind kind = CueKind::kVerb;
+  bool inverts = false;  // "refutes", "disputes", "denies": the speaker rejects the content
+  bool blocked = false;  // a longer phrase that is not a cue ("may consider legal options")
+  bool outlet_subject = false;  // "X reported": the subject is a publisher
+};
+
+// Where a relay cue names the outlet: "first reported by X" (after), "X reported" (before).
+enum class RelayKind { kOutletAfter, kOutletBefore };
+
+// A claim topic: a normalized key and the words that signal it. For a stance topic the
+// `asserts` / `denies` words carry the polarity of the topic's proposition ("breaches" vs
+// "compliant"); a value topic groups claims by the quantity they state.
+struct TopicDef {
+  std::string id;
+  std::string label;
+  std::string proposition;  // what "asserts" means, e.g. "the AWS arrangement breaches ..."
+  bool value_topic = false;
+  PhraseSet terms;    // neutral signals (payload unused)
+  PhraseSet asserts;  // support the proposition
+  PhraseSet denies;   // contradict it
+  std::vector<std::string> entities;       // any of these entity ids must be in the sentence
+  std::vector<std::string> quantity_words; // value topics: the quantity must qualify one of these
+  int min_score = 1;
+};
+
+// The compiled lexicons. Built-in tables first; a domain pack adds to them.
+// Thread-safety: immutable after construction/Extend; const methods are thread-safe.
+class Lexicon {
+ public:
+  // The built-in English lexicon (no topics).
+  Lexicon();
+
+  // Adds a domain pack's sections (any may be null). Returns InvalidArgument naming the JSON
+  // path of the first malformed entry ("lexicon.cues[2].kind: expected verb|view|...").
+  Status Extend(const nlohmann::json* lexicon, const nlohmann::json* event_triggers,
+                const nlohmann::json* topics);
+
+  // Payload indexes into cue_infos(), event_types() etc.
+  const PhraseSet& cues() const { return cues_; }
+  const CueInfo& cue_info(int payload) const { return cue_infos_[payload]; }
+  const PhraseSet& hedges() const { return hedges_; }
+  const PhraseSet& negations() const { return negations_; }
+  const PhraseSet& affirmations() const { return affirmations_; }  // "not ruling out"
+  const PhraseSet& unnamed_speakers() const { return unnamed_; }
+  // Payload: 0 = singular person (he/she), 1 = plural (they/the companies), 2 = organization
+  // ("the company", "the start-up"), 3 = possessive ("their", "his").
+  const PhraseSet& pronouns() const { return pronouns_; }
+  const PhraseSet& clause_boundaries() const { return clause_boundaries_; }
+  const PhraseSet& conditionals() const { return conditionals_; }
+  const PhraseSet& questions() const { return questions_; }
+  const PhraseSet& report_nouns() const { return report_nouns_; }
+  // Payload: RelayKind.
+  const PhraseSet& relays() const { return relays_; }
+  const PhraseSet& stop_words() const { return stop_words_; }
+  const PhraseSet& enumeration_cues() const { return enumeration_; }
+  // Event triggers: payload indexes event_types(); an empty type blocks ("signed off").
+  const PhraseSet& triggers() const { return triggers_; }
+  const std::string& event_type(int payload) const { return event_types_[payload]; }
+  // Noun triggers ("deal", "agreement") only fire with an amount or an action verb.
+  bool trigger_needs_support(int payload) const { return trigger_needs_support_[payload]; }
+  const PhraseSet& action_verbs() const { return action_verbs_; }
+  const PhraseSet& present_markers() const { return present_markers_; }
+  // Auxiliaries and adverbs between a speaker and its cue ("Microsoft reportedly believes").
+  const PhraseSet& speaker_skips() const { return speaker_skips_; }
+  // Words after a sentence-final cue that do not start new content (", citing sources").
+  const PhraseSet& trailers() const { return trailers_; }
+  // Roles: payload 0 = subject-side preposition for legal targets ("against"), 1 = investee ("in").
+  const PhraseSet& role_prepositions() const { return role_prepositions_; }
+  // Words that make an unresolved speaker phrase a person ("a person familiar", "the analyst").
+  const PhraseSet& person_words() const { return person_words_; }
+  const PhraseSet& speaker_leads() const { return speaker_leads_; }
+  const PhraseSet& amount_links() const { return amount_links_; }
+  const std::vector<TopicDef>& topics() const { return topics_; }
+
+ private:
+  int AddCue(std::string_view phrase, CueInfo info);
+  int AddTrigger(std::string_view phrase, std::string type, bool needs_support);
+
+  PhraseSet cues_;
+  std::vector<CueInfo> cue_infos_;
+  PhraseSet hedges_, negations_, affirmations_, unnamed_, pronouns_, clause_boundaries_, conditionals_,
+      questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
+      present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_,
+      speaker_leads_, amount_links_;
+  std::vector<std::string> event_types_;
+  std::vector<bool> trigger_needs_support_;
+  std::vector<TopicDef> topics_;
+};
+
+}  // namespace extract
+}  // namespace newsline
+
+#endif  // NEWSLINE_LIB_EXTRACT_LEXICON_H_
