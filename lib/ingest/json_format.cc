@@ -70,9 +70,9 @@ bool LooksLikeHtml(std::string_view s) {
          s.find("<br") != std::string_view::npos;
 }
 
+// `where` names the record in messages ("file.json: record 3", "file.jsonl:7").
 IngestItem FromObject(const Json& obj, std::string_view record_text, const std::string& path,
-                      const std::string& locator, SourceFormat format, Builder* builder) {
-  const std::string where = locator.empty() ? path : path + ": " + locator;
+                      const std::string& locator, const std::string& where, SourceFormat format, Builder* builder) {
   RawArticle raw;
   raw.path = path;
   raw.locator = locator;
@@ -107,7 +107,7 @@ IngestItem FromObject(const Json& obj, std::string_view record_text, const std::
   if (!body) body = Field(obj, kSummaryFields);
   std::string body_text = AsText(body, "\n\n");
   if (LooksLikeHtml(body_text)) body_text = HtmlToText(body_text);
-  if (body_text.empty() && raw.title.empty()) {
+  if (body_text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return FailureItem(path, locator,
                        Status::InvalidArgument(where + ": no body text (expected one of the fields body, text, "
                                                "content, maintext, articleBody)"));
@@ -166,7 +166,7 @@ class JsonLinesStream : public RecordStream {
         *out = FailureItem(path_, locator, Status::InvalidArgument(where + ": expected a JSON object"));
         return true;
       }
-      *out = FromObject(value, line, path_, locator, SourceFormat::kJsonLines, builder_);
+      *out = FromObject(value, line, path_, locator, where, SourceFormat::kJsonLines, builder_);
       return true;
     }
     return false;
@@ -221,7 +221,7 @@ std::vector<IngestItem> ReadJson(std::string_view content, const std::string& pa
     if (const Json* wrapped = Field(doc, kWrapperFields); wrapped && wrapped->is_array()) records = wrapped;
   }
   if (records->is_object()) {
-    items.push_back(FromObject(*records, content, path, "", SourceFormat::kJson, builder));
+    items.push_back(FromObject(*records, content, path, "", path, SourceFormat::kJson, builder));
     return items;
   }
   if (!records->is_array()) {
@@ -239,7 +239,7 @@ std::vector<IngestItem> ReadJson(std::string_view content, const std::string& pa
     }
     // The content hash of a record is that of its compact serialization.
     const std::string record_text = record.dump();
-    items.push_back(FromObject(record, record_text, path, locator, SourceFormat::kJson, builder));
+    items.push_back(FromObject(record, record_text, path, locator, path + ": " + locator, SourceFormat::kJson, builder));
   }
   return items;
 }

@@ -61,6 +61,7 @@ bool ParseCsv(std::string_view s, std::vector<std::vector<std::string>>* rows, s
   bool quoted = false;
   bool field_started = false;
   size_t line = 1;
+  size_t quote_line = 1;  // where the open quoted field started
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (quoted) {
@@ -79,6 +80,7 @@ bool ParseCsv(std::string_view s, std::vector<std::vector<std::string>>* rows, s
     }
     if (c == '"' && !field_started) {
       quoted = true;
+      quote_line = line;
       field_started = true;
     } else if (c == ',') {
       row.push_back(std::move(field));
@@ -98,7 +100,7 @@ bool ParseCsv(std::string_view s, std::vector<std::vector<std::string>>* rows, s
     }
   }
   if (quoted) {
-    *error = "line " + std::to_string(line) + ": unterminated quoted field";
+    *error = "line " + std::to_string(quote_line) + ": unterminated quoted field";
     return false;
   }
   if (field_started || !row.empty()) {

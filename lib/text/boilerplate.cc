@@ -137,9 +137,6 @@ std::optional<std::string> MatchOriginStatement(std::string_view line) {
     while (!name.empty() && (name.back() == '.' || name.back() == ' ' || name.back() == '!')) {
       name.remove_suffix(1);
     }
-    if (name.size() >= 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ")) {
-      name.remove_prefix(4);
-    }
     size_t words = 1;
     for (char c : name) words += c == ' ';
     if (name.empty() || words > 6 || name.size() > 60) return std::nullopt;

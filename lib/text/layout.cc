@@ -56,10 +56,10 @@ class Writer {
   void Copy(uint32_t begin, uint32_t end) {
     const uint32_t out = static_cast<uint32_t>(body_->text.size());
     body_->offsets.AddAnchor(out, map_.ToOriginal(begin));
-    // Source anchors strictly inside the copied range keep the mapping exact.
+    // Source anchors inside the copied range (and at its end) keep the mapping exact.
     auto it = std::upper_bound(anchors_->begin(), anchors_->end(), begin,
                                [](uint32_t n, const std::pair<uint32_t, uint32_t>& a) { return n < a.first; });
-    for (; it != anchors_->end() && it->first < end; ++it) {
+    for (; it != anchors_->end() && it->first <= end; ++it) {
       body_->offsets.AddAnchor(out + (it->first - begin), it->second);
     }
     body_->text.append(source_.substr(begin, end - begin));

@@ -153,13 +153,15 @@ NormalizedText Normalize(std::string_view input, uint32_t base, Repair repair) {
   const icu::Normalizer2* nfkc = Nfkc();
   std::string& out = result.text;
   out.reserve(input.size());
+  // Offsets are relative to `base`: anchor the start so unchanged text maps too.
+  if (base != 0) result.offsets.AddAnchor(0, base);
 
   // A segment is a run of code points that NFKC may change together (it starts at a code point
   // with a normalization boundary before it).
   std::vector<char32_t> segment;
   size_t seg_begin = 0;
   size_t seg_end = 0;
-  bool seg_repaired = false;
+  bool seg_changed = false;
 
   auto emit_unified = [&](char32_t c) {
     char32_t u = Unify(c);
@@ -185,13 +187,13 @@ NormalizedText Normalize(std::string_view input, uint32_t base, Repair repair) {
       }
     }
     const std::string_view produced(out.data() + out_before, out.size() - out_before);
-    const bool changed = seg_repaired || produced != input.substr(seg_begin, seg_end - seg_begin);
+    const bool changed = seg_changed || produced != input.substr(seg_begin, seg_end - seg_begin);
     if (changed) {
       result.offsets.AddAnchor(static_cast<uint32_t>(out_before), static_cast<uint32_t>(base + seg_begin));
       result.offsets.AddAnchor(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(base + seg_end));
     }
     segment.clear();
-    seg_repaired = false;
+    seg_changed = false;
   };
 
   size_t i = 0;
@@ -199,7 +201,7 @@ NormalizedText Normalize(std::string_view input, uint32_t base, Repair repair) {
     const size_t start = i;
     const auto byte = static_cast<uint8_t>(input[i]);
     char32_t c;
-    bool repaired = false;
+    bool changed = false;  // the code point differs from the input bytes
     if (byte < 0x80) {
       ++i;
       c = byte;
@@ -210,7 +212,7 @@ NormalizedText Normalize(std::string_view input, uint32_t base, Repair repair) {
         if (i < input.size() && input[i] == '\n') ++i;
         seg_end = i;
         segment.push_back('\n');
-        seg_repaired = true;  // always changed: CR is not kept
+        seg_changed = true;  // always changed: CR is not kept
         flush();
         continue;
       }
@@ -218,9 +220,17 @@ NormalizedText Normalize(std::string_view input, uint32_t base, Repair repair) {
       int32_t d = DecodeOne(input, &i);
       if (d < 0) {
         c = RepairByte(byte, windows1252);
-        repaired = true;
+        changed = true;
       } else {
         c = static_cast<char32_t>(d);
+      }
+    }
+    // Unify before NFKC as well: NFKC would decompose a double prime into two primes.
+    if (c >= 0x80) {
+      const char32_t unified = Unify(c);
+      if (unified != kDrop && unified != c) {
+        c = unified;
+        changed = true;  // the bytes change: anchor the segment
       }
     }
     const bool boundary = c < 0x80 || nfkc == nullptr || nfkc->hasBoundaryBefore(static_cast<UChar32>(c));
@@ -230,7 +240,7 @@ NormalizedText Normalize(std::string_view input, uint32_t base, Repair repair) {
     }
     segment.push_back(c);
     seg_end = i;
-    seg_repaired = seg_repaired || repaired;
+    seg_changed = seg_changed || changed;
   }
   flush();
   return result;
