@@ -140,6 +140,7 @@ struct Article {
 
   // Fingerprints for duplicate detection (filled by ingestion).
   uint64_t simhash = 0;
+  std::vector<uint32_t> minhash;  // MinHash signature over word 3-shingles (kMinHashSize values)
   std::string content_hash;  // hash of the raw bytes this article was read from (for skip-if-unchanged)
 
   std::string_view SentenceText(size_t i) const { return sentences[i].span.Of(text); }

@@ -137,7 +137,9 @@ Result<Article> Builder::Build(RawArticle raw) {
     return Status::InvalidArgument(where + ": no body text");
   }
   a.id = ArticleId(a.title, a.text);
-  a.simhash = SimHash(a.text.empty() ? std::string_view(a.title) : std::string_view(a.text));
+  const std::string_view content = a.text.empty() ? std::string_view(a.title) : std::string_view(a.text);
+  a.simhash = SimHash(content);
+  a.minhash = MinHash(content);
   return a;
 }
 

@@ -46,6 +46,33 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
+// Hashes of the word 3-shingles of a text (words: runs of ASCII alphanumerics or non-ASCII bytes,
+// lower-cased); the words themselves when there are fewer than three.
+std::vector<uint64_t> Shingles(std::string_view text) {
+  std::vector<uint64_t> words;
+  std::string word;
+  auto flush = [&]() {
+    if (!word.empty()) words.push_back(Fnv1a(word));
+    word.clear();
+  };
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      word.push_back(static_cast<char>(std::tolower(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  if (words.size() < 3) return words;
+  std::vector<uint64_t> shingles;
+  shingles.reserve(words.size() - 2);
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    shingles.push_back(words[i] * 31 * 31 + words[i + 1] * 31 + words[i + 2]);
+  }
+  return shingles;
+}
+
 }  // namespace
 
 std::string HashHex(std::string_view bytes) {
@@ -63,33 +90,33 @@ std::string ArticleId(std::string_view normalized_title, std::string_view normal
   return buf;
 }
 
-uint64_t SimHash(std::string_view text) {
-  // Words: runs of ASCII alphanumerics or non-ASCII bytes, lower-cased.
-  std::vector<uint64_t> words;
-  std::string word;
-  auto flush = [&]() {
-    if (!word.empty()) words.push_back(Fnv1a(word));
-    word.clear();
-  };
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c >= 0x80) {
-      word.push_back(static_cast<char>(std::tolower(c)));
-    } else {
-      flush();
+std::vector<uint32_t> MinHash(std::string_view text) {
+  std::vector<uint64_t> shingles = Shingles(text);
+  if (shingles.empty()) return {};
+  std::vector<uint32_t> signature(kMinHashSize, UINT32_MAX);
+  for (uint64_t s : shingles) {
+    for (size_t i = 0; i < kMinHashSize; ++i) {
+      const auto h = static_cast<uint32_t>(Mix(s ^ (0x9e3779b97f4a7c15ull * (i + 1))) >> 32);
+      signature[i] = std::min(signature[i], h);
     }
   }
-  flush();
-  if (words.empty()) return 0;
+  return signature;
+}
+
+double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.empty() || a.size() != b.size()) return 0;
+  size_t equal = 0;
+  for (size_t i = 0; i < a.size(); ++i) equal += a[i] == b[i];
+  return static_cast<double>(equal) / static_cast<double>(a.size());
+}
+
+uint64_t SimHash(std::string_view text) {
+  std::vector<uint64_t> shingles = Shingles(text);
+  if (shingles.empty()) return 0;
   int weights[64] = {0};
-  auto add = [&](uint64_t h) {
-    h = Mix(h);
+  for (uint64_t s : shingles) {
+    const uint64_t h = Mix(s);
     for (int b = 0; b < 64; ++b) weights[b] += ((h >> b) & 1) ? 1 : -1;
-  };
-  if (words.size() < 3) {
-    for (uint64_t w : words) add(w);
-  } else {
-    for (size_t i = 0; i + 2 < words.size(); ++i) add(words[i] * 31 * 31 + words[i + 1] * 31 + words[i + 2]);
   }
   uint64_t hash = 0;
   for (int b = 0; b < 64; ++b) {
@@ -139,6 +166,30 @@ std::vector<DuplicateGroup> GroupDuplicates(const std::vector<ArticleFingerprint
         for (size_t y = x + 1; y < members.size(); ++y) {
           if (HammingDistance(prints[members[x]].simhash, prints[members[y]].simhash) <= k) {
             groups.Union(members[x], members[y]);
+          }
+        }
+      }
+    }
+  }
+
+  // MinHash LSH: 8 bands of 4 rows; pairs sharing a band are verified on the whole signature.
+  if (options.min_jaccard <= 1.0) {
+    constexpr size_t kRows = 4;
+    for (size_t band = 0; band * kRows < kMinHashSize; ++band) {
+      std::unordered_map<uint64_t, std::vector<size_t>> buckets;
+      for (size_t i = 0; i < n; ++i) {
+        if (prints[i].minhash.size() != kMinHashSize) continue;
+        uint64_t key = 0;
+        for (size_t r = 0; r < kRows; ++r) key = Mix(key ^ prints[i].minhash[band * kRows + r]);
+        buckets[key].push_back(i);
+      }
+      for (const auto& [key, members] : buckets) {
+        for (size_t x = 0; x < members.size(); ++x) {
+          for (size_t y = x + 1; y < members.size(); ++y) {
+            if (groups.Find(members[x]) == groups.Find(members[y])) continue;
+            if (MinHashSimilarity(prints[members[x]].minhash, prints[members[y]].minhash) >= options.min_jaccard) {
+              groups.Union(members[x], members[y]);
+            }
           }
         }
       }

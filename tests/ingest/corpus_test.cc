@@ -135,7 +135,7 @@ TEST(BbcCorpusTest, ExactAndNearDuplicates) {
   EXPECT_EQ(exact_pairs, 98u);
   EXPECT_EQ(exact_found, 98u);
   EXPECT_EQ(edited_pairs, 31u);
-  EXPECT_GE(edited_found, 20u);
+  EXPECT_GE(edited_found, 27u);  // 28 with the default options; the 3 missed have Jaccard 0.33-0.36
   EXPECT_LE(false_pairs, 2u);
 }
 
