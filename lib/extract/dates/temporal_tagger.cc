@@ -28,7 +28,6 @@ void ResolveSamePeriod(const std::vector<timex::Token>& tokens, const std::vecto
       const TimeExpression& q = (*out)[b];
       if (b == a || !q.resolved || q.granularity != Granularity::kQuarter || q.mod != TimexMod::kNone) continue;
       if (tokens[matches[b].first].sentence != tokens[matches[a].first].sentence) continue;
-      if (q.interval.begin.year() != (*out)[a].interval.begin.year() + 1) continue;
       int quarter = (q.interval.begin.month() - 1) / 3 + 1;
       auto period = timex::MakePeriod(Granularity::kQuarter, q.interval.begin.year() - 1, quarter, 0);
       if (!period) continue;

@@ -360,7 +360,7 @@ class Matcher {
       static constexpr std::string_view kMonthContext[] = {"in", "since", "by", "until", "till", "of", "during",
                                                            "before", "after", "from", "through", "early",
                                                            "mid", "late", "to", "and", "or", "between",
-                                                           "end", "beginning", "start", "-", "the"};
+                                                           "end", "beginning", "start", "-", "the", "for"};
       bool context = PrevIn(first, kMonthContext);
       // "May" is a modal verb and "April", "June", "August" are names: they need a context word.
       if (!context && (month == 5 || ((month == 4 || month == 6 || month == 8) && IsW(j) && t_[j].capitalized)))
@@ -457,6 +457,8 @@ class Matcher {
           !(prev.lower == "-" && i > 1 && t_[i - 2].kind == Kind::kWord))
         return;
       if (prev.kind == Kind::kWord && InList(kLabelWords, prev.lower)) return;
+      // "February 30, 2026": the year of a date that was rejected as invalid stays untagged too.
+      if (prev.lower == "," && i > 1 && t_[i - 2].kind == Kind::kNumber) return;
     }
     if (P(i + 1, "-") && Glued(i + 1) && At(i + 2) && t_[i + 2].kind == Kind::kNumber) return;  // 2019-20
     bool context = i > 0 && t_[i - 1].kind == Kind::kWord && InList(kYearContextWords, t_[i - 1].lower);
@@ -548,6 +550,9 @@ class Matcher {
     return j;
   }
 
+  // Prepositions that make a quarter a time frame ("in Q3") rather than a label ("Q3 results").
+  static constexpr std::string_view kPeriodPrep[] = {"in", "during", "by", "until", "before", "after", "from"};
+
   // Q1 2026 · H2 · the first quarter (of 2026) · third-quarter · the second half of the year ·
   // the latest quarter · the year-ago quarter · the quarter.
   void QuarterHalf(size_t i, Candidates* out) const {
@@ -560,6 +565,7 @@ class Matcher {
       if (v < 1 || v > (quarter ? 4 : 2)) return;
       p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
       p.index = v;
+      p.prepositional = PrevIn(i, kPeriodPrep);
       size_t end = YearQualifier(i + 2, &p, /*allow_bare=*/true);
       p.rule = quarter ? "quarter-code" : "half-code";
       out->push_back(Make(i, end, p));
@@ -617,6 +623,7 @@ class Matcher {
       }
       if (ord > (quarter ? 4 : 2)) return;
       p.index = ord;
+      p.prepositional = PrevIn(first, kPeriodPrep);
       p.rule = quarter ? "ordinal-quarter" : "ordinal-half";
       out->push_back(Make(first, end, p));
       return;
@@ -736,7 +743,7 @@ class Matcher {
     int direction = DeicticAt(i);
     if (direction) ++i;
     int weekday = WeekdayAt(i);
-    if (!weekday) return;
+    if (!weekday || (!direction && (PrevIs(i, "a") || PrevIs(i, "every") || PrevIs(i, "each")))) return;
     size_t j = i + 1;
     if (!direction) {
       size_t d = P(j, ",") ? j + 1 : j;
@@ -776,9 +783,9 @@ class Matcher {
     } else if (W(i, "tomorrow")) {
       p.shift = 1;
     } else if (W(i, "tonight")) {
-      p.day_part = "TNI";
+      p.day_part = "NI";
     } else if (W(i, "last") && W(i + 1, "night")) {
-      p.shift = -1, p.day_part = "TNI", end = i + 2;
+      p.shift = -1, p.day_part = "NI", end = i + 2;
     } else if (W(i, "this") && DayPartAt(i + 1, &p.day_part) != i + 1) {
       end = i + 2;
     } else {
@@ -798,6 +805,8 @@ class Matcher {
     int direction = DeicticAt(i);
     if (!direction) return;
     bool plural = false;
+    size_t fiscal = W(i + 1, "fiscal") && W(i + 2, "year") ? 1 : 0;  // "the current fiscal year"
+    i += fiscal;
     Unit unit = UnitAt(i + 1, &plural);
     if (unit == Unit::kNone || plural || unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour ||
         unit == Unit::kDay)
@@ -1071,9 +1080,12 @@ class Matcher {
     if (W(i, "once") || W(i, "twice")) {
       freq = W(i, "once") ? "1X" : "2X";
       ++j;
-    } else if (int c = 0; CountAt(i, &j, &c) && c > 0 && W(j, "times") && !W(i, "a")) {
-      freq = Itoa(c) + "X";
-      ++j;
+    } else if (size_t k = i; !W(i, "a")) {
+      int c = 0;
+      if (CountAt(i, &k, &c) && c > 0 && W(k, "times")) {
+        freq = Itoa(c) + "X";
+        j = k + 1;
+      }
     }
     bool per = W(j, "per");
     bool a = W(j, "a") || W(j, "an");
@@ -1146,7 +1158,7 @@ class Matcher {
       if (r.word == "soon" && (W(i + 1, "after") || W(i + 1, "as") || W(i + 1, "thereafter"))) return;
       if (r.word == "current" || r.word == "recent") {
         // Adjectives: only before a noun-like word ("the current quarter" is DeicticUnit's).
-        if (!IsW(i + 1)) return;
+        if (!IsW(i + 1) && !P(i + 1, "$") && !(At(i + 1) && t_[i + 1].kind == Kind::kNumber)) return;
         bool plural = false;
         if (UnitAt(i + 1, &plural) != Unit::kNone) return;
       }

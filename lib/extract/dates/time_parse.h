@@ -31,7 +31,10 @@ struct Parsed {
   int direction = 0;
   Unit unit = Unit::kNone;  // kShift: the unit
   int shift = 0;            // kShift: how many units (negative into the past)
-  bool shift_back_if_past = false;  // "the quarter" in a past-tense clause is the previous one
+  bool shift_back_if_past = false;
+  // A quarter or half used as a time frame ("in Q3"), not as a label ("third-quarter results"):
+  // in a future clause it is the next such period rather than the latest one begun.
+  bool prepositional = false;  // "the quarter" in a past-tense clause is the previous one
   enum class Clip { kNone, kBeforeRef, kAfterRef } clip = Clip::kNone;  // "earlier this year"
   TimexMod mod = TimexMod::kNone;
   std::string day_part;  // "TMO", "TNI"...: makes a TIME

@@ -49,6 +49,7 @@ std::string Placeholder(const Parsed& p) {
 
 Day AddUnits(Day d, Unit u, int n) {
   switch (u) {
+    case Unit::kHour: return d + n / 24;
     case Unit::kDay: return d + n;
     case Unit::kWeek: case Unit::kWeekend: return d + 7 * n;
     case Unit::kMonth: return d.AddMonths(n);
@@ -350,7 +351,7 @@ TimeExpression Resolve(const Parsed& p, std::optional<Day> ref, Tense tense) {
         for (const auto& x : c)
           if (x.interval.begin.year() == r.year() || (p.gran == Granularity::kSeason && x.interval.Contains(r)))
             chosen = &x;
-      } else if (p.direction == 0 && quarterish) {
+      } else if (p.direction == 0 && quarterish && !(p.prepositional && tense == Tense::kFuture)) {
         // "the third quarter" is the latest one that has begun: results are reported after the fact.
         chosen = Choose(c, r, 0, Tense::kPast);
       } else {
