@@ -60,6 +60,27 @@ bool LooksLikeHeadline(std::string_view line, bool followed_by_blank) {
   return words >= 2 && followed_by_blank;
 }
 
+bool LooksLikeLabel(std::string_view line) {
+  if (line.empty() || line.size() > 60) return false;
+  const char last = line.back();
+  if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';' || last == ':') return false;
+  const size_t words = CountWords(line);
+  if (words > 3) return false;
+  // Every word starts with a capital or a digit.
+  bool at_word_start = true;
+  for (char c : line) {
+    if (c == ' ') {
+      at_word_start = true;
+      continue;
+    }
+    if (at_word_start && !std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c))) {
+      return false;
+    }
+    at_word_start = false;
+  }
+  return true;
+}
+
 Result<Article> Builder::Build(RawArticle raw) {
   Article a;
   a.path = std::move(raw.path);
@@ -111,6 +132,10 @@ Result<Article> Builder::Build(RawArticle raw) {
       if (more && LooksLikeHeadline(s, blank_after)) {
         a.title = std::string(s);
         a.title_origin = FieldOrigin::kText;
+        lines[i].keep = false;
+      } else if (more && LooksLikeLabel(s)) {
+        // A site's tag line ("Sam Altman OpenAI") is kept as a tag, not as body text.
+        a.tags["label"].push_back(std::string(s));
         lines[i].keep = false;
       }
       break;

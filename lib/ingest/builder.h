@@ -57,6 +57,10 @@ class Builder {
 // a blank line follows it.
 bool LooksLikeHeadline(std::string_view line, bool followed_by_blank);
 
+// Decides whether a first line that is not a headline is a short label of capitalized words
+// ("Sam Altman OpenAI"), kept as the tag "label" instead of body text.
+bool LooksLikeLabel(std::string_view line);
+
 // Metadata cleanup: repair, normalize, collapse whitespace to single spaces, trim.
 std::string CleanField(std::string_view raw);
 

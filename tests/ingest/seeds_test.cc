@@ -21,13 +21,13 @@ struct SeedCase {
   uint32_t boilerplate;    // junk lines removed
 };
 
-// 000: 7 lines: label + 3+3+3+1+3+3 = 17.  001: 13 + heading + 7 (the quote "We will sue them if they
+// 000: the label line "Sam Altman OpenAI" (a tag, not a title or a sentence), then 3+3+3+1+3+3 = 16.  001: 13 + heading + 7 (the quote "We will sue them if they
 // breach it. If Amazon ..." holds two sentences; "obligation."The report" is split) + heading + 7 = 29.
 // 002: subtitle, "Microsoft vs OpenAI", "Summary", 3 bullets, 1+1+1, heading, 2, 3, heading, 2, 1, 4 = 23.
 // 003: 27 body lines holding 42 sentences; "This article originally appeared on NetworkWorld.", "Go to
 // Source" and "Author:" removed.  004: 1+2+1+2+5+2+2+1+1+4 = 21; five comment-section lines removed.
 const SeedCase kSeeds[] = {
-    {"000_b43602c64086a7c1.txt", "", "", 17, 7, 0},
+    {"000_b43602c64086a7c1.txt", "", "", 16, 6, 0},
     {"001_8979d8dcc8f4386b.txt", "", "", 29, 5, 0},
     {"002_8c98a0951789dad7.txt",
      "Microsoft vs OpenAI: $50Bn Amazon Deal Sparks Legal Threat Over Azure Cloud Exclusivity", "", 23, 16, 5},
@@ -79,6 +79,13 @@ TEST_F(SeedsTest, TitlesOriginJunkAndSentences) {
       EXPECT_EQ(text::NormalizeString(file.substr(begin, end - begin)), s.span.Of(a.text));
     }
   }
+}
+
+TEST_F(SeedsTest, LabelLineBecomesATag) {
+  std::vector<IngestItem> items = testing::ReadAll({dir_ + "/000_b43602c64086a7c1.txt"});
+  ASSERT_TRUE(items.at(0).ok());
+  EXPECT_EQ(items[0].article.tags.at("label"), std::vector<std::string>{"Sam Altman OpenAI"});
+  EXPECT_EQ(items[0].article.SentenceText(0).substr(0, 30), "It is getting increasingly cle");
 }
 
 TEST_F(SeedsTest, SpecificSentences) {
