@@ -86,6 +86,8 @@ struct Claim {
   // The content is an open question ("centres on whether AWS can offer ... without violating")
   // rather than a position: the claim has a topic but takes no side on it.
   bool question = false;
+  // The topic is a value topic ("deal_value"): the claim's side is the quantity it states.
+  bool value_topic = false;
 };
 
 // Everything extracted from one article.

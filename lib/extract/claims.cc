@@ -47,7 +47,7 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
   while (j > 0 && end - j < 10) {
     if (IsBoundary(t, j - 1)) {
       // "OpenAI and AWS maintain": a conjunction between two names stays inside the phrase.
-      const bool joins_names = (t[j - 1].lower == "and" || t[j - 1].IsPunct(',')) && j >= 2 && j < end &&
+      const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end &&
                                t[j - 2].word && t[j - 2].capitalized && t[j].capitalized;
       if (!joins_names) break;
     }
@@ -481,6 +481,7 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     c.topic = value_topic->id;
     c.topic_label = value_topic->label;
     c.quantities = value_quantities;
+    c.value_topic = true;
     c.stance = info.inverts ? Stance::kDenies : Stance::kAsserts;
     c.rule += ";topic=value(" + c.topic + ")";
     out->push_back(std::move(c));
@@ -563,6 +564,18 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
   }
 
+  std::vector<bool> inside_quote(t.size(), false);
+  {
+    bool open = false;
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (t[k].IsPunct('"')) {
+        open = !open;
+        continue;
+      }
+      inside_quote[k] = open;
+    }
+    if (open) std::fill(inside_quote.begin(), inside_quote.end(), false);  // unbalanced: trust nothing
+  }
   std::vector<Cue> cues;
   for (size_t i = 0; i < t.size();) {
     int payload = 0;
@@ -572,7 +585,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       continue;
     }
     const CueInfo& info = lex_.cue_info(payload);
-    if (!info.blocked) cues.push_back({i, i + n, info});
+    // A cue inside quoted speech belongs to the quote ("... standard fare for IP disputes ...").
+    if (!info.blocked && !inside_quote[i]) cues.push_back({i, i + n, info});
     i += n;
   }
   if (cues.empty()) return;
@@ -588,6 +602,10 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       again = false;
       while (k < t.size() && (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"')))
         ++k;
+      if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
+        k += 3;  // "underscored the fact that ..."
+        again = true;
+      }
       int payload = 0;
       size_t n = lex_.cues().MatchAt(t, k, &payload);
       if (n > 0 && lex_.cue_info(payload).kind == CueKind::kAccordingTo) {  // ", as per the report, that"
@@ -601,7 +619,16 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
   std::vector<Draft> drafts;
   for (const Cue& c : cues) {
     if (c.info.kind != CueKind::kVerb && c.info.kind != CueKind::kView) continue;
+    if (c.info.needs_that && !(c.end < t.size() && t[c.end].lower == "that")) continue;
     Phrase np = SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView);
+    // "if it believes ...": a cue inside a conditional clause attributes nothing.
+    if (np.begin > 0 && lex_.conditionals().MatchAt(t, np.begin - 1, nullptr) > 0) continue;
+    // "Microsoft's claim that ...": the possessor is the speaker.
+    if (c.begin >= 2 && t[c.begin - 1].lower == "'s") {
+      size_t b = c.begin - 1;
+      while (b > 0 && t[b - 1].word && t[b - 1].capitalized && c.begin - 1 - b < 4) --b;
+      if (b < c.begin - 1) np = {b, c.begin - 1};
+    }
     if (ValidSpeaker(s, np)) {
       Draft d{np, false, {}, c};
       if (trivial_after(c.end)) {

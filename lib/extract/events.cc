@@ -177,7 +177,8 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     for (const EntityMention* m : s.entities) {
       if (m->span.begin >= enumeration_from) continue;
       const bool outlet = pack_.IsOutlet(*m);
-      if (type == "report" ? !outlet : (outlet || !IsActorType(m->type))) continue;
+      // Organizations take part in events (people are speakers, products are objects).
+      if (type == "report" ? !outlet : (outlet || m->type != "organization")) continue;
       if (m->type.empty() || ids.count(m->entity_id)) continue;
       ids.insert(m->entity_id);
       actors.push_back(m);
@@ -207,11 +208,12 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
         bool comma = false;
         for (size_t g = after; g < trig_begin; ++g) comma = comma || t[g].IsPunct(',');
         if (prep == 1 && k > trig_begin) role = "investee";
-        else if (possessive && k < trig_begin && gap <= 4 && !comma) role = "investor";
+        else if ((possessive && k < trig_begin && gap <= 4 && !comma) || after == trig_begin) role = "investor";
         else if (possessive && k < trig_begin && !investee) role = "investee";
       } else if (type == "legal_threat" || type == "lawsuit") {
-        if ((prep == 0 && k > trig_begin) || (k >= trig_end && k <= trig_end + 1 && t[trig_begin].lower.rfind("threat", 0) == 0))
-          role = "defendant";
+        bool after_threat = false;  // "X threatens Y and Z with legal action"
+        for (size_t g = 0; g < k && !after_threat; ++g) after_threat = t[g].lower.rfind("threat", 0) == 0 && g + 1 < trig_begin;
+        if ((prep == 0 && k > trig_begin) || (after_threat && k < trig_begin)) role = "defendant";
         else if (k < trig_begin) role = "plaintiff";
       } else if (type == "announcement") {
         if (k < trig_begin) role = "announcer";

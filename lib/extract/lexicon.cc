@@ -19,6 +19,7 @@ struct CueRow {
   bool inverts;
   bool blocked = false;
   bool outlet_subject = false;
+  bool needs_that = false;
 };
 
 // Attribution cues. Verb forms are listed explicitly (no stemming), so "claim" the noun does not
@@ -33,8 +34,9 @@ constexpr CueRow kCues[] = {
     {"believes", CueKind::kVerb, false},    {"believe", CueKind::kVerb, false},
     {"believed", CueKind::kVerb, false},    {"asserts", CueKind::kVerb, false},
     {"asserted", CueKind::kVerb, false},    {"assert", CueKind::kVerb, false},
-    {"maintains", CueKind::kVerb, false},   {"maintain", CueKind::kVerb, false},
-    {"maintained", CueKind::kVerb, false},  {"insists", CueKind::kVerb, false},
+    {"maintains", CueKind::kVerb, false, false, false, true},
+    {"maintain", CueKind::kVerb, false, false, false, true},
+    {"maintained", CueKind::kVerb, false, false, false, true},  {"insists", CueKind::kVerb, false},
     {"insisted", CueKind::kVerb, false},    {"contends", CueKind::kVerb, false},
     {"considers", CueKind::kVerb, false},   {"consider", CueKind::kVerb, false},
     {"stressed", CueKind::kVerb, false},    {"stresses", CueKind::kVerb, false},
@@ -225,8 +227,8 @@ constexpr TriggerRow kTriggers[] = {
     {"go live", "launch", false},         {"limited preview", "launch", false},
     {"rolled out", "launch", false},
     {"legal action", "legal_threat", false}, {"legal options", "legal_threat", false},
-    {"legal threat", "legal_threat", false}, {"threatens", "legal_threat", false},
-    {"threatened", "legal_threat", false}, {"threatening", "legal_threat", false},
+    {"legal threat", "legal_threat", false}, {"threatens to sue", "legal_threat", false},
+    {"threatened to sue", "legal_threat", false}, {"threatening to sue", "legal_threat", false},
     {"will sue", "legal_threat", false},  {"sue", "legal_threat", false},
     {"sued", "lawsuit", false},           {"lawsuit", "lawsuit", false},
     {"filed suit", "lawsuit", false},     {"filed a lawsuit", "lawsuit", false},
@@ -343,7 +345,7 @@ int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_su
 }
 
 Lexicon::Lexicon() {
-  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject});
+  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject, r.needs_that});
   for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
   for (const char* w : kTrailers) trailers_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);

@@ -59,6 +59,7 @@ struct CueInfo {
   bool inverts = false;  // "refutes", "disputes", "denies": the speaker rejects the content
   bool blocked = false;  // a longer phrase that is not a cue ("may consider legal options")
   bool outlet_subject = false;  // "X reported": the subject is a publisher
+  bool needs_that = false;      // a cue only when "that" follows ("maintains that", not "maintain its lead")
 };
 
 // Where a relay cue names the outlet: "first reported by X" (after), "X reported" (before).

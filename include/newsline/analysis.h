@@ -1,0 +1,174 @@
+// Analysis at query time: compare claims across sources and merge events across articles.
+//
+// Both functions are pure: they take decoded records (claims or events plus the id, outlet and
+// date of the article each came from — whatever subset a query matched, from any number of
+// shards) and return library types, never text. Because nothing is materialized at index time,
+// results stay correct when articles are added, replaced or removed.
+//
+//   std::vector<newsline::ClaimRecord> claims = ...;       // e.g. every claim a query matched
+//   newsline::Comparison c = newsline::CompareClaims(claims);
+//   for (const auto& t : c.topics)
+//     std::cout << t.label << ": " << newsline::TopicRelationName(t.relation) << "\n";
+//
+//   newsline::Timeline tl = newsline::BuildTimeline(event_records);
+//
+// Thread-safety: pure functions; safe to call concurrently.
+#ifndef NEWSLINE_ANALYSIS_H_
+#define NEWSLINE_ANALYSIS_H_
+
+#include <string>
+#include <vector>
+
+#include "newsline/article.h"
+#include "newsline/dates.h"
+#include "newsline/entities.h"
+#include "newsline/extraction.h"
+
+namespace newsline {
+
+// ---------------------------------------------------------------------------------------------
+// Inputs.
+
+// A claim with the article it came from.
+struct ClaimRecord {
+  Claim claim;
+  std::string article_id;
+  std::string outlet;        // the article's outlet; "" when unknown
+  PublicationDate published; // the article's date (or estimate)
+  std::string sentence;      // the evidence sentence; "" when the caller does not have it
+  std::string content;       // the claimed content text; "" when the caller does not have it
+};
+
+// An event with the article it came from.
+struct EventRecord {
+  Event event;
+  std::string article_id;
+  std::string outlet;
+  PublicationDate published;
+  std::string sentence;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Comparing claims.
+
+enum class TopicRelation {
+  kConflict,  // opposite stances by different speakers, or different values for one quantity
+  kOverlap,   // one position found in several articles
+  kSingle,    // one position, one article
+};
+const char* TopicRelationName(TopicRelation relation);  // "conflict", "overlap", "single"
+
+// One claim as shown inside a side.
+struct ClaimRef {
+  std::string id;
+  std::string article;
+  std::string outlet;
+  std::string speaker;
+  std::string text;  // the content (or the sentence when no content text was given)
+  std::string sentence;
+  bool hedged = false;
+  std::vector<std::string> hedges;
+  std::string primary_source;  // the independent source this claim counts for
+};
+
+// One position on a topic.
+struct ComparisonSide {
+  std::string stance;  // "asserts" / "denies"; for value topics also "asserts"
+  std::string value;   // value topics: the quantity as first written ("$50 billion"); else ""
+  std::vector<std::string> speakers;         // distinct, in first-seen order
+  std::vector<std::string> outlets;          // distinct known outlets
+  std::vector<std::string> articles;         // distinct article ids
+  std::vector<std::string> primary_sources;  // distinct independent sources
+  size_t primary_source_count() const { return primary_sources.size(); }
+  std::vector<ClaimRef> claims;
+};
+
+struct TopicComparison {
+  std::string topic;
+  std::string label;
+  bool value_topic = false;
+  TopicRelation relation = TopicRelation::kSingle;
+  std::string reason;  // why it is a conflict/overlap, e.g. "opposite stances: Microsoft vs OpenAI"
+  std::vector<ComparisonSide> sides;
+};
+
+struct Comparison {
+  std::vector<TopicComparison> topics;  // conflicts first, then overlaps, then single positions
+};
+
+struct ComparisonOptions {
+  // Only this topic key. Default: "" (every topic).
+  std::string topic;
+  // Include fallback topics ("t:..." keys no pack names). Default: true.
+  bool include_fallback_topics = true;
+  // Include claims that only pose the question ("centres on whether ..."). Default: false.
+  bool include_questions = false;
+};
+
+// Groups claims by topic, splits each topic into sides (stance, or value for value topics),
+// counts independent primary sources (claims relaying the same outlet count once; a claim with
+// no primary source counts for its own outlet, or its article when the outlet is unknown), and
+// classifies each topic as conflict, overlap or single.
+Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options = {});
+
+// The independent source a claim record counts for (see CompareClaims).
+std::string IndependentSource(const ClaimRecord& record);
+
+// ---------------------------------------------------------------------------------------------
+// Merging events into a timeline.
+
+struct EventMention {
+  std::string event_id;
+  std::string article_id;
+  std::string outlet;
+  std::string primary_source;  // the independent source this mention counts for
+  bool has_date = false;
+  TimeExpression date;
+  std::vector<Participant> participants;
+  std::vector<Quantity> amounts;
+  std::string summary;
+  std::string sentence;
+  bool hedged = false;
+};
+
+struct TimelineEvent {
+  std::string id;    // "<type>:<participant ids>:<date value>", stable across runs
+  std::string type;
+  bool has_date = false;
+  TimeExpression date;  // the most precise date the mentions agree on, granularity kept
+  std::string summary;
+  std::vector<Participant> participants;  // union over mentions, first role seen
+  std::vector<Quantity> amounts;          // distinct values over mentions
+  std::vector<std::string> outlets;
+  std::vector<std::string> primary_sources;
+  size_t primary_source_count() const { return primary_sources.size(); }
+  // Attributes the mentions disagree on, one line each: "amount: $50 billion (3) vs several
+  // $38 billion (1)", "date: 2025-10 vs 2025-11", "participants: role of openai: investee vs investor".
+  std::vector<std::string> disagreements;
+  std::vector<EventMention> mentions;
+};
+
+struct Timeline {
+  std::vector<TimelineEvent> events;  // dated events by date (begin, then end), then undated ones
+};
+
+struct TimelineOptions {
+  // Keep events that have no date. Default: true (they come last).
+  bool include_undated = true;
+  // Drop events mentioned only in hedged sentences. Default: false.
+  bool drop_hedged_only = false;
+};
+
+// Merges event mentions across articles: same type, compatible participants (sharing an entity,
+// no conflicting roles) and compatible dates (intervals that overlap). An undated mention joins
+// the one dated event it is compatible with, or stays on its own when that is ambiguous.
+Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options = {});
+
+// The part of an event that must match for two mentions to be merged: its type and its
+// participants with their roles ("investment|investee=openai|investor=microsoft"). The index may
+// store it as a facet so a query can fetch merge candidates.
+std::string EventMergeKey(const Event& event);
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_ANALYSIS_H_

@@ -1,0 +1,191 @@
+// Comparing claims across sources: topics -> sides -> conflicts / overlaps, independent sources.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "newsline/analysis.h"
+
+namespace newsline {
+namespace {
+
+template <typename T>
+void AddUnique(std::vector<T>* v, const T& x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+bool IsFallbackTopic(const std::string& topic) { return topic.rfind("t:", 0) == 0; }
+
+// The quantity a value-topic claim states, as a grouping key: value and unit, and whether it is
+// vague ("several $38 billion" is not the same claim as "$38 billion").
+const Quantity* ValueOf(const Claim& c) {
+  for (const Quantity& q : c.quantities) {
+    if (q.kind == QuantityKind::kMoney) return &q;
+  }
+  return c.quantities.empty() ? nullptr : &c.quantities[0];
+}
+
+std::string ValueKey(const Quantity& q) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", q.value);
+  return q.unit + ":" + buf + (q.vague ? ":vague" : "");
+}
+
+std::string SpeakerKey(const Claim& c) {
+  if (!c.speaker_id.empty()) return c.speaker_id;
+  std::string s = c.speaker;
+  for (char& ch : s) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return s;
+}
+
+}  // namespace
+
+const char* TopicRelationName(TopicRelation relation) {
+  switch (relation) {
+    case TopicRelation::kConflict: return "conflict";
+    case TopicRelation::kOverlap: return "overlap";
+    case TopicRelation::kSingle: return "single";
+  }
+  return "single";
+}
+
+std::string IndependentSource(const ClaimRecord& r) {
+  if (!r.claim.primary_source.empty()) return r.claim.primary_source;
+  if (!r.outlet.empty()) return r.outlet;
+  return "article " + r.article_id;
+}
+
+Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
+  // Deterministic order whatever order the records came in.
+  std::vector<const ClaimRecord*> sorted;
+  for (const ClaimRecord& r : claims) {
+    if (!options.topic.empty() && r.claim.topic != options.topic) continue;
+    if (!options.include_fallback_topics && IsFallbackTopic(r.claim.topic)) continue;
+    if (r.claim.question && !options.include_questions) continue;
+    if (r.claim.topic.empty()) continue;
+    sorted.push_back(&r);
+  }
+  std::stable_sort(sorted.begin(), sorted.end(), [](const ClaimRecord* a, const ClaimRecord* b) {
+    if (a->claim.topic != b->claim.topic) return a->claim.topic < b->claim.topic;
+    if (a->article_id != b->article_id) return a->article_id < b->article_id;
+    return a->claim.id < b->claim.id;
+  });
+
+  struct Group {
+    TopicComparison t;
+    std::map<std::string, size_t> side_by_key;
+    std::vector<std::vector<std::string>> side_speaker_keys;
+  };
+  std::map<std::string, Group> groups;
+  for (const ClaimRecord* r : sorted) {
+    const Claim& c = r->claim;
+    Group& g = groups[c.topic];
+    g.t.topic = c.topic;
+    if (g.t.label.empty()) g.t.label = c.topic_label.empty() ? c.topic : c.topic_label;
+    const Quantity* q = ValueOf(c);
+    // A value topic is one whose claims carry the value that tells them apart.
+    const bool value_claim = q != nullptr && (c.value_topic || c.rule.find("topic=value(") != std::string::npos);
+    if (value_claim) g.t.value_topic = true;
+    std::string key = value_claim ? "value:" + ValueKey(*q) : StanceName(c.stance);
+    auto it = g.side_by_key.find(key);
+    if (it == g.side_by_key.end()) {
+      it = g.side_by_key.emplace(key, g.t.sides.size()).first;
+      ComparisonSide side;
+      side.stance = StanceName(c.stance);
+      if (value_claim) side.value = q->text;
+      g.t.sides.push_back(side);
+      g.side_speaker_keys.emplace_back();
+    }
+    ComparisonSide& side = g.t.sides[it->second];
+    AddUnique(&side.speakers, c.speaker.empty() ? std::string("(unnamed)") : c.speaker);
+    AddUnique(&g.side_speaker_keys[it->second], SpeakerKey(c));
+    if (!r->outlet.empty()) AddUnique(&side.outlets, r->outlet);
+    AddUnique(&side.articles, r->article_id);
+    const std::string source = IndependentSource(*r);
+    AddUnique(&side.primary_sources, source);
+    ClaimRef ref;
+    ref.id = c.id;
+    ref.article = r->article_id;
+    ref.outlet = r->outlet;
+    ref.speaker = c.speaker;
+    ref.text = !r->content.empty() ? r->content : r->sentence;
+    ref.sentence = r->sentence;
+    ref.hedged = c.hedged;
+    ref.hedges = c.hedges;
+    ref.primary_source = source;
+    side.claims.push_back(std::move(ref));
+  }
+
+  Comparison out;
+  for (auto& [topic, g] : groups) {
+    TopicComparison& t = g.t;
+    // Sides with the most claims first (ties: assert before deny, then value text).
+    std::vector<size_t> order(t.sides.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      if (t.sides[a].claims.size() != t.sides[b].claims.size()) return t.sides[a].claims.size() > t.sides[b].claims.size();
+      if (t.sides[a].stance != t.sides[b].stance) return t.sides[a].stance < t.sides[b].stance;
+      return t.sides[a].value < t.sides[b].value;
+    });
+    std::vector<ComparisonSide> sides;
+    std::vector<std::vector<std::string>> keys;
+    for (size_t k : order) {
+      sides.push_back(std::move(t.sides[k]));
+      keys.push_back(std::move(g.side_speaker_keys[k]));
+    }
+    t.sides = std::move(sides);
+
+    size_t articles = 0;
+    {
+      std::vector<std::string> all;
+      for (const ComparisonSide& s : t.sides) {
+        for (const std::string& a : s.articles) AddUnique(&all, a);
+      }
+      articles = all.size();
+    }
+    if (t.sides.size() >= 2) {
+      t.relation = TopicRelation::kConflict;
+      if (t.value_topic) {
+        t.reason = "different values:";
+        for (size_t k = 0; k < t.sides.size(); ++k) {
+          t.reason += (k ? " vs " : " ") + t.sides[k].value + " (" + std::to_string(t.sides[k].articles.size()) +
+                      (t.sides[k].articles.size() == 1 ? " article)" : " articles)");
+        }
+      } else {
+        // Opposite stances by different speakers; the same speaker on both sides is still shown.
+        bool different = false;
+        for (const std::string& a : keys[0]) {
+          for (size_t k = 1; k < keys.size(); ++k) {
+            for (const std::string& b : keys[k]) different = different || a != b;
+          }
+        }
+        t.reason = std::string(different ? "opposite stances: " : "the same speaker on both sides: ") +
+                   t.sides[0].speakers[0] + " " + t.sides[0].stance + ", " + t.sides[1].speakers[0] + " " +
+                   t.sides[1].stance;
+      }
+    } else if (articles >= 2) {
+      t.relation = TopicRelation::kOverlap;
+      t.reason = "one position in " + std::to_string(articles) + " articles from " +
+                 std::to_string(t.sides[0].primary_source_count()) + " independent source" +
+                 (t.sides[0].primary_source_count() == 1 ? "" : "s");
+    } else {
+      t.relation = TopicRelation::kSingle;
+    }
+    out.topics.push_back(std::move(t));
+  }
+  std::stable_sort(out.topics.begin(), out.topics.end(), [](const TopicComparison& a, const TopicComparison& b) {
+    if (a.relation != b.relation) return static_cast<int>(a.relation) < static_cast<int>(b.relation);
+    const bool fa = IsFallbackTopic(a.topic), fb = IsFallbackTopic(b.topic);
+    if (fa != fb) return fb;
+    size_t ca = 0, cb = 0;
+    for (const ComparisonSide& s : a.sides) ca += s.claims.size();
+    for (const ComparisonSide& s : b.sides) cb += s.claims.size();
+    if (ca != cb) return ca > cb;
+    return a.topic < b.topic;
+  });
+  return out;
+}
+
+}  // namespace newsline

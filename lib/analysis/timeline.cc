@@ -1,0 +1,306 @@
+// Merging event mentions across articles into timeline events, flagging disagreements.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "newsline/analysis.h"
+
+namespace newsline {
+namespace {
+
+template <typename T>
+void AddUnique(std::vector<T>* v, const T& x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+std::string AmountKey(const Quantity& q) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", q.value);
+  return q.unit + ":" + buf + (q.vague ? ":vague" : "");
+}
+
+std::set<std::string> Ids(const Event& e) {
+  std::set<std::string> ids;
+  for (const Participant& p : e.participants) {
+    if (!p.entity_id.empty()) ids.insert(p.entity_id);
+    else if (!p.name.empty()) ids.insert("name:" + p.name);
+  }
+  return ids;
+}
+
+// Same entity with two different specific roles ("investor" here, "investee" there).
+bool RolesConflict(const std::vector<Participant>& a, const std::vector<Participant>& b) {
+  for (const Participant& x : a) {
+    if (x.role == "party") continue;
+    for (const Participant& y : b) {
+      if (y.role == "party" || x.entity_id != y.entity_id || x.entity_id.empty()) continue;
+      if (x.role != y.role) return true;
+    }
+  }
+  // Two different investors (or plaintiffs) are two different events.
+  for (const char* role : {"investor", "plaintiff"}) {
+    std::set<std::string> ra, rb;
+    for (const Participant& x : a) {
+      if (x.role == role) ra.insert(x.entity_id);
+    }
+    for (const Participant& y : b) {
+      if (y.role == role) rb.insert(y.entity_id);
+    }
+    if (!ra.empty() && !rb.empty()) {
+      bool share = false;
+      for (const std::string& id : ra) share = share || rb.count(id);
+      if (!share) return true;
+    }
+  }
+  return false;
+}
+
+bool Nested(const DayInterval& a, const DayInterval& b) {
+  return (a.begin <= b.begin && b.end <= a.end) || (b.begin <= a.begin && a.end <= b.end);
+}
+
+struct Cluster {
+  std::string type;
+  std::vector<const EventRecord*> members;
+  std::set<std::string> ids;
+  std::vector<Participant> participants;
+  bool has_date = false;
+  DayInterval narrowest;  // the smallest member interval
+  const TimeExpression* date = nullptr;
+};
+
+bool Compatible(const Cluster& c, const EventRecord& r, bool need_date) {
+  const Event& e = r.event;
+  if (c.type != e.type) return false;
+  const std::set<std::string> ids = Ids(e);
+  bool share = ids.empty() || c.ids.empty();
+  for (const std::string& id : ids) share = share || c.ids.count(id) > 0;
+  if (!share) return false;
+  if (RolesConflict(c.participants, e.participants)) return false;
+  if (need_date) {
+    if (!c.has_date || !e.has_date) return false;
+    if (!c.narrowest.Overlaps(e.date.interval)) return false;
+  }
+  return true;
+}
+
+void Add(Cluster* c, const EventRecord* r) {
+  c->members.push_back(r);
+  for (const Participant& p : r->event.participants) {
+    bool seen = false;
+    for (const Participant& q : c->participants) seen = seen || (q.entity_id == p.entity_id && q.name == p.name);
+    if (!seen) c->participants.push_back(p);
+    if (!p.entity_id.empty()) c->ids.insert(p.entity_id);
+    else if (!p.name.empty()) c->ids.insert("name:" + p.name);
+  }
+  // Prefer a participant's specific role over "party".
+  for (Participant& q : c->participants) {
+    if (q.role != "party") continue;
+    for (const Participant& p : r->event.participants) {
+      if (p.entity_id == q.entity_id && p.role != "party") q.role = p.role;
+    }
+  }
+  if (r->event.has_date && r->event.date.resolved) {
+    const DayInterval& iv = r->event.date.interval;
+    if (!c->has_date || iv.length() < c->narrowest.length()) {
+      c->narrowest = iv;
+      c->date = &r->event.date;
+    }
+    c->has_date = true;
+  }
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (size_t k = 0; k < v.size(); ++k) out += (k ? sep : "") + v[k];
+  return out;
+}
+
+}  // namespace
+
+std::string EventMergeKey(const Event& event) {
+  std::vector<std::string> parts;
+  for (const Participant& p : event.participants) {
+    parts.push_back(p.role + "=" + (p.entity_id.empty() ? p.name : p.entity_id));
+  }
+  std::sort(parts.begin(), parts.end());
+  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+  return event.type + (parts.empty() ? "" : "|" + Join(parts, "|"));
+}
+
+Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options) {
+  // Order-independent input order: dated mentions by (type, interval), narrow first, then undated.
+  std::vector<const EventRecord*> dated, undated;
+  for (const EventRecord& r : events) {
+    (r.event.has_date && r.event.date.resolved && !r.event.date.interval.empty() ? dated : undated).push_back(&r);
+  }
+  auto by_key = [](const EventRecord* a, const EventRecord* b) {
+    if (a->event.type != b->event.type) return a->event.type < b->event.type;
+    if (a->event.has_date && b->event.has_date) {
+      const DayInterval &x = a->event.date.interval, &y = b->event.date.interval;
+      if (x.length() != y.length()) return x.length() < y.length();
+      if (x.begin != y.begin) return x.begin < y.begin;
+    }
+    if (a->article_id != b->article_id) return a->article_id < b->article_id;
+    return a->event.id < b->event.id;
+  };
+  std::sort(dated.begin(), dated.end(), by_key);
+  std::sort(undated.begin(), undated.end(), by_key);
+
+  std::vector<Cluster> clusters;
+  for (const EventRecord* r : dated) {
+    Cluster* target = nullptr;
+    for (Cluster& c : clusters) {
+      if (Compatible(c, *r, true)) {
+        target = &c;
+        break;
+      }
+    }
+    if (!target) {
+      clusters.push_back(Cluster{});
+      target = &clusters.back();
+      target->type = r->event.type;
+    }
+    Add(target, r);
+  }
+  // An undated mention joins the single dated event it fits; otherwise it is merged with other
+  // undated mentions it fits, or stands alone.
+  const size_t dated_count = clusters.size();
+  for (const EventRecord* r : undated) {
+    std::vector<size_t> fits;
+    for (size_t k = 0; k < dated_count; ++k) {
+      if (Compatible(clusters[k], *r, false) && !Ids(r->event).empty()) fits.push_back(k);
+    }
+    if (fits.size() == 1) {
+      Add(&clusters[fits[0]], r);
+      continue;
+    }
+    Cluster* target = nullptr;
+    for (size_t k = dated_count; k < clusters.size(); ++k) {
+      if (Compatible(clusters[k], *r, false) && (fits.empty() || !Ids(r->event).empty())) {
+        target = &clusters[k];
+        break;
+      }
+    }
+    if (!target) {
+      clusters.push_back(Cluster{});
+      target = &clusters.back();
+      target->type = r->event.type;
+    }
+    Add(target, r);
+  }
+
+  Timeline out;
+  for (const Cluster& c : clusters) {
+    TimelineEvent t;
+    t.type = c.type;
+    bool all_hedged = true;
+    std::map<std::string, std::pair<std::string, int>> amount_counts;  // key -> (text, mentions)
+    std::vector<std::string> amount_order;
+    std::map<std::string, int> date_counts;
+    std::vector<const TimeExpression*> dates;
+    const EventRecord* best = nullptr;
+    for (const EventRecord* r : c.members) {
+      const Event& e = r->event;
+      EventMention m;
+      m.event_id = e.id;
+      m.article_id = r->article_id;
+      m.outlet = r->outlet;
+      m.primary_source = !e.primary_source.empty() ? e.primary_source
+                         : !r->outlet.empty()      ? r->outlet
+                                                   : "article " + r->article_id;
+      m.has_date = e.has_date;
+      m.date = e.date;
+      m.participants = e.participants;
+      m.amounts = e.amounts;
+      m.summary = e.summary;
+      m.sentence = r->sentence;
+      m.hedged = e.hedged;
+      all_hedged = all_hedged && e.hedged;
+      if (!r->outlet.empty()) AddUnique(&t.outlets, r->outlet);
+      AddUnique(&t.primary_sources, m.primary_source);
+      std::set<std::string> keys_here;
+      for (const Quantity& q : e.amounts) {
+        if (q.kind != QuantityKind::kMoney) continue;
+        const std::string key = AmountKey(q);
+        if (!keys_here.insert(key).second) continue;
+        auto it = amount_counts.find(key);
+        if (it == amount_counts.end()) {
+          amount_counts[key] = {q.text, 1};
+          amount_order.push_back(key);
+          t.amounts.push_back(q);
+        } else {
+          ++it->second.second;
+        }
+      }
+      for (const Quantity& q : e.amounts) {
+        if (q.kind == QuantityKind::kMoney) continue;
+        bool seen = false;
+        for (const Quantity& x : t.amounts) seen = seen || (x.kind == q.kind && AmountKey(x) == AmountKey(q));
+        if (!seen) t.amounts.push_back(q);
+      }
+      if (e.has_date && e.date.resolved) {
+        if (date_counts[e.date.value]++ == 0) dates.push_back(&e.date);
+      }
+      const size_t weight = e.participants.size() + e.amounts.size() + (e.has_date ? 1 : 0);
+      if (!best || weight > best->event.participants.size() + best->event.amounts.size() + (best->event.has_date ? 1 : 0))
+        best = r;
+      t.mentions.push_back(std::move(m));
+    }
+    if (options.drop_hedged_only && all_hedged) continue;
+    if (!c.has_date && !options.include_undated) continue;
+    t.participants = c.participants;
+    t.has_date = c.has_date;
+    if (c.date) t.date = *c.date;
+    t.summary = best ? best->event.summary : t.type;
+    if (amount_order.size() > 1) {
+      std::string line = "amount:";
+      for (size_t k = 0; k < amount_order.size(); ++k) {
+        const auto& [text, n] = amount_counts[amount_order[k]];
+        line += (k ? " vs " : " ") + text + " (" + std::to_string(n) + ")";
+      }
+      t.disagreements.push_back(line);
+    }
+    // Dates disagree when two mention dates are not nested (2025-10 vs 2025-11; 2026 vs 2026-02 is fine).
+    for (size_t a = 0; a < dates.size(); ++a) {
+      for (size_t b = a + 1; b < dates.size(); ++b) {
+        if (!Nested(dates[a]->interval, dates[b]->interval)) {
+          t.disagreements.push_back("date: " + dates[a]->value + " (" + std::to_string(date_counts[dates[a]->value]) +
+                                    ") vs " + dates[b]->value + " (" + std::to_string(date_counts[dates[b]->value]) + ")");
+        }
+      }
+    }
+    // Participants: an entity with a specific role in one mention and another role elsewhere.
+    std::map<std::string, std::set<std::string>> roles;
+    for (const EventRecord* r : c.members) {
+      for (const Participant& p : r->event.participants) {
+        if (p.role != "party" && !p.entity_id.empty()) roles[p.entity_id].insert(p.role);
+      }
+    }
+    for (const auto& [id, rs] : roles) {
+      if (rs.size() > 1) t.disagreements.push_back("participants: role of " + id + ": " + Join({rs.begin(), rs.end()}, " vs "));
+    }
+    std::vector<std::string> ids(c.ids.begin(), c.ids.end());
+    t.id = t.type + ":" + Join(ids, "+") + ":" + (t.has_date ? t.date.value : std::string("undated"));
+    out.events.push_back(std::move(t));
+  }
+  std::stable_sort(out.events.begin(), out.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
+    if (a.has_date != b.has_date) return a.has_date;
+    if (a.has_date) {
+      if (a.date.interval.begin != b.date.interval.begin) return a.date.interval.begin < b.date.interval.begin;
+      if (a.date.interval.end != b.date.interval.end) return a.date.interval.end < b.date.interval.end;
+    }
+    if (a.type != b.type) return a.type < b.type;
+    return a.id < b.id;
+  });
+  // Ids must be unique even when two events share type, participants and date.
+  std::map<std::string, int> used;
+  for (TimelineEvent& e : out.events) {
+    int n = used[e.id]++;
+    if (n) e.id += "#" + std::to_string(n + 1);
+  }
+  return out;
+}
+
+}  // namespace newsline

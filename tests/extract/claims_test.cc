@@ -1,0 +1,184 @@
+// Table-driven tests of the claim rules: cue, speaker, topic, stance, hedges, primary source.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsline/domain_pack.h"
+#include "newsline/extraction.h"
+
+namespace newsline {
+namespace {
+
+const DomainPack& Pack() {
+  static const DomainPack* pack = new DomainPack(DomainPack::FromFile(NEWSLINE_SOURCE_DIR "/corpus/dispute-pack.json"));
+  return *pack;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* ex = [] {
+    ExtractorOptions o;
+    o.reference = Day::Parse("2026-03-18");
+    return new Extractor(Pack(), o);
+  }();
+  return *ex;
+}
+
+Article MakeArticle(const std::string& text) {
+  Article a;
+  a.id = "t";
+  a.text = text;
+  return a;
+}
+
+// "speaker_id|cue|topic|stance" plus "|Q" for a question, "|neg" when negated,
+// "|h=<hedges>" when hedged and "|ps=<primary source>" when relayed.
+std::string Compact(const Claim& c) {
+  std::string s = (c.speaker_id.empty() ? "(" + c.speaker + ")" : c.speaker_id) + "|" + c.cue + "|" + c.topic + "|" +
+                  StanceName(c.stance);
+  if (c.question) s += "|Q";
+  if (c.negated) s += "|neg";
+  if (c.hedged) {
+    s += "|h=";
+    for (size_t k = 0; k < c.hedges.size(); ++k) s += (k ? "," : "") + c.hedges[k];
+  }
+  if (!c.primary_source.empty()) s += "|ps=" + c.primary_source;
+  return s;
+}
+
+std::vector<std::string> ClaimsOf(const std::string& text) {
+  Annotations a = TheExtractor().Extract(MakeArticle(text));
+  std::vector<std::string> out;
+  for (const Claim& c : a.claims) out.push_back(Compact(c));
+  return out;
+}
+
+struct Row {
+  const char* text;
+  std::vector<std::string> expected;  // every claim, in order
+};
+
+TEST(ClaimRulesTest, PackLoads) {
+  ASSERT_TRUE(Pack().ok()) << Pack().error();
+  ASSERT_TRUE(TheExtractor().ok()) << TheExtractor().error();
+}
+
+TEST(ClaimRulesTest, Table) {
+  const Row rows[] = {
+      {"Microsoft reportedly believes that this could conflict with contractual clauses that require access "
+       "to OpenAI's models to flow through Azure.",
+       {"microsoft|believes|breach|asserts|h=reportedly,could"}},
+      {"OpenAI maintains that this setup does not provide direct API access to its core models and therefore "
+       "remains compliant with its agreement with Microsoft.",
+       {"openai|maintains|breach|denies|neg", "openai|maintains|stateful_distinction|asserts|neg"}},
+      {"OpenAI refutes that its Amazon deal allows backdoor access to its stateless models.",
+       {"openai|refutes|breach|denies|neg"}},
+      {"Microsoft is weighing legal action against OpenAI and Amazon, FT reported.",
+       {"financial-times|reported|legal_action|asserts|ps=Financial Times"}},
+      {"Microsoft is raising its voice, and according to the Financial Times, the company is not ruling out "
+       "taking legal action against OpenAI.",
+       {"financial-times|according to|legal_action|asserts|h=not ruling out|ps=Financial Times"}},
+      {"OpenAI CEO Sam Altman is of the view that Microsoft is unlikely to pursue legal action.",
+       {"sam-altman|is of the view|legal_action|denies|neg"}},
+      {"\"This is a tricky issue,\" said Scott Bickley, advisory fellow at Info-Tech Research Group.",
+       {"scott-bickley|said|t:tricky|asserts"}},
+      {"Unnamed Microsoft execs purportedly consider the AWS arrangement unworkable, and say it breaches their "
+       "agreement with the AI darling.",
+       {"microsoft|consider|breach|asserts|h=purportedly,unnamed source"}},
+      {"So, the friction centres on whether AWS can offer Frontier without violating the agreement with "
+       "Microsoft, the FT report said, citing sources.",
+       {"financial-times|said|breach|denies|Q|ps=Financial Times"}},
+      {"The three companies are said to be in discussions to resolve the issue.",
+       {"(unnamed source)|are said to|t:discussion|asserts|h=are said to,unnamed source"}},
+      // Precision: no attribution cue, no claim.
+      {"For several years, Microsoft and OpenAI have been working hand in hand in the field of AI.", {}},
+      {"OpenAI has for some time sought to maintain its independence.", {}},
+      {"Microsoft may consider legal options.", {}},
+      {"The dispute centres on Frontier, OpenAI's new enterprise platform for AI agents.", {}},
+      {"Microsoft's aggressive legal response is \"standard fare for IP disputes among large tech firms.\"", {}},
+  };
+  for (const Row& row : rows) {
+    EXPECT_EQ(ClaimsOf(row.text), row.expected) << row.text;
+  }
+}
+
+TEST(ClaimRulesTest, ReportCarriedForwardToLaterSentences) {
+  std::vector<std::string> got = ClaimsOf(
+      "According to a report in Financial Times, OpenAI's $50 billion partnership with Amazon is the reason. "
+      "The report also claims that the companies' lawyers clashed for weeks.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "financial-times|according to|deal_value|asserts|ps=Financial Times");
+  EXPECT_NE(got[1].find("|ps=Financial Times"), std::string::npos) << got[1];
+}
+
+TEST(ClaimRulesTest, PronounResolvesToPreviousSpeakerAndKeepsItsSource) {
+  std::vector<std::string> got = ClaimsOf(
+      "According to the FT report, a person familiar with Microsoft's position said, \"We know our contract.\" "
+      "He added, \"We will sue them if they breach it.\"");
+  ASSERT_EQ(got.size(), 2u);
+  // The conditional "if they breach it" does not make the second claim about the breach.
+  EXPECT_EQ(got[1], "microsoft|added|legal_action|asserts|h=unnamed source|ps=Financial Times");
+}
+
+TEST(ClaimRulesTest, FirstReportedByIsThePrimarySource) {
+  std::vector<std::string> got = ClaimsOf(
+      "Amazon has reportedly given employees strict guidance, according to an internal memo seen by the FT and "
+      "first reported by Business Insider.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_NE(got[0].find("|ps=Business Insider"), std::string::npos) << got[0];
+}
+
+TEST(ClaimRulesTest, ValueTopicCarriesTheQuantity) {
+  Annotations a = TheExtractor().Extract(MakeArticle(
+      "The two companies have concluded a massive agreement, estimated at several $38 billion, aimed at "
+      "distributing Frontier, OpenAI's new AI agent platform."));
+  ASSERT_EQ(a.claims.size(), 1u);
+  const Claim& c = a.claims[0];
+  EXPECT_EQ(c.topic, "deal_value");
+  EXPECT_TRUE(c.value_topic);
+  ASSERT_EQ(c.quantities.size(), 1u);
+  EXPECT_EQ(c.quantities[0].text, "several $38 billion");
+  EXPECT_TRUE(c.quantities[0].vague);
+  EXPECT_TRUE(c.hedged);
+}
+
+TEST(ClaimRulesTest, SpansAndRuleExplainTheClaim) {
+  const std::string text = "OpenAI says it will soon expand the program to other AI builders.";
+  Annotations a = TheExtractor().Extract(MakeArticle(text));
+  ASSERT_EQ(a.claims.size(), 1u);
+  const Claim& c = a.claims[0];
+  EXPECT_EQ(c.id, "t:c0");
+  EXPECT_EQ(c.cue_span.Of(text), "says");
+  EXPECT_EQ(c.content.Of(text), "it will soon expand the program to other AI builders");
+  EXPECT_EQ(c.rule.rfind("cue=verb:says;speaker=phrase", 0), 0u) << c.rule;
+}
+
+TEST(ClaimRulesTest, PackSectionErrorsNameTheJsonPath) {
+  DomainPack bad = DomainPack::FromJson(R"({"name": "x", "version": "1", "entities": [],
+      "topics": [{"id": "a", "asserts": ["x"]}, {"id": "b", "asserts": "y", "kind": "opinion"}]})");
+  ASSERT_TRUE(bad.ok()) << bad.error();  // the loader keeps the section verbatim
+  Extractor ex(bad);
+  EXPECT_FALSE(ex.ok());
+  EXPECT_EQ(ex.error(), "topics[1].kind: expected stance|value, got \"opinion\"");
+  DomainPack bad_cue = DomainPack::FromJson(R"({"name": "x", "version": "1", "entities": [],
+      "lexicon": {"cues": ["insists", {"phrase": "opined", "kind": "shout"}]}})");
+  Extractor ex2(bad_cue);
+  EXPECT_EQ(ex2.error(), "lexicon.cues[1].kind: expected verb|view|according_to|passive, got \"shout\"");
+}
+
+TEST(ClaimRulesTest, PackExtendsTheCueLexicon) {
+  DomainPack pack = DomainPack::FromJson(R"({"name": "x", "version": "1", "entities": [],
+      "lexicon": {"cues": [{"phrase": "opined", "kind": "verb"}], "hedges": ["perchance"]}})");
+  Extractor plain;
+  Extractor extended(pack);
+  ASSERT_TRUE(extended.ok()) << extended.error();
+  const Article a = MakeArticle("The Regulator opined that the merger is perchance harmful.");
+  EXPECT_TRUE(plain.Extract(a).claims.empty());
+  Annotations got = extended.Extract(a);
+  ASSERT_EQ(got.claims.size(), 1u);
+  EXPECT_EQ(got.claims[0].cue, "opined");
+  EXPECT_EQ(got.claims[0].hedges, std::vector<std::string>{"perchance"});
+}
+
+}  // namespace
+}  // namespace newsline
