@@ -2,6 +2,7 @@
 #include "index/document_builder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <utility>
@@ -179,6 +180,16 @@ BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annota
   }
   AddEntities(&doc, entities);
   doc.add_value(schema::kSlotSimhash, schema::Hex64(article.simhash));
+  if (!article.minhash.empty()) {
+    std::string minhash;
+    char buf[9];
+    for (uint32_t v : article.minhash) {
+      std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>(v));
+      minhash += buf;
+    }
+    doc.add_value(schema::kSlotMinHash, minhash);
+  }
+  if (!article.content_hash.empty()) doc.add_value(schema::kSlotContentHash, article.content_hash);
 
   // Title words count double in the body field and are also searchable as title:.
   generator_.set_document(doc);

@@ -43,26 +43,6 @@ std::string EncodeFileRecord(const IndexedFile& f) {
       .dump();
 }
 
-// Tokenizes an alias the way the QueryParser tokenizes query text: lowercase words (no
-// stemming), joined by single spaces.
-std::string SynonymKey(const std::string& alias) {
-  Xapian::TermGenerator generator;
-  Xapian::Document doc;
-  generator.set_document(doc);
-  generator.index_text(alias);
-  std::vector<std::pair<Xapian::termpos, std::string>> words;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) words.emplace_back(*p, *t);
-  }
-  std::sort(words.begin(), words.end());
-  std::string key;
-  for (const auto& w : words) {
-    if (!key.empty()) key += ' ';
-    key += w.second;
-  }
-  return key;
-}
-
 }  // namespace
 
 const char* DocKindName(DocKind kind) {
@@ -285,7 +265,7 @@ Status Index::AddEntityAliases(const std::vector<std::pair<std::string, std::str
   try {
     impl_->Begin();
     for (const auto& [alias, entity] : alias_to_entity) {
-      std::string key = SynonymKey(alias);
+      std::string key = schema::SynonymKey(alias);
       std::string value = schema::NormalizeFacetValue(entity);
       if (key.empty() || value.empty()) continue;
       impl_->db.add_synonym(key, schema::MakeTerm(schema::kPrefixEntity, value));

@@ -153,6 +153,8 @@ void DecodeTime(const Json& j, const std::string& path, TimeExpression* out) {
   DecodeInterval(r, &out->interval);
   r.Bool("relative", &out->relative);
   r.Str("rule", &out->rule);
+  r.Enum("tense", &out->tense, ParseTense);
+  r.Str("freq", &out->freq);
 }
 
 void DecodeMention(const Json& j, const std::string& path, EntityMention* out) {
@@ -196,6 +198,8 @@ void DecodeEvent(const Json& j, const std::string& path, Event* out) {
   if (const Json* d = r.Get("date")) DecodeTime(*d, r.PathOf("date"), &out->date);
   r.Str("summary", &out->summary);
   r.Str("rule", &out->rule);
+  r.Str("primary_source", &out->primary_source);
+  r.Bool("hedged", &out->hedged);
 }
 
 void DecodeClaim(const Json& j, const std::string& path, Claim* out) {
@@ -218,6 +222,9 @@ void DecodeClaim(const Json& j, const std::string& path, Claim* out) {
   r.Str("primary_source", &out->primary_source);
   r.Str("primary_source_cue", &out->primary_source_cue);
   r.Str("rule", &out->rule);
+  r.Str("primary_source_id", &out->primary_source_id);
+  r.Bool("question", &out->question);
+  r.Bool("value_topic", &out->value_topic);
 }
 
 void DecodeArticle(const Json& j, const std::string& path, Article* out) {
@@ -272,6 +279,14 @@ void DecodeArticle(const Json& j, const std::string& path, Article* out) {
     }
   }
   r.Str("content_hash", &out->content_hash);
+  if (const Json* m = r.Get("minhash")) {
+    if (!m->is_array()) throw DecodeError{r.PathOf("minhash"), "an array of integers"};
+    out->minhash.clear();
+    for (const Json& v : *m) {
+      if (!v.is_number_unsigned()) throw DecodeError{r.PathOf("minhash"), "an array of integers"};
+      out->minhash.push_back(v.get<uint32_t>());
+    }
+  }
 }
 
 void DecodeAnnotations(const Json& j, const std::string& path, Annotations* out) {
@@ -330,6 +345,10 @@ bool ParseTimexMod(std::string_view name, TimexMod* out) {
   static const TimexMod kAll[] = {TimexMod::kNone, TimexMod::kStart,  TimexMod::kMid,  TimexMod::kEnd,
                                   TimexMod::kApprox, TimexMod::kBefore, TimexMod::kAfter};
   return ParseByName(name, out, kAll, TimexModName);
+}
+bool ParseTense(std::string_view name, Tense* out) {
+  static const Tense kAll[] = {Tense::kUnknown, Tense::kPast, Tense::kPresent, Tense::kFuture};
+  return ParseByName(name, out, kAll, TenseName);
 }
 bool ParseMatchKind(std::string_view name, MatchKind* out) {
   static const MatchKind kAll[] = {MatchKind::kName, MatchKind::kAlias, MatchKind::kDescriptor,
@@ -399,6 +418,7 @@ Json ToJson(const Article& a, const ArticleJsonOptions& options) {
   if (a.boilerplate_removed) j["boilerplate_removed"] = a.boilerplate_removed;
   j["simhash"] = schema::Hex64(a.simhash);
   if (!a.content_hash.empty()) j["content_hash"] = a.content_hash;
+  if (!a.minhash.empty()) j["minhash"] = a.minhash;
   if (options.text) j["text"] = a.text;
   if (options.structure) {
     Json paragraphs = Json::array();
@@ -430,6 +450,8 @@ Json ToJson(const TimeExpression& t) {
   }
   j["relative"] = t.relative;
   j["rule"] = t.rule;
+  j["tense"] = TenseName(t.tense);
+  if (!t.freq.empty()) j["freq"] = t.freq;
   return j;
 }
 
@@ -463,6 +485,8 @@ Json ToJson(const Event& e) {
   if (e.has_date) j["date"] = ToJson(e.date);
   j["summary"] = e.summary;
   j["rule"] = e.rule;
+  j["primary_source"] = e.primary_source;
+  j["hedged"] = e.hedged;
   return j;
 }
 
@@ -484,7 +508,10 @@ Json ToJson(const Claim& c) {
               {"quantities", QuantitiesJson(c.quantities)},
               {"primary_source", c.primary_source},
               {"primary_source_cue", c.primary_source_cue},
-              {"rule", c.rule}};
+              {"rule", c.rule},
+              {"primary_source_id", c.primary_source_id},
+              {"question", c.question},
+              {"value_topic", c.value_topic}};
 }
 
 Json ToJson(const Annotations& a) {

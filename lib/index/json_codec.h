@@ -68,6 +68,7 @@ Status FromJsonText(const std::string& text, T* out) {
 bool ParseGranularity(std::string_view name, Granularity* out);
 bool ParseTimexType(std::string_view name, TimexType* out);
 bool ParseTimexMod(std::string_view name, TimexMod* out);
+bool ParseTense(std::string_view name, Tense* out);
 bool ParseMatchKind(std::string_view name, MatchKind* out);
 bool ParseQuantityKind(std::string_view name, QuantityKind* out);
 bool ParseStance(std::string_view name, Stance* out);

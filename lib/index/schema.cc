@@ -5,7 +5,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace newsline {
 namespace schema {
@@ -56,7 +58,7 @@ std::string NormalizeFacetValue(std::string_view value) {
   out.reserve(lower.size());
   bool pending_dash = false;
   for (char c : lower) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_' || c == '-') {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') {
       pending_dash = !out.empty();
       continue;
     }
@@ -112,6 +114,24 @@ std::string IdTerm(std::string_view kind, std::string_view id) {
   v.push_back(':');
   v.append(id);
   return MakeTerm(kPrefixId, v);
+}
+
+std::string SynonymKey(std::string_view alias) {
+  Xapian::TermGenerator generator;
+  Xapian::Document doc;
+  generator.set_document(doc);
+  generator.index_text(std::string(alias));
+  std::vector<std::pair<Xapian::termpos, std::string>> words;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) words.emplace_back(*p, *t);
+  }
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const auto& w : words) {
+    if (!key.empty()) key += ' ';
+    key += w.second;
+  }
+  return key;
 }
 
 std::string FileKey(std::string_view path) {

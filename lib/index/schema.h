@@ -70,6 +70,8 @@ enum Slot : Xapian::valueno {
   kSlotHedged = 16,
   kSlotMergeKey = 17,      // events: the merge key (analysis merges at query time)
   kSlotArticleId = 18,     // the article id (articles, events, claims)
+  kSlotMinHash = 19,       // articles: Article::minhash as 8 hex digits per value ("" when none)
+  kSlotContentHash = 20,   // articles: Article::content_hash (exact-duplicate grouping)
 };
 
 // ---- Metadata keys -------------------------------------------------------------------------
@@ -97,7 +99,8 @@ const std::vector<FieldSpec>& BooleanFields();
 const FieldSpec* FindField(std::string_view name);
 
 // ---- Helpers shared by both sides ----------------------------------------------------------
-// Lowercase (Unicode), NFKC, trimmed; runs of spaces / '_' become one '-'. "Financial Times" ->
+// Lowercase (Unicode), NFKC, trimmed; runs of spaces and '-' become one '-' ('_' is kept, so
+// keys like "legal_threat" read back unchanged). "Financial Times" ->
 // "financial-times". Both the indexer and the query parser's field processors use it.
 std::string NormalizeFacetValue(std::string_view value);
 // Normalizes a hedged/boolean value: yes/true/1 -> "yes", no/false/0 -> "no", else as is.
@@ -108,6 +111,9 @@ std::string MakeTerm(std::string_view prefix, std::string_view value);
 // prefix + NormalizeFacetValue(value), bounded.
 std::string FacetTerm(std::string_view prefix, std::string_view value);
 std::string IdTerm(std::string_view kind, std::string_view id);
+// An alias tokenized the way the QueryParser tokenizes query text, the key of a synonym:
+// lowercase unstemmed words joined by single spaces ("Amazon Web Services" -> "amazon web services").
+std::string SynonymKey(std::string_view alias);
 // The key a file is known by (the path, or a hash of a very long path).
 std::string FileKey(std::string_view path);
 uint64_t Fnv1a64(std::string_view bytes);

@@ -1,0 +1,439 @@
+// Searcher: opens local and remote shards, runs searches with facets, snippets and query-time
+// near-duplicate collapsing, and decodes matched documents (see include/newsline/query.h).
+#include "newsline/query.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <utility>
+
+#include "index/document_builder.h"
+#include "index/json_codec.h"
+#include "index/schema.h"
+#include "index/xapian_status.h"
+#include "newsline/ingest.h"
+#include "query/query_builder.h"
+
+namespace newsline {
+namespace {
+
+using json_codec::Json;
+
+// A request that races a writer's commits is retried this many times after reopening.
+constexpr int kModifiedRetries = 5;
+// Documents fetched per round when enumerating records.
+constexpr Xapian::doccount kEnumeratePage = 1000;
+
+Status ParseRemote(const std::string& spec, std::string* host, unsigned* port) {
+  std::string rest = spec.substr(6);  // after "tcp://"
+  size_t colon = rest.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == rest.size()) {
+    return Status::InvalidArgument(spec + ": expected tcp://HOST:PORT");
+  }
+  *host = rest.substr(0, colon);
+  char* end = nullptr;
+  long p = std::strtol(rest.c_str() + colon + 1, &end, 10);
+  if (*end != '\0' || p <= 0 || p > 65535) return Status::InvalidArgument(spec + ": bad port");
+  *port = static_cast<unsigned>(p);
+  return Status::OK();
+}
+
+std::optional<Day> DayFromCompact(const std::string& v) {
+  if (v.size() != 8) return std::nullopt;
+  return Day::Parse(v);
+}
+
+uint64_t ParseHex64(const std::string& hex) { return std::strtoull(hex.c_str(), nullptr, 16); }
+
+std::vector<uint32_t> ParseMinHash(const std::string& hex) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i + 8 <= hex.size(); i += 8) {
+    out.push_back(static_cast<uint32_t>(std::strtoul(hex.substr(i, 8).c_str(), nullptr, 16)));
+  }
+  return out;
+}
+
+std::string Str(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+Status DecodeArticleRef(const Json& j, ArticleRef* out) {
+  if (!j.is_object()) return Status::Corruption("document data: \"article\" is not an object");
+  out->id = Str(j, "id");
+  out->title = Str(j, "title");
+  out->outlet = Str(j, "outlet");
+  out->url = Str(j, "url");
+  out->path = Str(j, "path");
+  out->locator = Str(j, "locator");
+  out->language = Str(j, "language");
+  auto p = j.find("published");
+  if (p != j.end()) return json_codec::FromJson(*p, &out->published);
+  return Status::OK();
+}
+
+std::string Truncate(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  SearcherOptions options;
+  Xapian::Database db;
+  bool has_lexicon = false;
+  Xapian::Database lexicon;
+  std::unique_ptr<QueryBuilder> builder;
+
+  // Runs `fn` (which may throw Xapian errors), reopening and retrying on DatabaseModifiedError.
+  template <typename Fn>
+  auto WithRetry(const std::string& what, Fn fn) -> decltype(fn()) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        db.reopen();
+        if (has_lexicon) lexicon.reopen();
+        return fn();
+      } catch (const Xapian::DatabaseModifiedError& e) {
+        if (attempt >= kModifiedRetries) return StatusFromXapian(e, what);
+      } catch (const Xapian::Error& e) {
+        return StatusFromXapian(e, what);
+      } catch (const std::exception& e) {
+        return Status::Internal(what + ": " + e.what());
+      }
+    }
+  }
+
+  Result<SearchResponse> DoSearch(const SearchRequest& request);
+  // Matching documents' data, date-ordered, for the enumeration functions.
+  Result<std::vector<Json>> MatchingData(const SearchRequest& request, DocKind kind, size_t max);
+  void FillHit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const SearchRequest& request,
+               SearchHit* hit);
+};
+
+void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const SearchRequest& request,
+                             SearchHit* hit) {
+  Xapian::Document doc = it.get_document();
+  hit->weight = it.get_weight();
+  hit->data = doc.get_data();
+  ParseDocKind(doc.get_value(schema::kSlotKind), &hit->kind);
+  hit->article_id = doc.get_value(schema::kSlotArticleId);
+  auto begin = DayFromCompact(doc.get_value(schema::kSlotDateBegin));
+  auto end = DayFromCompact(doc.get_value(schema::kSlotDateEnd));
+  if (begin && end) {
+    hit->has_date = true;
+    hit->date = DayInterval{*begin, *end};
+  }
+  hit->granularity = doc.get_value(schema::kSlotGranularity);
+  Json data = Json::parse(hit->data, nullptr, false);
+  if (!data.is_object()) return;
+  std::string text;
+  const Json& article = data.contains("article") ? data["article"] : Json::object();
+  hit->outlet = Str(article, "outlet");
+  switch (hit->kind) {
+    case DocKind::kArticle:
+      hit->id = Str(article, "id");
+      hit->title = Str(article, "title");
+      text = Str(article, "text");
+      break;
+    case DocKind::kEvent: {
+      const Json& e = data.contains("event") ? data["event"] : Json::object();
+      hit->id = Str(e, "id");
+      hit->title = Str(e, "summary");
+      if (hit->title.empty()) hit->title = Str(e, "type");
+      text = Str(data, "sentence_text");
+      break;
+    }
+    case DocKind::kClaim: {
+      const Json& c = data.contains("claim") ? data["claim"] : Json::object();
+      hit->id = Str(c, "id");
+      hit->title = Truncate(Str(c, "speaker") + " " + Str(c, "cue") + ": " + Str(data, "content_text"), 200);
+      text = Str(data, "sentence_text");
+      break;
+    }
+  }
+  if (request.snippets && !text.empty()) {
+    hit->snippet = mset.snippet(text, request.snippet_bytes, builder->stemmer(),
+                                Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                request.highlight_begin, request.highlight_end, "…");
+  }
+}
+
+Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
+  SearchResponse response;
+  auto query = builder->Build(request, &response.corrected_query);
+  if (!query.ok()) return query.status();
+  response.query_description = query->get_description();
+
+  Xapian::Enquire enquire(db);
+  enquire.set_query(*query);
+  if (request.sort == SearchRequest::Sort::kDateAscending) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDateBeginNum, false);
+  } else if (request.sort == SearchRequest::Sort::kDateDescending) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDateBeginNum, true);
+  }
+
+  // Facets: single-valued fields by ValueCountMatchSpy (works over remote shards), multi-valued
+  // ones by counting terms over the first check_at_least matches.
+  struct SpyFacet {
+    std::string field;
+    std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
+  };
+  std::vector<SpyFacet> spies;
+  std::vector<std::pair<std::string, const schema::FieldSpec*>> term_facets;
+  for (const std::string& name : request.facets) {
+    const schema::FieldSpec* field = schema::FindField(name == "source" ? "outlet" : name);
+    if (field == nullptr) return Status::InvalidArgument("facet: unknown field \"" + name + "\"");
+    if (field->facet_slot != Xapian::BAD_VALUENO) {
+      spies.push_back({name, std::make_unique<Xapian::ValueCountMatchSpy>(field->facet_slot)});
+      enquire.add_matchspy(spies.back().spy.get());
+    } else {
+      term_facets.emplace_back(name, field);
+    }
+  }
+
+  const Xapian::doccount check = std::max<Xapian::doccount>(request.check_at_least, request.offset + request.limit);
+  std::vector<Xapian::MSetIterator> page;
+  Xapian::MSet mset;
+  std::map<Xapian::docid, std::vector<std::string>> duplicates_of;
+  if (!request.collapse_duplicates) {
+    mset = enquire.get_mset(request.offset, request.limit, check);
+    for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
+  } else {
+    // Query-time near-duplicate grouping over the best collapse_scan_limit matches, with
+    // ingestion's definition (GroupDuplicates: same id or content hash, simhash distance,
+    // MinHash similarity); each group keeps its best-ranked article.
+    Xapian::doccount scan = std::max<Xapian::doccount>(request.collapse_scan_limit, request.offset + request.limit);
+    mset = enquire.get_mset(0, scan, check);
+    std::vector<Xapian::MSetIterator> scanned;
+    std::vector<ArticleFingerprint> prints;
+    std::vector<size_t> print_of;  // scanned index -> fingerprint index, or npos
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      scanned.push_back(it);
+      if (doc.get_value(schema::kSlotKind) != schema::kKindArticle) {
+        print_of.push_back(std::string::npos);
+        continue;
+      }
+      ArticleFingerprint f;
+      f.id = doc.get_value(schema::kSlotArticleId);
+      f.content_hash = doc.get_value(schema::kSlotContentHash);
+      f.simhash = ParseHex64(doc.get_value(schema::kSlotSimhash));
+      f.minhash = ParseMinHash(doc.get_value(schema::kSlotMinHash));
+      print_of.push_back(prints.size());
+      prints.push_back(std::move(f));
+    }
+    DuplicateOptions dup_options;
+    dup_options.max_hamming_distance = static_cast<int>(std::min<uint32_t>(request.duplicate_max_distance, 15));
+    dup_options.min_jaccard = request.duplicate_min_jaccard;
+    std::vector<bool> dropped(prints.size(), false);
+    std::map<size_t, std::vector<std::string>> group_of_kept;  // fingerprint index -> duplicate ids
+    for (const DuplicateGroup& g : GroupDuplicates(prints, dup_options)) {
+      for (size_t k = 1; k < g.members.size(); ++k) {
+        dropped[g.members[k]] = true;
+        group_of_kept[g.members[0]].push_back(prints[g.members[k]].id);
+      }
+    }
+    std::vector<Xapian::MSetIterator> kept;
+    for (size_t i = 0; i < scanned.size(); ++i) {
+      size_t p = print_of[i];
+      if (p != std::string::npos && dropped[p]) continue;
+      if (p != std::string::npos && group_of_kept.count(p)) duplicates_of[*scanned[i]] = group_of_kept[p];
+      kept.push_back(scanned[i]);
+    }
+    for (size_t i = request.offset; i < kept.size() && i < size_t{request.offset} + request.limit; ++i) {
+      page.push_back(kept[i]);
+    }
+  }
+  response.matches_lower = mset.get_matches_lower_bound();
+  response.matches_estimated = mset.get_matches_estimated();
+  response.matches_upper = mset.get_matches_upper_bound();
+  const bool all_seen = response.matches_lower == response.matches_upper;
+
+  uint32_t rank = request.offset;
+  for (const auto& it : page) {
+    SearchHit hit;
+    FillHit(it, mset, request, &hit);
+    hit.rank = rank++;
+    auto d = duplicates_of.find(*it);
+    if (d != duplicates_of.end()) hit.duplicates = d->second;
+    response.hits.push_back(std::move(hit));
+  }
+
+  std::map<std::string, FacetResult> facet_results;
+  for (const SpyFacet& f : spies) {
+    FacetResult r;
+    r.field = f.field;
+    r.documents_counted = f.spy->get_total();
+    r.exact = all_seen && r.documents_counted == response.matches_upper;
+    for (auto v = f.spy->top_values_begin(request.facet_values); v != f.spy->top_values_end(request.facet_values);
+         ++v) {
+      r.values.push_back({*v, v.get_termfreq()});
+    }
+    facet_results[f.field] = std::move(r);
+  }
+  if (!term_facets.empty()) {
+    Xapian::MSet sample = enquire.get_mset(0, request.check_at_least);
+    for (const auto& [name, field] : term_facets) {
+      FacetResult r;
+      r.field = name;
+      std::map<std::string, uint64_t> counts;
+      const std::string prefix = field->prefix;
+      for (auto it = sample.begin(); it != sample.end(); ++it) {
+        Xapian::Document doc = it.get_document();
+        auto t = doc.termlist_begin();
+        for (t.skip_to(prefix); t != doc.termlist_end(); ++t) {
+          const std::string& term = *t;
+          if (term.compare(0, prefix.size(), prefix) != 0) break;
+          ++counts[term.substr(prefix.size())];
+        }
+      }
+      r.documents_counted = sample.size();
+      r.exact = all_seen && sample.size() == response.matches_upper;
+      std::vector<FacetValue> values;
+      for (const auto& [v, n] : counts) values.push_back({v, n});
+      std::stable_sort(values.begin(), values.end(),
+                       [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+      if (values.size() > request.facet_values) values.resize(request.facet_values);
+      r.values = std::move(values);
+      facet_results[name] = std::move(r);
+    }
+  }
+  for (const std::string& name : request.facets) response.facets.push_back(facet_results[name]);
+  return response;
+}
+
+Result<std::vector<Json>> Searcher::Impl::MatchingData(const SearchRequest& request, DocKind kind, size_t max) {
+  SearchRequest r = request;
+  r.kinds = {kind};
+  auto query = builder->Build(r, nullptr);
+  if (!query.ok()) return query.status();
+  Xapian::Enquire enquire(db);
+  enquire.set_query(*query);
+  // Date order, ties by docid (stable within one revision); callers sort further as they need.
+  enquire.set_sort_by_value(schema::kSlotDateBeginNum, false);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  std::vector<Json> out;
+  for (Xapian::doccount first = 0;; first += kEnumeratePage) {
+    Xapian::doccount want = kEnumeratePage;
+    if (max != 0) want = static_cast<Xapian::doccount>(std::min<size_t>(want, max - out.size()));
+    if (want == 0) break;
+    Xapian::MSet mset = enquire.get_mset(first, want);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Json j = Json::parse(it.get_document().get_data(), nullptr, false);
+      if (!j.is_object()) return Status::Corruption("document data is not JSON (docid " + std::to_string(*it) + ")");
+      out.push_back(std::move(j));
+    }
+    if (mset.size() < want) break;
+  }
+  return out;
+}
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(const SearcherOptions& options) {
+  if (options.databases.empty()) return Status::InvalidArgument("searcher: no databases given");
+  if (!IsKnownStemmer(options.stemmer)) {
+    return Status::InvalidArgument("unknown stemmer language: \"" + options.stemmer + "\"");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  bool all_local = true;
+  for (const std::string& spec : options.databases) {
+    try {
+      if (spec.compare(0, 6, "tcp://") == 0) {
+        std::string host;
+        unsigned port = 0;
+        Status s = ParseRemote(spec, &host, &port);
+        if (!s.ok()) return s;
+        impl->db.add_database(Xapian::Remote::open(host, port, options.remote_timeout_ms, options.remote_timeout_ms));
+        all_local = false;
+      } else {
+        impl->db.add_database(Xapian::Database(spec));
+      }
+    } catch (const Xapian::Error& e) {
+      return StatusFromXapian(e, spec);
+    }
+  }
+  try {
+    if (!options.lexicon.empty()) {
+      impl->lexicon = Xapian::Database(options.lexicon);
+      impl->has_lexicon = true;
+    } else if (all_local) {
+      impl->lexicon = impl->db;
+      impl->has_lexicon = true;
+    }
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, options.lexicon);
+  }
+  impl->builder = std::make_unique<QueryBuilder>(options.stemmer, impl->has_lexicon ? &impl->lexicon : nullptr);
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
+  return impl_->WithRetry("search", [&]() { return impl_->DoSearch(request); });
+}
+
+Result<std::vector<Article>> Searcher::Articles(const SearchRequest& request, size_t max) {
+  return impl_->WithRetry("articles", [&]() -> Result<std::vector<Article>> {
+    auto data = impl_->MatchingData(request, DocKind::kArticle, max);
+    if (!data.ok()) return data.status();
+    std::vector<Article> out;
+    for (const Json& j : *data) {
+      Article a;
+      Status s = json_codec::FromJson(j.contains("article") ? j["article"] : Json(), &a);
+      if (!s.ok()) return s;
+      out.push_back(std::move(a));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<EventRecord>> Searcher::Events(const SearchRequest& request, size_t max) {
+  return impl_->WithRetry("events", [&]() -> Result<std::vector<EventRecord>> {
+    auto data = impl_->MatchingData(request, DocKind::kEvent, max);
+    if (!data.ok()) return data.status();
+    std::vector<EventRecord> out;
+    for (const Json& j : *data) {
+      EventRecord r;
+      Status s = json_codec::FromJson(j.contains("event") ? j["event"] : Json(), &r.event);
+      if (s.ok()) s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &r.article);
+      if (!s.ok()) return s;
+      r.sentence_text = Str(j, "sentence_text");
+      r.merge_key = DocumentBuilder::EventMergeKey(r.event);
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<ClaimRecord>> Searcher::Claims(const SearchRequest& request, size_t max) {
+  return impl_->WithRetry("claims", [&]() -> Result<std::vector<ClaimRecord>> {
+    auto data = impl_->MatchingData(request, DocKind::kClaim, max);
+    if (!data.ok()) return data.status();
+    std::vector<ClaimRecord> out;
+    for (const Json& j : *data) {
+      ClaimRecord r;
+      Status s = json_codec::FromJson(j.contains("claim") ? j["claim"] : Json(), &r.claim);
+      if (s.ok()) s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &r.article);
+      if (!s.ok()) return s;
+      r.sentence_text = Str(j, "sentence_text");
+      r.content_text = Str(j, "content_text");
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+Result<uint64_t> Searcher::DocumentCount() {
+  return impl_->WithRetry("count", [&]() -> Result<uint64_t> { return uint64_t{impl_->db.get_doccount()}; });
+}
+
+bool Searcher::has_lexicon() const { return impl_->has_lexicon; }
+
+}  // namespace newsline
