@@ -47,6 +47,10 @@ std::unique_ptr<RecordStream> OpenJsonLines(std::istream* in, const std::string&
 std::unique_ptr<RecordStream> OpenReutersSgml(std::istream* in, const std::string& path, Builder* builder,
                                               const IngestOptions& options);
 
+// Reads one '\n'-terminated line keeping at most `max_bytes` of it (the rest is skipped and
+// *truncated set), so a huge line never takes more memory than that. False at the end of input.
+bool ReadBoundedLine(std::istream* in, size_t max_bytes, std::string* line, bool* truncated);
+
 // A failure item; `status` already names the file and place.
 IngestItem FailureItem(const std::string& path, const std::string& locator, Status status);
 

@@ -173,22 +173,7 @@ class JsonLinesStream : public RecordStream {
   }
 
  private:
-  // Reads one line, keeping at most max_record_bytes of it (the rest is skipped, too_long_ set).
-  bool ReadLine(std::string* line) {
-    line->clear();
-    too_long_ = false;
-    if (!*in_ || in_->peek() == std::char_traits<char>::eof()) return false;
-    char c;
-    while (in_->get(c)) {
-      if (c == '\n') break;
-      if (line->size() < options_.max_record_bytes) {
-        line->push_back(c);
-      } else {
-        too_long_ = true;
-      }
-    }
-    return true;
-  }
+  bool ReadLine(std::string* line) { return ReadBoundedLine(in_, options_.max_record_bytes, line, &too_long_); }
 
   std::istream* in_;
   std::string path_;

@@ -144,8 +144,10 @@ class ReutersStream : public RecordStream {
     bool too_large = false;
     size_t start_line = 0;
     std::string line;
-    while (std::getline(*in_, line)) {
+    bool line_truncated = false;
+    while (ReadBoundedLine(in_, options_.max_record_bytes, &line, &line_truncated)) {
       ++line_number_;
+      if (line_truncated && (in_record || line.find("<REUTERS") != std::string::npos)) too_large = true;
       if (!in_record) {
         size_t pos = line.find("<REUTERS");
         if (pos == std::string::npos) continue;

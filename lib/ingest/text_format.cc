@@ -126,6 +126,27 @@ IngestItem FailureItem(const std::string& path, const std::string& locator, Stat
   return item;
 }
 
+bool ReadBoundedLine(std::istream* in, size_t max_bytes, std::string* line, bool* truncated) {
+  line->clear();
+  *truncated = false;
+  if (!*in || in->peek() == std::char_traits<char>::eof()) return false;
+  std::streambuf* buf = in->rdbuf();
+  while (true) {
+    const int c = buf->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in->setstate(std::ios::eofbit);
+      break;
+    }
+    if (c == '\n') break;
+    if (line->size() < max_bytes) {
+      line->push_back(static_cast<char>(c));
+    } else {
+      *truncated = true;
+    }
+  }
+  return true;
+}
+
 std::string BinaryReason(std::string_view head) {
   if (head.find('\0') != std::string_view::npos) return "binary file (NUL bytes)";
   size_t control = 0;

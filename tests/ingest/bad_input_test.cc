@@ -119,6 +119,22 @@ TEST_F(BadInputTest, LargeJsonLinesFileIsStreamed) {
   EXPECT_EQ(first_failure, path + ":101: line longer than the record limit of 38 bytes (IngestOptions::max_record_bytes)");
 }
 
+TEST(BadInputStringTest, SgmlRecordOverTheLimitFailsAlone) {
+  IngestOptions options;
+  options.max_record_bytes = 380;  // the sample's records are 757, 377, 397 and 311 bytes
+  std::vector<std::string> lines;
+  for (const IngestItem& item :
+       ReadItemsFromString(testing::ReadFile(testing::IngestData("reuters_sample.sgm")), "r.sgm", options)) {
+    lines.push_back(item.ok() ? "ok " + item.article.title : item.failure.message());
+  }
+  EXPECT_EQ(lines, (std::vector<std::string>{
+                       "r.sgm:2: <REUTERS> record larger than the record limit (380 bytes)",
+                       "ok BRITISH RATES STEADY",
+                       "r.sgm:37: <REUTERS> record larger than the record limit (380 bytes)",
+                       "r.sgm: NEWID=104: no body text",
+                   }));
+}
+
 TEST(BadInputStringTest, ReadArticlesFromStringReportsTheFirstFailure) {
   auto r = ReadArticlesFromString("", "empty.txt");
   ASSERT_FALSE(r.ok());
