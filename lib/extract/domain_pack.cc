@@ -60,7 +60,9 @@ std::string RequireString(const json& obj, const char* key, const std::string& p
 const json* OptionalArray(const json& obj, const char* key, const std::string& path) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return nullptr;
-  if (!it->is_array()) Fail(path + "." + key, std::string("expected an array, found ") + JsonTypeName(*it));
+  if (!it->is_array()) {
+    Fail(path.empty() ? key : path + "." + key, std::string("expected an array, found ") + JsonTypeName(*it));
+  }
   return &*it;
 }
 
@@ -269,11 +271,10 @@ class Compiler {
     impl_->aliases.push_back(std::move(entry));
   }
 
-  // Adds the canonical name unless an alias spells the same tokens (the alias's rules then win).
+  // Adds the canonical name unless an alias spells it the same way (the alias's rules then win).
   void AddName(uint32_t target, const std::string& name, const std::vector<PackAlias>& aliases) {
-    std::string norm = entities::NormalizeTokens(name);
     for (const PackAlias& a : aliases) {
-      if (entities::NormalizeTokens(a.text) == norm) return;
+      if (a.text == name) return;
     }
     PackAlias alias{name, DefaultCaseSensitive(name), false};
     AddEntry(target, alias, AliasEntry::Kind::kName);

@@ -58,9 +58,22 @@ class Discoverer {
         used_(tokens.size(), false) {}
 
   void Run() {
-    headline_ = LooksLikeHeadline();
+    MarkHeadlines();
+    size_t first_new = out_->size();
     for (const std::vector<size_t>& run : Runs()) {
       for (auto& part : SplitAtTitles(run)) Classify(part.first, part.second);
+    }
+    // An acronym used before its definition in the same text ("AWS ... Amazon Web Services (AWS)").
+    for (size_t k = first_new; k < out_->size(); ++k) {
+      EntityMention& m = (*out_)[k];
+      if (m.matched != "acronym" && m.matched != "capitalized-word") continue;
+      auto known = memory_.known->find(CanonicalEntityKey(m.text));
+      if (known == memory_.known->end()) continue;
+      m.entity_id = known->second;
+      auto type = memory_.known_type->find(known->second);
+      if (type != memory_.known_type->end()) m.type = type->second;
+      m.confidence = Confidence::kCoreference;
+      m.matched = "coreference";
     }
   }
 
@@ -74,18 +87,50 @@ class Discoverer {
     return std::count(gap.begin(), gap.end(), '\n') >= 1;
   }
 
-  // Title case or all caps throughout ("Deal Sparks Legal Threat Over ..."): capitalization says
-  // nothing about names there.
-  bool LooksLikeHeadline() const {
-    int words = 0, capitalized = 0, caps = 0;
-    for (const Token& t : tokens_) {
-      if (!t.word || !t.has_alpha || IsPhraseBreak(t.folded)) continue;
-      ++words;
-      if (t.upper_initial) ++capitalized;
-      if (t.all_caps) ++caps;
+  // Marks tokens of lines in title case or all caps that do not end like a sentence ("Deal Sparks
+  // Legal Threat Over ...", "Microsoft’s Allegation"): capitalization says nothing about names there.
+  void MarkHeadlines() {
+    headline_.assign(tokens_.size(), false);
+    size_t begin = 0;
+    for (size_t i = 0; i <= tokens_.size(); ++i) {
+      bool boundary = i == tokens_.size() || (i > begin && tokens_[i].newline_before);
+      if (!boundary) continue;
+      int words = 0, capitalized = 0, caps = 0;
+      for (size_t k = begin; k < i; ++k) {
+        const Token& t = tokens_[k];
+        if (!t.word || !t.has_alpha || IsPhraseBreak(t.folded) || IsNameConnector(t.folded)) continue;
+        if (!t.upper_initial && IsCommonCapitalizedWord(t.folded)) continue;  // "vs", "your"
+        ++words;
+        if (t.upper_initial) ++capitalized;
+        if (t.all_caps) ++caps;
+      }
+      size_t last = i;
+      while (last > begin && !tokens_[last - 1].word &&
+             (tokens_[last - 1].folded == "\"" || tokens_[last - 1].folded == "\u201d" ||
+              tokens_[last - 1].folded == ")")) {
+        --last;
+      }
+      bool sentence_end = last > begin && !tokens_[last - 1].word &&
+                          (tokens_[last - 1].folded == "." || tokens_[last - 1].folded == "!" ||
+                           tokens_[last - 1].folded == "?");
+      bool headline = !sentence_end && words >= 2 && (capitalized * 10 >= words * 8 || caps * 10 >= words * 6);
+      for (size_t k = begin; k < i; ++k) headline_[k] = headline;
+      begin = i;
     }
-    if (words < 4) return false;
-    return capitalized * 10 >= words * 8 || caps * 10 >= words * 6;
+  }
+
+  // "Amazon-OpenAI", "OpenAI-AWS": two names glued by a hyphen, told apart from one hyphenated name
+  // ("Info-Tech", "Coca-Cola") by the inner capitals or all caps of a part.
+  bool GluedNames(size_t k) const {
+    const Token& a = tokens_[k - 1];
+    const Token& b = tokens_[k];
+    auto camel = [this](const Token& t) {
+      std::string_view s = t.Of(text_);
+      int uppers = 0;
+      for (char c : s) uppers += (c >= 'A' && c <= 'Z') ? 1 : 0;
+      return t.all_caps || uppers >= 2;
+    };
+    return b.hyphen_before && a.folded.size() >= 2 && b.folded.size() >= 2 && (camel(a) || camel(b));
   }
 
   // Maximal runs of free capitalized words, joined by connectors ("Bank of England").
@@ -102,7 +147,7 @@ class Discoverer {
       size_t j = i + 1;
       while (j < n && !tokens_[run.back()].possessive) {
         const Token& t = tokens_[j];
-        bool joins = !t.sentence_start && !BlankLineBefore(j);
+        bool joins = !t.sentence_start && !BlankLineBefore(j) && !GluedNames(j);
         if (joins && Free(j) && NameLike(t)) {
           run.push_back(j++);
           continue;
@@ -110,8 +155,7 @@ class Discoverer {
         bool connector = Free(j) && !t.upper_initial &&
                          (t.folded == "&" || (t.word && !t.hyphen_before && IsNameConnector(t.folded)));
         if (joins && connector && j + 1 < n && Free(j + 1) && NameLike(tokens_[j + 1]) &&
-            !tokens_[j + 1].sentence_start && !tokens_[run.back()].possessive &&
-            !IsPersonTitle(tokens_[run.back()].folded)) {
+            !tokens_[j + 1].sentence_start && !tokens_[run.back()].possessive && HasOrgWord(run)) {
           run.push_back(j);
           run.push_back(j + 1);
           j += 2;
@@ -234,6 +278,9 @@ class Discoverer {
   }
 
   void Classify(std::vector<size_t> part, bool titled) {
+    for (size_t k : part) {
+      if (used_[k]) return;  // already emitted (an acronym right after its definition)
+    }
     // Drop words capitalized only by position, months and days, and dangling connectors.
     auto droppable = [&](size_t k) {
       const Token& t = tokens_[k];
@@ -241,7 +288,10 @@ class Discoverer {
              (IsCommonCapitalizedWord(t.folded) && !t.all_caps);
     };
     while (!part.empty() && droppable(part.front())) part.erase(part.begin());
-    while (!part.empty() && (droppable(part.back()) || IsNameConnector(tokens_[part.back()].folded))) part.pop_back();
+    while (!part.empty() && (droppable(part.back()) || IsNameConnector(tokens_[part.back()].folded) ||
+                             (IsNonNameAcronym(tokens_[part.back()].folded) && part.size() > 1))) {
+      part.pop_back();
+    }
     if (part.empty()) return;
     size_t first = part.front(), last = part.back();
     std::string surface = TextOf(first, last);
@@ -260,7 +310,10 @@ class Discoverer {
     }
 
     std::string id = "d:" + key;
-    auto record = [&](const std::string& type) { memory_.known_type->emplace(id, type); };
+    auto record = [&](const std::string& type) {
+      auto [it, inserted] = memory_.known_type->emplace(id, type);
+      if (!inserted && it->second == "unknown") it->second = type;
+    };
 
     if (size_t acr = DefinedAcronym(part)) {
       std::string type = HasOrgWord(part) ? "organization" : "unknown";
@@ -273,8 +326,8 @@ class Discoverer {
       return;
     }
     if (words >= 1 && IsOrganizationSuffix(tokens_[last].folded) && (words >= 2 || IsLegalFormSuffix(tokens_[last].folded)) &&
-        !headline_) {
-      Emit(first, last, id, "organization", Confidence::kOrgSuffix, "org-suffix", IsLegalFormSuffix(tokens_[last].folded));
+        !headline_[first]) {
+      Emit(first, last, id, "organization", Confidence::kOrgSuffix, "org-suffix", IsAbbreviation(tokens_[last].folded));
       record("organization");
       RememberHead(part, id);
       return;
@@ -293,7 +346,7 @@ class Discoverer {
       Remember(tokens_[last].folded, id);
       return;
     }
-    if (headline_) return;
+    if (headline_[first]) return;
     if (words >= 2) {
       bool org = HasOrgWord(part);
       Emit(first, last, id, org ? "organization" : "unknown", org ? Confidence::kOrgWord : Confidence::kCapitalizedName,
@@ -332,7 +385,7 @@ class Discoverer {
   DiscoveryMemory memory_;
   std::vector<EntityMention>* out_;
   std::vector<bool> used_;
-  bool headline_ = false;
+  std::vector<bool> headline_;
 };
 
 }  // namespace

@@ -44,7 +44,7 @@ const WordSet& CommonCapitalized() {
       "photo", "image", "video", "source", "yes", "okay", "ok", "well", "oh", "mr", "mrs", "ms",
       "dr", "faced", "presented", "asked", "told", "said", "says", "is", "are", "was", "were",
       "be", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
-      "might", "must", "should", "shall", "stateful", "stateless",
+      "might", "must", "should", "shall",
       "concerns", "tensions", "shares", "sales", "profit", "net", "revenue", "revenues",
       "total", "average", "note", "notes", "end", "editing", "reporting", "writing"};
   return kWords;
@@ -99,12 +99,13 @@ const WordSet& OrganizationSuffixes() {
       "insurance", "financial", "investments", "ventures", "enterprises", "international",
       "office", "bureau", "congress", "parliament", "senate", "cabinet", "treasury", "times",
       "post", "journal", "news", "press", "network", "platforms", "pharmaceuticals", "mining",
-      "steel", "chemicals", "electric", "telecom", "bancshares", "cooperative", "coop"};
+      "steel", "chemicals", "electric", "telecom", "bancshares", "cooperative", "coop", "chamber",
+      "school", "college", "academy", "church", "army", "navy", "police", "forces", "nations"};
   return kWords;
 }
 
 const WordSet& LegalForms() {
-  static const WordSet kWords = {"inc",  "incorporated", "corp", "corporation", "co", "ltd",
+  static const WordSet kWords = {"inc",  "incorporated", "corp", "corporation", "co", "company", "ltd",
                                  "limited", "plc", "llc", "lp",  "llp",  "ag", "sa", "nv",
                                  "bv",   "gmbh",  "spa", "cos"};
   return kWords;
@@ -122,8 +123,7 @@ const WordSet& NonNameAcronyms() {
       "tv", "pc", "ok", "am", "pm", "gmt", "est", "edt", "pst", "pdt", "utc", "usd", "fy", "hq",
       "it", "pr", "hr", "vp", "faq", "pdf", "url", "html", "i", "ii", "iii", "iv", "a", "q",
       "vs", "nb", "ps", "etc", "ad", "bc", "mln", "bln", "dlrs", "pct", "gw", "mw", "kw", "rpt",
-      "cts", "shr", "qtr", "avg", "revs", "oper", "nil", "vs", "inc", "corp", "ltd", "co", "plc",
-      "llc", "ag", "nv", "sa", "the", "and", "of", "for", "to", "in", "on", "at", "by", "or",
+      "cts", "shr", "qtr", "avg", "revs", "oper", "nil", "vs", "the", "and", "of", "for", "to", "in", "on", "at", "by", "or",
       "an", "is", "be", "no", "not", "new", "says", "said", "will", "may", "as", "us$", "x",
       "saas", "iaas", "paas", "b2b", "b2c", "diy", "ev", "evs", "ui", "ux", "os", "cpu", "gpu",
       "gpus", "cpus", "ram", "ssd", "usb", "sms", "gps", "ar", "vr", "ml", "nlp", "rss", "id",

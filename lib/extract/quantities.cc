@@ -237,6 +237,8 @@ class QuantityFinder {
     size_t steps = 0;
     for (size_t k = first; k > 0 && steps < 8; --k, ++steps) {
       const Token& t = tokens_[k - 1];
+      // "$1 billion in 2019 and $10 billion in 2023": a coordinated amount shares the noun.
+      if (has_previous_ && k - 1 == previous_last_) return previous_qualifies_;
       if (!t.word) {
         if (t.folded == "," || t.folded == "(" || t.folded == ")") continue;
         break;
@@ -260,6 +262,9 @@ class QuantityFinder {
         q.qualifies.pop_back();
       }
     }
+    has_previous_ = true;
+    previous_last_ = last;
+    previous_qualifies_ = q.qualifies;
     out_.push_back(std::move(q));
     return last + 1;
   }
@@ -268,6 +273,9 @@ class QuantityFinder {
   uint32_t base_;
   std::vector<Token> tokens_;
   std::vector<Quantity> out_;
+  bool has_previous_ = false;
+  size_t previous_last_ = 0;
+  std::string previous_qualifies_;
 };
 
 }  // namespace
