@@ -119,9 +119,11 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     const TimeExpression* x;
     size_t token;
   };
-  std::vector<When> dates;
+  std::vector<When> dates;  // resolved and unresolved calendar dates (an unresolved nearest one wins: no date)
   for (const TimeExpression* x : s.times) {
-    if (x->type != TimexType::kDate || !x->resolved || x->interval.empty()) continue;
+    if (x->type != TimexType::kDate) continue;
+    if (x->resolved && x->interval.empty()) continue;
+    if (!x->resolved && x->value.rfind("XXXX", 0) != 0) continue;  // PRESENT_REF and the like
     const size_t k = TokenAt(t, x->span.begin);
     const size_t after = TokenAt(t, x->span.end);
     // "the October agreement": a date used as a modifier of another noun dates that noun.
@@ -264,7 +266,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
         const TimeExpression* d = nullptr;
         for (const When& w : dates) {
           if (w.token > amounts[a].token && w.token < limit) {
-            d = w.x;
+            d = w.x->resolved ? w.x : nullptr;
             break;
           }
         }
@@ -276,14 +278,20 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       for (const Amount& a : amounts) {
         if (a.token < t.size() && segment[a.token] == segment[trig_begin]) qs.push_back(*a.q);
       }
+      // The nearest date, preferring one after the trigger and in the trigger's comma segment.
       const TimeExpression* d = nullptr;
       size_t best = SIZE_MAX;
       for (const When& w : dates) {
-        size_t dist = w.token >= trig_begin ? w.token - trig_begin : (trig_begin - w.token) + 2;  // prefer after
+        size_t dist = w.token >= trig_begin ? w.token - trig_begin : (trig_begin - w.token) + 2;
+        if (w.token < t.size() && segment[w.token] != segment[trig_begin]) dist += 10;
         if (dist < best) {
           best = dist;
           d = w.x;
         }
+      }
+      if (d && !d->resolved) {
+        e.rule += ";date=unresolved(" + d->text + ")";
+        d = nullptr;
       }
       variants.push_back({qs, d});
     }
