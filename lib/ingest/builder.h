@@ -41,7 +41,8 @@ struct RawArticle {
   bool detect_origin = true;    // look for "This article originally appeared on X."
 };
 
-// Per-reader state that is costly to build.
+// Builds Articles; owns the costly per-reader state (the ICU sentence iterator).
+// Thread-safety: not thread-safe; one Builder per reader or thread.
 class Builder {
  public:
   explicit Builder(const IngestOptions& options) : options_(options) {}

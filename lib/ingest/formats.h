@@ -36,6 +36,7 @@ std::vector<IngestItem> ReadHtml(std::string_view content, const std::string& pa
 std::string HtmlToText(std::string_view html);
 
 // Streamed formats: produce items one at a time from a stream.
+// Thread-safety: not thread-safe; it reads its stream and uses its reader's Builder.
 class RecordStream {
  public:
   virtual ~RecordStream() = default;
