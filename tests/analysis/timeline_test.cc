@@ -1,0 +1,139 @@
+// BuildTimeline: merging mentions across articles, dates at their granularity, disagreements.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsline/analysis.h"
+
+namespace newsline {
+namespace {
+
+TimeExpression Date(const std::string& value, Granularity g, const char* begin, const char* end) {
+  TimeExpression t;
+  t.value = value;
+  t.granularity = g;
+  t.resolved = true;
+  t.interval = {*Day::Parse(begin), *Day::Parse(end)};
+  return t;
+}
+
+Quantity Money(const std::string& text, double value, bool vague = false) {
+  Quantity q;
+  q.kind = QuantityKind::kMoney;
+  q.text = text;
+  q.value = value;
+  q.unit = "USD";
+  q.vague = vague;
+  return q;
+}
+
+EventRecord Rec(const std::string& article, const std::string& type, std::vector<Participant> participants,
+                const TimeExpression* date, std::vector<Quantity> amounts = {}, const std::string& outlet = "",
+                const std::string& primary = "") {
+  EventRecord r;
+  r.article_id = article;
+  r.outlet = outlet;
+  r.event.id = article + ":e" + type;
+  r.event.type = type;
+  r.event.participants = std::move(participants);
+  if (date) {
+    r.event.has_date = true;
+    r.event.date = *date;
+  }
+  r.event.amounts = std::move(amounts);
+  r.event.primary_source = primary;
+  r.event.summary = type;
+  return r;
+}
+
+const std::vector<Participant> kMsftInOpenAI = {{"microsoft", "Microsoft", "investor"}, {"openai", "OpenAI", "investee"}};
+const std::vector<Participant> kAwsOpenAI = {{"amazon-web-services", "AWS", "party"}, {"openai", "OpenAI", "party"}};
+
+// "id | n mentions | sources | disagreements"
+std::string Compact(const TimelineEvent& e) {
+  std::string s = e.id + " | " + std::to_string(e.mentions.size()) + " | src=" + std::to_string(e.primary_source_count());
+  for (const std::string& d : e.disagreements) s += " | " + d;
+  return s;
+}
+
+std::vector<std::string> CompactAll(const Timeline& t) {
+  std::vector<std::string> out;
+  for (const TimelineEvent& e : t.events) out.push_back(Compact(e));
+  return out;
+}
+
+TEST(BuildTimelineTest, MergesAcrossArticlesAndKeepsGranularity) {
+  const TimeExpression y2019 = Date("2019", Granularity::kYear, "2019-01-01", "2020-01-01");
+  const TimeExpression y2023 = Date("2023", Granularity::kYear, "2023-01-01", "2024-01-01");
+  const TimeExpression late_feb = Date("2026-02", Granularity::kMonth, "2026-02-20", "2026-03-01");
+  const TimeExpression feb = Date("2026-02", Granularity::kMonth, "2026-02-01", "2026-03-01");
+  std::vector<EventRecord> events = {
+      Rec("a1", "investment", kMsftInOpenAI, &y2019, {Money("$1 billion", 1e9)}),
+      Rec("a3", "investment", kMsftInOpenAI, &y2019, {Money("$1 billion", 1e9)}),
+      Rec("a3", "investment", kMsftInOpenAI, &y2023, {Money("$10 billion", 1e10)}),
+      Rec("a3", "announcement", kAwsOpenAI, &late_feb),
+      Rec("a1", "announcement", kAwsOpenAI, &feb),
+      // Undated and compatible with two dated investments: ambiguous, stays on its own.
+      Rec("a4", "investment", kMsftInOpenAI, nullptr),
+  };
+  Timeline t = BuildTimeline(events);
+  EXPECT_EQ(CompactAll(t), (std::vector<std::string>{
+                               "investment:microsoft+openai:2019 | 2 | src=2",
+                               "investment:microsoft+openai:2023 | 1 | src=1",
+                               "announcement:amazon-web-services+openai:2026-02 | 2 | src=2",
+                               "investment:microsoft+openai:undated | 1 | src=1",
+                           }));
+  // The merged announcement keeps the most precise date ("late February").
+  EXPECT_EQ(t.events[2].date.interval.begin, *Day::Parse("2026-02-20"));
+  EXPECT_EQ(t.events[0].date.granularity, Granularity::kYear);
+}
+
+TEST(BuildTimelineTest, DisagreementsAreFlaggedNotDropped) {
+  const TimeExpression feb = Date("2026-02", Granularity::kMonth, "2026-02-01", "2026-03-01");
+  const TimeExpression y2026 = Date("2026", Granularity::kYear, "2026-01-01", "2027-01-01");
+  const std::vector<Participant> deal = {{"amazon", "Amazon", "party"}, {"openai", "OpenAI", "party"}};
+  Timeline t = BuildTimeline({
+      Rec("a1", "agreement", deal, &feb, {Money("$50 billion", 5e10)}, "", "Financial Times"),
+      Rec("a2", "agreement", deal, &y2026, {Money("$50Bn", 5e10)}, "", "Financial Times"),
+      Rec("a3", "agreement", deal, &feb, {Money("several $38 billion", 3.8e10, true)}, "Digbly"),
+  });
+  EXPECT_EQ(CompactAll(t), (std::vector<std::string>{
+                               "agreement:amazon+openai:2026-02 | 3 | src=2 | amount: $50 billion (2) vs several "
+                               "$38 billion (1)"}));
+}
+
+TEST(BuildTimelineTest, DifferentInvestorsOrDisjointDatesAreDifferentEvents) {
+  const TimeExpression y2019 = Date("2019", Granularity::kYear, "2019-01-01", "2020-01-01");
+  const TimeExpression y2026 = Date("2026", Granularity::kYear, "2026-01-01", "2027-01-01");
+  const std::vector<Participant> aws_in_openai = {{"amazon-web-services", "AWS", "investor"},
+                                                  {"openai", "OpenAI", "investee"}};
+  Timeline t = BuildTimeline({Rec("a1", "investment", kMsftInOpenAI, &y2019),
+                              Rec("a2", "investment", aws_in_openai, &y2026),
+                              Rec("a3", "investment", kMsftInOpenAI, &y2026)});
+  EXPECT_EQ(t.events.size(), 3u);
+}
+
+TEST(BuildTimelineTest, RemovingAnArticleLeavesTheRestMerged) {
+  const TimeExpression y2019 = Date("2019", Granularity::kYear, "2019-01-01", "2020-01-01");
+  std::vector<EventRecord> all = {Rec("a1", "investment", kMsftInOpenAI, &y2019),
+                                  Rec("a2", "investment", kMsftInOpenAI, &y2019),
+                                  Rec("a3", "investment", kMsftInOpenAI, &y2019)};
+  EXPECT_EQ(CompactAll(BuildTimeline(all)),
+            std::vector<std::string>{"investment:microsoft+openai:2019 | 3 | src=3"});
+  all.erase(all.begin() + 1);
+  EXPECT_EQ(CompactAll(BuildTimeline(all)),
+            std::vector<std::string>{"investment:microsoft+openai:2019 | 2 | src=2"});
+  std::vector<EventRecord> reversed(all.rbegin(), all.rend());
+  EXPECT_EQ(CompactAll(BuildTimeline(reversed)), CompactAll(BuildTimeline(all)));
+}
+
+TEST(BuildTimelineTest, MergeKeyIsTypeAndRoles) {
+  Event e;
+  e.type = "investment";
+  e.participants = {{"openai", "OpenAI", "investee"}, {"microsoft", "Microsoft", "investor"}};
+  EXPECT_EQ(EventMergeKey(e), "investment|investee=openai|investor=microsoft");
+}
+
+}  // namespace
+}  // namespace newsline
