@@ -9,6 +9,7 @@
 // part, "ico" of "ico-coffee") as a word or as the initials of the key ("european-community" ->
 // "ec"), or equal once hyphens are dropped ("world-bank" -> "worldbank").
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -76,6 +77,8 @@ bool Matches(const std::string& gold, const std::string& key, bool person) {
 struct Tally {
   long gold = 0;
   long found = 0;
+  long in_body = 0;        // gold tags whose surname / head word occurs in the body at all
+  long in_body_found = 0;
   std::map<std::string, long> missed;  // gold tag -> times missed
 };
 
@@ -141,6 +144,8 @@ int main(int argc, char** argv) {
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     bytes += article.text.size();
     mentions += static_cast<long>(found.size());
+    std::string lower = article.text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::set<std::string> keys;
     for (const auto& m : found) {
       ++by_rule[m.matched];
@@ -157,6 +162,11 @@ int main(int argc, char** argv) {
         ++tally->gold;
         bool hit = false;
         for (const std::string& k : keys) hit = hit || Matches(gold, k, person);
+        std::vector<std::string> parts = Split(gold, '-');
+        std::string word = parts.empty() ? gold : (person ? parts.back() : parts.front());
+        bool present = lower.find(word) != std::string::npos;
+        tally->in_body += present ? 1 : 0;
+        tally->in_body_found += present && hit ? 1 : 0;
         if (hit) {
           ++tally->found;
         } else {
@@ -172,11 +182,16 @@ int main(int argc, char** argv) {
               options.discover_single_words ? "on" : "off");
   std::printf("articles read: %ld (with ORGS/PEOPLE tags: %ld), read failures: %ld\n", articles, tagged_articles,
               failures);
-  std::printf("| gold tags | count | found | recall |\n|---|---:|---:|---:|\n");
-  std::printf("| ORGS | %ld | %ld | %.1f%% |\n", orgs.gold, orgs.found, pct(orgs.found, orgs.gold));
-  std::printf("| PEOPLE | %ld | %ld | %.1f%% |\n", people.gold, people.found, pct(people.found, people.gold));
-  std::printf("| all | %ld | %ld | %.1f%% |\n", orgs.gold + people.gold, orgs.found + people.found,
-              pct(orgs.found + people.found, orgs.gold + people.gold));
+  std::printf("| gold tags | count | found | recall | named in body | found | recall |\n"
+              "|---|---:|---:|---:|---:|---:|---:|\n");
+  auto row = [&pct](const char* name, long gold, long found, long in_body, long in_body_found) {
+    std::printf("| %s | %ld | %ld | %.1f%% | %ld | %ld | %.1f%% |\n", name, gold, found, pct(found, gold), in_body,
+                in_body_found, pct(in_body_found, in_body));
+  };
+  row("ORGS", orgs.gold, orgs.found, orgs.in_body, orgs.in_body_found);
+  row("PEOPLE", people.gold, people.found, people.in_body, people.in_body_found);
+  row("all", orgs.gold + people.gold, orgs.found + people.found, orgs.in_body + people.in_body,
+      orgs.in_body_found + people.in_body_found);
   std::printf("discovered mentions: %ld (%.1f per article); by rule:", mentions,
               articles ? static_cast<double>(mentions) / static_cast<double>(articles) : 0.0);
   for (const auto& [rule, n] : by_rule) std::printf(" %s=%ld", rule.c_str(), n);

@@ -357,8 +357,18 @@ class Discoverer {
     }
     // A single word.
     const Token& t = tokens_[first];
-    if (!single_words_ || t.sentence_start || t.folded.size() < 2 || t.has_digit) return;
+    if (!single_words_ || t.folded.size() < 2 || t.has_digit) return;
     if (IsPersonTitle(t.folded) || IsNonNameAcronym(t.folded) || IsOrganizationSuffix(t.folded)) return;
+    if (t.sentence_start) {
+      // Capitalized by position, unless a speech verb follows: "Volcker said ...".
+      if (IsCommonCapitalizedWord(t.folded) || !SpeechVerbNear(part) || first + 1 >= tokens_.size() ||
+          tokens_[first + 1].folded.empty() || first == part.back() + 1) {
+        return;
+      }
+      Emit(first, last, id, "unknown", Confidence::kAcronym, "speaker", false);
+      record("unknown");
+      return;
+    }
     if (IsAcronymToken(t)) {
       Emit(first, last, id, "unknown", Confidence::kAcronym, "acronym", false);
     } else {
