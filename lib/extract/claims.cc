@@ -585,8 +585,10 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       continue;
     }
     const CueInfo& info = lex_.cue_info(payload);
-    // A cue inside quoted speech belongs to the quote ("... standard fare for IP disputes ...").
-    if (!info.blocked && !inside_quote[i]) cues.push_back({i, i + n, info});
+    // A cue inside quoted speech belongs to the quote ("... standard fare for IP disputes ...");
+    // a capitalized verb cue inside the sentence is a name ("the United States").
+    const bool name_part = i > 0 && t[i].capitalized && info.kind == CueKind::kVerb;
+    if (!info.blocked && !inside_quote[i] && !name_part) cues.push_back({i, i + n, info});
     i += n;
   }
   if (cues.empty()) return;
