@@ -94,6 +94,7 @@ TEST(ClaimRulesTest, Table) {
       {"For several years, Microsoft and OpenAI have been working hand in hand in the field of AI.", {}},
       {"OpenAI has for some time sought to maintain its independence.", {}},
       {"Microsoft may consider legal options.", {}},
+      {"The shares are traded over the counter in the United States.", {}},
       {"The dispute centres on Frontier, OpenAI's new enterprise platform for AI agents.", {}},
       {"Microsoft's aggressive legal response is \"standard fare for IP disputes among large tech firms.\"", {}},
   };
