@@ -113,6 +113,21 @@ class QuantityFinder {
       scale = entities::ScaleOf(unit_suffix);
       if (scale == 0 && !entities::PowerUnitOf(unit_suffix) && !entities::IsPercentWord(unit_suffix)) return num + 1;
     }
+    // A range, "$10-20 billion" or "10 to 20 billion": the scale after the second number applies
+    // to both; the value is the lower bound.
+    if (unit_suffix.empty() && num + 1 < tokens_.size()) {
+      size_t second = tokens_[num + 1].hyphen_before ? num + 1 : (F(num + 1) == "to" ? num + 2 : 0);
+      if (second > 0 && second < tokens_.size() && !tokens_[second].word) second = 0;
+      Number upper = second > 0 ? ReadNumber(tokens_[second]) : Number();
+      if (upper.ok && !upper.word && upper.value > n.value) {
+        double s = upper.suffix.empty() ? entities::ScaleOf(F(second + 1)) : entities::ScaleOf(upper.suffix);
+        if (s > 0 && (upper.suffix.empty() ? F(second + 1).size() > 1 : true)) {
+          scale = s;
+          last = upper.suffix.empty() ? second + 1 : second;
+          unit_suffix.clear();
+        }
+      }
+    }
     if (scale == 0 && unit_suffix.empty() && num + 1 < tokens_.size()) {
       double s = entities::ScaleOf(F(num + 1));
       // Single letters are scales only when glued ("15.8m"), not as words ("5 m").

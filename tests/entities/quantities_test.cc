@@ -51,6 +51,8 @@ TEST(QuantitiesTest, Table) {
       {"All the three companies released statements", {"[three] count 3 q=companies"}},
       {"a 10-year deal", {"[10-year] duration 3652.5 P10Y q=deal"}},
       {"for 12 months from April 1", {"[12 months] duration 365.25 P12M"}},
+      // Ranges keep their lower bound.
+      {"they raised $10-20 billion", {"[$10-20 billion] money 1e+10 USD q=funding"}},
       // Years, dates and bare numbers are not quantities.
       {"In 2019 and October 2025 on April 1 it was one of its biggest partners", {}},
       {"hundreds of people came", {}},
