@@ -200,7 +200,15 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
   std::vector<Xapian::MSetIterator> page;
   Xapian::MSet mset;
   std::map<Xapian::docid, std::vector<std::string>> duplicates_of;
-  if (!request.collapse_duplicates) {
+  // Term-counted facets need the first check_at_least matches; fetch them once and page
+  // within them rather than running the match twice.
+  const bool sample_in_mset = !term_facets.empty() && !request.collapse_duplicates;
+  if (sample_in_mset) {
+    mset = enquire.get_mset(0, check, check);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      if (it.get_rank() >= request.offset && it.get_rank() < size_t{request.offset} + request.limit) page.push_back(it);
+    }
+  } else if (!request.collapse_duplicates) {
     mset = enquire.get_mset(request.offset, request.limit, check);
     for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
   } else {
@@ -277,13 +285,14 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     facet_results[f.field] = std::move(r);
   }
   if (!term_facets.empty()) {
-    Xapian::MSet sample = enquire.get_mset(0, request.check_at_least);
+    Xapian::MSet sample = sample_in_mset ? mset : enquire.get_mset(0, request.check_at_least);
+    const Xapian::doccount sample_size = std::min<Xapian::doccount>(sample.size(), request.check_at_least);
     for (const auto& [name, field] : term_facets) {
       FacetResult r;
       r.field = name;
       std::map<std::string, uint64_t> counts;
       const std::string prefix = field->prefix;
-      for (auto it = sample.begin(); it != sample.end(); ++it) {
+      for (auto it = sample.begin(); it != sample.end() && it.get_rank() < sample_size; ++it) {
         Xapian::Document doc = it.get_document();
         auto t = doc.termlist_begin();
         for (t.skip_to(prefix); t != doc.termlist_end(); ++t) {
@@ -292,8 +301,8 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
           ++counts[term.substr(prefix.size())];
         }
       }
-      r.documents_counted = sample.size();
-      r.exact = all_seen && sample.size() == response.matches_upper;
+      r.documents_counted = sample_size;
+      r.exact = all_seen && sample_size == response.matches_upper;
       std::vector<FacetValue> values;
       for (const auto& [v, n] : counts) values.push_back({v, n});
       std::stable_sort(values.begin(), values.end(),
