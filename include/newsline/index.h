@@ -38,6 +38,8 @@
 
 namespace newsline {
 
+class DomainPack;
+
 // The three kinds of searchable documents.
 enum class DocKind { kArticle, kEvent, kClaim };
 const char* DocKindName(DocKind kind);  // "article", "event", "claim"
@@ -132,6 +134,10 @@ class Index {
   // {"Amazon Web Services", "aws"}). Aliases are tokenized like query text (lowercase words,
   // multi-word keys joined by spaces). Idempotent.
   Status AddEntityAliases(const std::vector<std::pair<std::string, std::string>>& alias_to_entity);
+  // Every entity's and outlet's name, aliases and short names from a domain pack (AliasesOf),
+  // and, when `descriptors`, the entities' descriptors ("Redmond", "the software giant"); a
+  // descriptor shared by several entities expands to all of them. Default: descriptors too.
+  Status AddEntityAliases(const DomainPack& pack, bool descriptors = true);
 
   // Commits the current batch now.
   Status Commit();

@@ -155,11 +155,23 @@ Json DocumentBuilder::ArticleRef(const Article& a) {
   return j;
 }
 
-void DocumentBuilder::Build(const Article& article, const Annotations& annotations,
+void DocumentBuilder::Build(const Article& original, const Annotations& annotations,
                             std::vector<BuiltDocument>* out) {
-  out->push_back(BuildArticle(article, annotations));
-  for (const Event& e : annotations.events) out->push_back(BuildEvent(article, annotations, e));
-  for (const Claim& c : annotations.claims) out->push_back(BuildClaim(article, annotations, c));
+  // An undated article takes the extractor's estimate (kEstimated, with its evidence), so it and
+  // its claims can be found by date; the data says it is an estimate.
+  const Article* article = &original;
+  Article estimated;
+  if (!original.published.known() && annotations.reference.known()) {
+    estimated = original;
+    estimated.published = annotations.reference;
+    if (estimated.published.kind == PublicationDate::Kind::kExact) {
+      estimated.published.kind = PublicationDate::Kind::kEstimated;
+    }
+    article = &estimated;
+  }
+  out->push_back(BuildArticle(*article, annotations));
+  for (const Event& e : annotations.events) out->push_back(BuildEvent(*article, annotations, e));
+  for (const Claim& c : annotations.claims) out->push_back(BuildClaim(*article, annotations, c));
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {

@@ -11,6 +11,7 @@
 #include "index/json_codec.h"
 #include "index/schema.h"
 #include "index/xapian_status.h"
+#include "newsline/domain_pack.h"
 
 namespace newsline {
 namespace {
@@ -274,6 +275,20 @@ Status Index::AddEntityAliases(const std::vector<std::pair<std::string, std::str
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, impl_->path + ": adding synonyms");
   }
+}
+
+Status Index::AddEntityAliases(const DomainPack& pack, bool descriptors) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const PackEntity& e : pack.entities()) {
+    for (const std::string& alias : pack.AliasesOf(e.id)) pairs.emplace_back(alias, e.id);
+    if (descriptors) {
+      for (const PackAlias& d : e.descriptors) pairs.emplace_back(d.text, e.id);
+    }
+  }
+  for (const PackOutlet& o : pack.outlets()) {
+    for (const std::string& alias : pack.AliasesOf(o.id)) pairs.emplace_back(alias, o.id);
+  }
+  return AddEntityAliases(pairs);
 }
 
 Status Index::Commit() {

@@ -297,6 +297,7 @@ void DecodeAnnotations(const Json& j, const std::string& path, Annotations* out)
   r.Array("quantities", &out->quantities, DecodeQuantity);
   r.Array("events", &out->events, DecodeEvent);
   r.Array("claims", &out->claims, DecodeClaim);
+  if (const Json* p = r.Get("reference")) DecodePublished(*p, r.PathOf("reference"), &out->reference);
 }
 
 template <typename T, typename Decode>
@@ -522,7 +523,8 @@ Json ToJson(const Annotations& a) {
   for (const auto& c : a.claims) claims.push_back(ToJson(c));
   return Json{{"article_id", a.article_id}, {"times", std::move(times)},
               {"entities", std::move(entities)}, {"quantities", QuantitiesJson(a.quantities)},
-              {"events", std::move(events)}, {"claims", std::move(claims)}};
+              {"events", std::move(events)}, {"claims", std::move(claims)},
+              {"reference", ToJson(a.reference)}};
 }
 
 Status FromJson(const Json& j, Span* out) { return Run(j, out, DecodeSpan); }
