@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "newsline/dates.h"
@@ -306,6 +307,34 @@ TEST(TemporalTaggerTable, EveryRow) {
   // The table must keep covering at least 200 expected expressions (issue 3).
   EXPECT_GE(sizeof(kRows) / sizeof(kRows[0]), 200u);
   EXPECT_GT(expressions, 180u);
+}
+
+// One tagger shared by several threads gives each the same answers as a single thread.
+TEST(TemporalTagger, ConcurrentTagIsConsistent) {
+  TemporalTagger tagger;
+  std::vector<std::string> expected;
+  for (const Row& row : kRows) expected.push_back(TagToString(tagger, row));
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int k = 0; k < 4; ++k) {
+    threads.emplace_back([&, k] {
+      for (int round = 0; round < 5; ++round) {
+        size_t i = 0;
+        for (const Row& row : kRows) {
+          TagContext ctx;
+          if (*row.reference) ctx.reference = Day::Parse(row.reference);
+          std::string got;
+          for (const TimeExpression& t : tagger.Tag(row.text, ctx)) {
+            if (!got.empty()) got += " ; ";
+            got += t.text + " => " + FormatTimeExpression(t);
+          }
+          if (got != expected[i++]) ++mismatches[k];
+        }
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
 TEST(TemporalTagger, DayMonthOrderOption) {
