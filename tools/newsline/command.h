@@ -35,6 +35,15 @@ struct Command {
 const std::vector<Command>& Commands();
 
 // Each subcommand's setup (one file each).
+RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupStats(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupVersion(CLI::App* sub, const GlobalOptions* global);
 
 }  // namespace newsline_tool

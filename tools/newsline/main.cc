@@ -47,6 +47,15 @@ bool ReportUnknownCommand(int argc, char** argv) {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
+      {"index", "Ingest, extract and index articles (default: the bundled corpus/)", SetupIndex},
+      {"search", "Full-text and faceted search over articles, events and claims", SetupSearch},
+      {"timeline", "Dated events in order, merged across articles, with sources and disagreements", SetupTimeline},
+      {"compare", "Claims by topic: sides, conflicts, overlaps and independent sources", SetupCompare},
+      {"claims", "Attributed claims: speaker, topic, stance, hedges, primary source", SetupClaims},
+      {"articles", "Indexed articles with outlet and publication date (or its estimate)", SetupArticles},
+      {"sources", "Outlets, and which primary sources each one relays", SetupSources},
+      {"show", "One article, event or claim by id", SetupShow},
+      {"stats", "Counts of what the index holds", SetupStats},
       {"version", "Print the version of newsline", SetupVersion},
   };
   return commands;

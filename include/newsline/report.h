@@ -1,0 +1,51 @@
+// Presentation helpers shared by the tool and research apps: date labels at their true
+// granularity, and the self-contained HTML timeline page.
+//
+// Thread-safety: pure functions.
+#ifndef NEWSLINE_REPORT_H_
+#define NEWSLINE_REPORT_H_
+
+#include <string>
+#include <string_view>
+
+#include "newsline/analysis.h"
+#include "newsline/dates.h"
+#include "newsline/status.h"
+
+namespace newsline {
+
+// A date as a person writes it, at its true granularity: "2019", "the 1990s", "Q1 2026",
+// "H2 2025", "summer 2025", "Oct 2025", "late Feb 2026", "week 7 of 2026", "18 Mar 2026";
+// unresolved expressions show their text in quotes; durations show their text.
+std::string DateLabel(const TimeExpression& t);
+
+// The timeline as JSON, the stable form `newsline timeline --json` prints and docs/cli.md
+// documents: {"events": [{"id", "type", "date": {"value", "label", "granularity", "begin", "end",
+// "mod", "text"} | null, "summary", "participants": [{"id", "name", "role"}], "amounts": [{"text",
+// "value", "unit", "vague"}], "outlets", "primary_sources", "disagreements", "mentions":
+// [{"event", "article", "outlet", "primary_source", "date", "summary", "sentence", "hedged"}]}]}.
+std::string TimelineToJson(const Timeline& timeline, int indent = 2);
+
+// The comparison as JSON (`newsline compare --json`): {"topics": [{"topic", "label", "relation",
+// "reason", "value_topic", "sides": [{"stance", "value", "speakers", "outlets", "articles",
+// "primary_sources", "primary_source_count", "claims": [{"id", "article", "outlet", "speaker",
+// "text", "sentence", "hedged", "hedges", "primary_source"}]}]}]}.
+std::string ComparisonToJson(const Comparison& comparison, int indent = 2);
+
+struct TimelinePageOptions {
+  // The page's heading. Default: "newsline timeline".
+  std::string title = "newsline timeline";
+  // A line under the heading (the query, the database). Default: "".
+  std::string subtitle;
+};
+
+// Renders a timeline, given as the JSON that `newsline timeline --json` prints (see docs/cli.md),
+// into one self-contained HTML page: no network, no external scripts. The page draws the events
+// on a time axis with each event's span at its granularity, marks events whose mentions disagree,
+// and shows an event's sources and sentences when it is clicked (or hovered).
+// Returns InvalidArgument when the JSON is not a timeline.
+Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelinePageOptions& options = {});
+
+}  // namespace newsline
+
+#endif  // NEWSLINE_REPORT_H_

@@ -1,0 +1,243 @@
+// IndexPaths: workers read and extract files in parallel; the calling thread writes them to the
+// index in input order, so results do not depend on scheduling and memory stays bounded.
+#include "newsline/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "newsline/dates.h"
+#include "newsline/domain_pack.h"
+#include "newsline/extraction.h"
+
+namespace newsline {
+namespace {
+
+// What a worker produced for one file.
+struct FileWork {
+  std::string path;
+  std::string content_hash;
+  bool unchanged = false;
+  bool read_failed = false;
+  std::vector<IndexedArticle> articles;
+  std::vector<InputFailure> failures;
+};
+
+bool ReadWholeFile(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open file";
+    return false;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) {
+    *error = path + ": cannot read file";
+    return false;
+  }
+  if (max_bytes > 0 && static_cast<uint64_t>(size) > max_bytes * 4) {
+    // Far beyond any per-file limit: let the reader report it without loading it here.
+    out->clear();
+    return true;
+  }
+  out->resize(static_cast<size_t>(size));
+  if (size > 0 && !in.read(out->data(), size)) {
+    *error = path + ": read error";
+    return false;
+  }
+  return true;
+}
+
+class Worker {
+ public:
+  Worker(const PipelineOptions& options, const Extractor& extractor,
+         const std::map<std::string, std::string>& indexed_hashes)
+      : options_(options), extractor_(extractor), indexed_hashes_(indexed_hashes) {}
+
+  FileWork Process(const std::string& path) const {
+    FileWork work;
+    work.path = path;
+    std::string bytes, error;
+    if (!ReadWholeFile(path, options_.ingest.max_file_bytes, &bytes, &error)) {
+      work.read_failed = true;
+      work.failures.push_back({path, "", error});
+      return work;
+    }
+    work.content_hash = HashHex(bytes);
+    auto it = indexed_hashes_.find(path);
+    if (it != indexed_hashes_.end() && it->second == work.content_hash) {
+      work.unchanged = true;
+      return work;
+    }
+    bytes.clear();
+    bytes.shrink_to_fit();
+    ArticleReader reader({path}, options_.ingest);
+    if (!reader.ok()) {
+      work.read_failed = true;
+      work.failures.push_back({path, "", reader.status().message()});
+      return work;
+    }
+    IngestItem item;
+    while (reader.Next(&item)) {
+      if (!item.ok()) {
+        work.failures.push_back({item.path, item.locator, item.failure.message()});
+        continue;
+      }
+      IndexedArticle indexed;
+      indexed.article = std::move(item.article);
+      indexed.annotations = extractor_.Extract(indexed.article);
+      // An undated article keeps the estimate (an interval with its evidence) the extractor made.
+      if (!indexed.article.published.known() && indexed.annotations.reference.known()) {
+        indexed.article.published = indexed.annotations.reference;
+      }
+      work.articles.push_back(std::move(indexed));
+    }
+    // A file that yielded nothing but failures is not indexed (and an earlier version stays).
+    if (work.articles.empty() && !work.failures.empty()) work.read_failed = true;
+    return work;
+  }
+
+ private:
+  const PipelineOptions& options_;
+  const Extractor& extractor_;
+  const std::map<std::string, std::string>& indexed_hashes_;
+};
+
+// Hands out files to workers and returns their results in input order, keeping at most `window`
+// results in memory.
+class OrderedResults {
+ public:
+  OrderedResults(size_t total, size_t window) : total_(total), window_(window) {}
+
+  // Worker side: the next file index to process, or nullopt when done.
+  std::optional<size_t> Take() {
+    std::unique_lock<std::mutex> lock(mu_);
+    space_.wait(lock, [&] { return next_ >= total_ || next_ < consumed_ + window_; });
+    if (next_ >= total_) return std::nullopt;
+    return next_++;
+  }
+  void Put(size_t i, FileWork work) {
+    std::lock_guard<std::mutex> lock(mu_);
+    ready_.emplace(i, std::move(work));
+    ready_cv_.notify_all();
+  }
+  // Writer side: blocks for result i.
+  FileWork Get(size_t i) {
+    std::unique_lock<std::mutex> lock(mu_);
+    ready_cv_.wait(lock, [&] { return ready_.count(i) > 0; });
+    FileWork work = std::move(ready_[i]);
+    ready_.erase(i);
+    consumed_ = i + 1;
+    space_.notify_all();
+    return work;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable space_, ready_cv_;
+  std::map<size_t, FileWork> ready_;
+  size_t total_, window_;
+  size_t next_ = 0, consumed_ = 0;
+};
+
+std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& pack) {
+  std::vector<std::pair<std::string, std::string>> synonyms;
+  for (const PackEntity& e : pack.entities()) {
+    synonyms.emplace_back(e.name, e.id);
+    for (const std::string& alias : pack.AliasesOf(e.id)) synonyms.emplace_back(alias, e.id);
+  }
+  return synonyms;
+}
+
+}  // namespace
+
+Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<std::string>& paths,
+                                  const PipelineOptions& options) {
+  DomainPack pack;
+  if (!options.domain_pack.empty()) {
+    pack = DomainPack::FromFile(options.domain_pack);
+    if (!pack.ok()) return pack.status();
+  }
+  if (!options.ingest.manifest_path.empty()) {
+    Manifest manifest;
+    Status s = LoadManifest(options.ingest.manifest_path, &manifest);
+    if (!s.ok()) return s;
+  }
+  auto opened = Index::Open(db_path, options.index);
+  if (!opened.ok()) return opened.status();
+  Index& index = **opened;
+
+  PipelineReport report;
+  std::vector<std::string> files = ListInputFiles(paths, options.ingest, &report.failed);
+
+  std::map<std::string, std::string> indexed_hashes;
+  auto indexed_files = index.Files();
+  if (!indexed_files.ok()) return indexed_files.status();
+  for (const IndexedFile& f : *indexed_files) indexed_hashes[f.path] = f.content_hash;
+
+  if (!options.domain_pack.empty()) {
+    Status s = index.AddEntityAliases(PackSynonyms(pack));
+    if (!s.ok()) return s;
+  }
+
+  std::unique_ptr<Extractor> extractor =
+      options.domain_pack.empty() ? std::make_unique<Extractor>() : std::make_unique<Extractor>(pack);
+  if (!extractor->ok()) return extractor->status();
+  Worker worker(options, *extractor, indexed_hashes);
+
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, files.size())));
+  OrderedResults results(files.size(), 4 * threads);
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) {
+    pool.emplace_back([&] {
+      while (auto i = results.Take()) results.Put(*i, worker.Process(files[*i]));
+    });
+  }
+
+  Status write_status;
+  PipelineProgress progress;
+  progress.files_total = files.size();
+  for (size_t i = 0; i < files.size(); ++i) {
+    FileWork work = results.Get(i);
+    for (InputFailure& f : work.failures) report.failed.push_back(std::move(f));
+    if (write_status.ok() && !work.unchanged && !work.read_failed) {
+      IndexChange change;
+      write_status = index.IndexFile(work.path, work.content_hash, work.articles, &change);
+      report.added += change.files_added;
+      report.replaced += change.files_replaced;
+      report.unchanged += change.files_unchanged;
+      report.articles += change.articles;
+      report.events += change.events;
+      report.claims += change.claims;
+    } else if (work.unchanged) {
+      ++report.unchanged;
+    }
+    progress.files_done = i + 1;
+    progress.articles += work.articles.size();
+    progress.current_path = work.path;
+    if (options.on_progress) options.on_progress(progress);
+  }
+  for (std::thread& t : pool) t.join();
+  if (!write_status.ok()) return write_status;
+
+  if (options.remove_missing) {
+    IndexChange change;
+    Status s = index.RemoveMissing(files, &change);
+    if (!s.ok()) return s;
+    report.removed += change.files_removed;
+  }
+  Status s = index.Commit();
+  if (!s.ok()) return s;
+  return report;
+}
+
+}  // namespace newsline

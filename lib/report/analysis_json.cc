@@ -1,0 +1,108 @@
+// JSON forms of the analysis results (timeline, comparison): the stable fields of the tool's
+// --json output and the data of the HTML timeline page.
+#include <nlohmann/json.hpp>
+
+#include "newsline/report.h"
+
+namespace newsline {
+namespace {
+
+using Json = nlohmann::json;
+
+Json DateToJson(bool has_date, const TimeExpression& t) {
+  if (!has_date) return nullptr;
+  Json j{{"value", t.value},
+         {"label", DateLabel(t)},
+         {"granularity", GranularityName(t.granularity)},
+         {"mod", TimexModName(t.mod)},
+         {"text", t.text}};
+  j["begin"] = t.resolved ? Json(t.interval.begin.ToString()) : Json(nullptr);
+  j["end"] = t.resolved ? Json(t.interval.end.ToString()) : Json(nullptr);
+  return j;
+}
+
+Json ParticipantsToJson(const std::vector<Participant>& participants) {
+  Json out = Json::array();
+  for (const Participant& p : participants) out.push_back({{"id", p.entity_id}, {"name", p.name}, {"role", p.role}});
+  return out;
+}
+
+Json AmountsToJson(const std::vector<Quantity>& amounts) {
+  Json out = Json::array();
+  for (const Quantity& q : amounts) {
+    out.push_back({{"text", q.text}, {"value", q.value}, {"unit", q.unit}, {"vague", q.vague},
+                   {"kind", QuantityKindName(q.kind)}});
+  }
+  return out;
+}
+
+std::string Dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+std::string TimelineToJson(const Timeline& timeline, int indent) {
+  Json events = Json::array();
+  for (const TimelineEvent& e : timeline.events) {
+    Json mentions = Json::array();
+    for (const EventMention& m : e.mentions) {
+      mentions.push_back({{"event", m.event_id},
+                          {"article", m.article_id},
+                          {"outlet", m.outlet},
+                          {"primary_source", m.primary_source},
+                          {"date", DateToJson(m.has_date, m.date)},
+                          {"summary", m.summary},
+                          {"sentence", m.sentence},
+                          {"hedged", m.hedged}});
+    }
+    events.push_back({{"id", e.id},
+                      {"type", e.type},
+                      {"date", DateToJson(e.has_date, e.date)},
+                      {"summary", e.summary},
+                      {"participants", ParticipantsToJson(e.participants)},
+                      {"amounts", AmountsToJson(e.amounts)},
+                      {"outlets", e.outlets},
+                      {"primary_sources", e.primary_sources},
+                      {"primary_source_count", e.primary_source_count()},
+                      {"disagreements", e.disagreements},
+                      {"mentions", mentions}});
+  }
+  return Dump(Json{{"events", events}}, indent);
+}
+
+std::string ComparisonToJson(const Comparison& comparison, int indent) {
+  Json topics = Json::array();
+  for (const TopicComparison& t : comparison.topics) {
+    Json sides = Json::array();
+    for (const ComparisonSide& s : t.sides) {
+      Json claims = Json::array();
+      for (const ClaimRef& c : s.claims) {
+        claims.push_back({{"id", c.id},
+                          {"article", c.article},
+                          {"outlet", c.outlet},
+                          {"speaker", c.speaker},
+                          {"text", c.text},
+                          {"sentence", c.sentence},
+                          {"hedged", c.hedged},
+                          {"hedges", c.hedges},
+                          {"primary_source", c.primary_source}});
+      }
+      sides.push_back({{"stance", s.stance},
+                       {"value", s.value},
+                       {"speakers", s.speakers},
+                       {"outlets", s.outlets},
+                       {"articles", s.articles},
+                       {"primary_sources", s.primary_sources},
+                       {"primary_source_count", s.primary_source_count()},
+                       {"claims", claims}});
+    }
+    topics.push_back({{"topic", t.topic},
+                      {"label", t.label},
+                      {"relation", TopicRelationName(t.relation)},
+                      {"reason", t.reason},
+                      {"value_topic", t.value_topic},
+                      {"sides", sides}});
+  }
+  return Dump(Json{{"topics", topics}}, indent);
+}
+
+}  // namespace newsline

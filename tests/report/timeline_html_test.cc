@@ -1,0 +1,102 @@
+// The HTML timeline page: built from timeline JSON, then loaded in a real headless browser
+// (Debian's chromium) to check what the page shows after its script ran.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include "newsline/report.h"
+
+namespace newsline {
+namespace {
+
+constexpr const char* kTimeline = R"({"events": [
+ {"id": "e1", "type": "investment", "summary": "Microsoft invests $1 billion in OpenAI",
+  "date": {"value": "2019", "label": "2019", "granularity": "year", "begin": "2019-01-01", "end": "2020-01-01", "mod": ""},
+  "participants": [{"id": "microsoft", "name": "Microsoft", "role": "investor"}],
+  "amounts": [{"text": "$1 billion"}], "outlets": ["Outlet A", "Outlet B"], "primary_sources": ["Outlet A"],
+  "disagreements": [], "mentions": [{"outlet": "Outlet A", "sentence": "Microsoft invested $1 billion in 2019."}]},
+ {"id": "e2", "type": "agreement", "summary": "AWS and OpenAI announce a deal <script>alert(1)</script>",
+  "date": {"value": "2026-02", "label": "late Feb 2026", "granularity": "month", "begin": "2026-02-20", "end": "2026-03-01", "mod": "END"},
+  "participants": [], "amounts": [{"text": "$50 billion"}, {"text": "several $38 billion"}],
+  "outlets": ["Outlet A", "Outlet C"], "primary_sources": ["Financial Times"],
+  "disagreements": [{"attribute": "amount", "values": ["$50 billion", "$38 billion"]}],
+  "mentions": [{"outlet": "Outlet C", "sentence": "The deal is worth several $38 billion."}]},
+ {"id": "e3", "type": "report", "summary": "The FT reports the dispute",
+  "date": {"value": "2026-03-18", "label": "18 Mar 2026", "granularity": "day", "begin": "2026-03-18", "end": "2026-03-19", "mod": ""},
+  "participants": [], "amounts": [], "outlets": ["Outlet B"], "primary_sources": [], "disagreements": [], "mentions": []}
+]})";
+
+std::string FindChromium() {
+  for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
+    if (std::filesystem::exists(p)) return p;
+  }
+  return "";
+}
+
+std::string Run(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+  pclose(pipe);
+  return out;
+}
+
+size_t Count(const std::string& text, const std::regex& re) {
+  return std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator());
+}
+
+TEST(TimelineHtmlTest, RejectsNonTimelineJson) {
+  EXPECT_FALSE(TimelineHtml("{\"topics\": []}").ok());
+  EXPECT_FALSE(TimelineHtml("not json").ok());
+}
+
+TEST(TimelineHtmlTest, SelfContainedAndEscaped) {
+  auto html = TimelineHtml(kTimeline, {"Dispute timeline", "query: openai"});
+  ASSERT_TRUE(html.ok()) << html.status().ToString();
+  EXPECT_EQ(html->find("<script src"), std::string::npos);
+  EXPECT_EQ(html->find("http://"), html->find("http://www.w3.org/2000/svg"));  // only the SVG namespace
+  EXPECT_EQ(html->find("https://"), std::string::npos);
+  EXPECT_EQ(html->find("<script>alert(1)"), std::string::npos);  // escaped in the list and the data
+  EXPECT_NE(html->find("late Feb 2026 — AWS and OpenAI announce a deal &lt;script&gt;"), std::string::npos);
+}
+
+TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
+  std::string chromium = FindChromium();
+  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (scripts/deps.sh --test installs it)";
+  auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
+  ASSERT_TRUE(html.ok());
+  auto dir = std::filesystem::temp_directory_path() / ("newsline_html_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::string page = (dir / "timeline.html").string();
+  std::ofstream(page) << *html;
+  std::string profile = (dir / "profile").string();
+  std::string dom = Run("timeout 60 " + chromium +
+                        " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+                        " --disable-background-networking --disable-component-update --disable-sync"
+                        " --user-data-dir=" + profile + " --dump-dom file://" + page + " 2>/dev/null");
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(dom.empty()) << "chromium printed nothing";
+  // One bar per dated event, drawn by the script, with its granularity as a class.
+  EXPECT_EQ(Count(dom, std::regex("<g class=\"bar ")), 3u) << dom.substr(0, 2000);
+  EXPECT_EQ(Count(dom, std::regex("<g class=\"bar year")), 1u);
+  EXPECT_EQ(Count(dom, std::regex("<g class=\"bar day")), 1u);
+  // The conflicting event is highlighted and selected first; its details show both values.
+  EXPECT_EQ(Count(dom, std::regex("<g class=\"bar month conflict selected\"")), 1u);
+  EXPECT_NE(dom.find("Sources disagree: amount ($50 billion vs $38 billion)"), std::string::npos);
+  EXPECT_NE(dom.find("The deal is worth several $38 billion."), std::string::npos);
+  EXPECT_NE(dom.find("1 independent primary source(s)"), std::string::npos);
+  // The axis has year ticks.
+  EXPECT_NE(dom.find(">2019</text>"), std::string::npos);
+  EXPECT_NE(dom.find(">2026</text>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsline

@@ -1,0 +1,87 @@
+// `newsline compare [QUERY] [--topic T]`: the claims a query matches, grouped by topic; within a
+// topic, the sides with their speakers, outlets and independent primary sources; conflicts and
+// overlaps with their evidence sentences and hedges.
+#include <iostream>
+
+#include "newsline/analysis.h"
+#include "newsline/report.h"
+#include "output.h"
+#include "query_options.h"
+
+namespace newsline_tool {
+namespace {
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+}  // namespace
+
+RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
+  auto options = std::make_shared<QueryOptions>();
+  auto only_topic = std::make_shared<std::string>();
+  auto all = std::make_shared<bool>(false);
+  sub->add_option("query", options->words, "Query selecting the claims to compare (default: all)");
+  sub->add_option("--topic", *only_topic, "Only this topic key (e.g. breach, deal_value)");
+  sub->add_option("--from", options->from, "Only claims from articles dated on or after this day");
+  sub->add_option("--to", options->to, "Only claims from articles dated on or before this day");
+  sub->add_option("--source", options->sources, "Only claims in articles from this outlet (repeatable)");
+  sub->add_option("--entity", options->entities, "Only claims about this entity id (repeatable)");
+  sub->add_flag("--all", *all, "Also show topics with a single position in a single article");
+  return [options, only_topic, all, global] {
+    newsline::SearchRequest request;
+    if (!options->ToRequest(&request)) return kExitUsage;
+    auto searcher = OpenSearcher(*global);
+    if (!searcher) return kExitFailure;
+    auto claims = searcher->Claims(request);
+    if (!claims.ok()) return ReportError(claims.status());
+    newsline::ComparisonOptions compare_options;
+    compare_options.topic = *only_topic;
+    newsline::Comparison comparison = newsline::CompareClaims(*claims, compare_options);
+    if (!*all && only_topic->empty()) {
+      auto& topics = comparison.topics;
+      topics.erase(std::remove_if(topics.begin(), topics.end(),
+                                  [](const newsline::TopicComparison& t) {
+                                    return t.relation == newsline::TopicRelation::kSingle;
+                                  }),
+                   topics.end());
+    }
+    if (global->json) {
+      std::cout << newsline::ComparisonToJson(comparison) << "\n";
+      return kExitOk;
+    }
+
+    Style style = Style::FromEnvironment();
+    if (comparison.topics.empty()) {
+      std::cout << "no topic with a conflict or an overlap" << (*all ? "" : " (--all shows single positions)") << "\n";
+      return kExitOk;
+    }
+    for (const auto& t : comparison.topics) {
+      std::string relation = newsline::TopicRelationName(t.relation);
+      std::string tag = t.relation == newsline::TopicRelation::kConflict ? style.Red("CONFLICT")
+                        : t.relation == newsline::TopicRelation::kOverlap ? style.Green("OVERLAP")
+                                                                          : style.Dim("single");
+      std::cout << "\n" << style.Bold(t.label.empty() ? t.topic : t.label) << "  " << tag << "\n";
+      if (!t.reason.empty()) std::cout << "  " << style.Dim(WrapText(t.reason, style.width, 2, 2)) << "\n";
+      for (const auto& side : t.sides) {
+        std::string head = side.value.empty() ? side.stance : side.value;
+        std::cout << "  " << style.Bold(head) << " — " << Join(side.speakers) << "\n";
+        std::cout << "    " << side.outlets.size() << " outlet" << (side.outlets.size() == 1 ? "" : "s") << " ("
+                  << Join(side.outlets) << "), " << side.primary_source_count() << " independent source"
+                  << (side.primary_source_count() == 1 ? "" : "s") << " (" << Join(side.primary_sources) << ")\n";
+        for (const auto& c : side.claims) {
+          std::string where = c.outlet.empty() ? "unknown outlet" : c.outlet;
+          if (!c.primary_source.empty() && c.primary_source != c.outlet) where += " via " + c.primary_source;
+          std::string hedge = c.hedged ? style.Yellow(" [hedged: " + Join(c.hedges) + "]") : "";
+          std::cout << "    - " << WrapText(c.speaker + ": \"" + c.text + "\"", style.width, 6, 6) << "\n"
+                    << "      " << style.Dim(where) << hedge << "\n";
+        }
+      }
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace newsline_tool

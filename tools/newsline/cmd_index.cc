@@ -1,0 +1,102 @@
+// `newsline index [PATH...]`: ingest, extract and index; with no path, the bundled corpus/.
+// Prints a summary of added / replaced / unchanged / removed / failed files; exits 1 when any
+// input failed (the rest is still indexed).
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "newsline/pipeline.h"
+#include "output.h"
+#include "query_options.h"
+
+namespace newsline_tool {
+namespace {
+
+// The bundled corpus: the source tree's corpus/ when run from a build, else the installed copy.
+std::string BundledCorpus() {
+  for (const char* dir : {NEWSLINE_SOURCE_CORPUS, NEWSLINE_INSTALLED_CORPUS}) {
+    if (std::filesystem::exists(std::filesystem::path(dir) / "articles")) return dir;
+  }
+  return "";
+}
+
+struct IndexArgs {
+  std::vector<std::string> paths;
+  std::string pack;
+  std::string manifest;
+  bool remove_missing = false;
+  unsigned threads = 0;
+  bool no_progress = false;
+};
+
+}  // namespace
+
+RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
+  auto args = std::make_shared<IndexArgs>();
+  sub->add_option("paths", args->paths, "Files or folders to index (default: the bundled corpus/)");
+  sub->add_option("--pack", args->pack, "Domain pack (JSON) with entities, outlets, topics and triggers");
+  sub->add_option("--manifest", args->manifest, "Manifest (JSON or CSV: path, title, outlet, url, published)");
+  sub->add_flag("--remove-missing", args->remove_missing, "Drop indexed files that are no longer under PATHs");
+  sub->add_option("-j,--threads", args->threads, "Worker threads (default: all cores)");
+  sub->add_flag("--no-progress", args->no_progress, "No progress bar");
+  return [args, global] {
+    newsline::PipelineOptions options;
+    std::vector<std::string> paths = args->paths;
+    if (paths.empty()) {
+      std::string corpus = BundledCorpus();
+      if (corpus.empty()) {
+        std::cerr << "newsline: no PATH given and no bundled corpus found\n";
+        return kExitUsage;
+      }
+      paths = {corpus + "/articles"};
+      if (args->manifest.empty() && std::filesystem::exists(corpus + "/manifest.csv")) {
+        args->manifest = corpus + "/manifest.csv";
+      }
+      if (args->pack.empty() && std::filesystem::exists(corpus + "/dispute-pack.json")) {
+        args->pack = corpus + "/dispute-pack.json";
+      }
+    }
+    options.domain_pack = args->pack;
+    options.ingest.manifest_path = args->manifest;
+    options.remove_missing = args->remove_missing;
+    options.threads = args->threads;
+    bool tty = isatty(STDERR_FILENO) != 0;
+    if (tty && !args->no_progress && !global->json) {
+      options.on_progress = [](const newsline::PipelineProgress& p) {
+        const int width = 30;
+        int filled = p.files_total ? static_cast<int>(width * p.files_done / p.files_total) : width;
+        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << p.files_done
+                  << "/" << p.files_total << " files, " << p.articles << " articles" << std::flush;
+        if (p.files_done == p.files_total) std::cerr << "\n";
+      };
+    }
+    auto report = newsline::IndexPaths(global->db, paths, options);
+    if (!report.ok()) return ReportError(report.status());
+
+    if (global->json) {
+      nlohmann::json out{{"added", report->added},       {"replaced", report->replaced},
+                         {"unchanged", report->unchanged}, {"removed", report->removed},
+                         {"articles", report->articles},   {"events", report->events},
+                         {"claims", report->claims},       {"failed", nlohmann::json::array()}};
+      for (const auto& f : report->failed) {
+        nlohmann::json j{{"path", f.path}, {"error", f.error}};
+        if (!f.locator.empty()) j["locator"] = f.locator;
+        out["failed"].push_back(j);
+      }
+      std::cout << out.dump(2) << "\n";
+    } else {
+      Style style = Style::FromEnvironment();
+      std::cout << "indexed into " << global->db << ": " << report->added << " added, " << report->replaced
+                << " replaced, " << report->unchanged << " unchanged, " << report->removed << " removed, "
+                << report->failed.size() << " failed\n";
+      std::cout << report->articles << " articles, " << report->events << " events, " << report->claims
+                << " claims written\n";
+      for (const auto& f : report->failed) std::cerr << style.Red("failed: ") << f.error << "\n";
+    }
+    return report->failed.empty() ? kExitOk : kExitFailure;
+  };
+}
+
+}  // namespace newsline_tool

@@ -1,0 +1,93 @@
+// `newsline timeline [QUERY]`: dated events in order, each at its true granularity, with
+// participants, amounts, outlets, independent primary sources and a mark where mentions
+// disagree; --html FILE writes the self-contained timeline page.
+#include <fstream>
+#include <iostream>
+
+#include "newsline/analysis.h"
+#include "newsline/report.h"
+#include "output.h"
+#include "query_options.h"
+
+namespace newsline_tool {
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* sep = ", ") {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
+  return out;
+}
+
+}  // namespace
+
+RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
+  auto options = std::make_shared<QueryOptions>();
+  auto html = std::make_shared<std::string>();
+  auto undated = std::make_shared<bool>(false);
+  options->AddTo(sub, /*paging=*/false, /*kinds=*/false);
+  sub->add_option("--html", *html, "Write the timeline as a self-contained HTML page to this file");
+  sub->add_flag("--undated", *undated, "Also list events that have no date");
+  return [options, html, undated, global] {
+    newsline::SearchRequest request;
+    if (!options->ToRequest(&request)) return kExitUsage;
+    auto searcher = OpenSearcher(*global);
+    if (!searcher) return kExitFailure;
+    auto events = searcher->Events(request);
+    if (!events.ok()) return ReportError(events.status());
+    newsline::TimelineOptions timeline_options;
+    timeline_options.include_undated = *undated || global->json;
+    newsline::Timeline timeline = newsline::BuildTimeline(*events, timeline_options);
+
+    if (!html->empty()) {
+      std::string query = Join(options->words, " ");
+      auto page = newsline::TimelineHtml(newsline::TimelineToJson(timeline, -1),
+                                         {"newsline timeline", query.empty() ? global->db : "query: " + query});
+      if (!page.ok()) return ReportError(page.status());
+      std::ofstream out(*html, std::ios::binary);
+      if (!(out << *page)) {
+        std::cerr << "newsline: cannot write " << *html << "\n";
+        return kExitFailure;
+      }
+      if (!global->json) std::cerr << "wrote " << *html << " (" << timeline.events.size() << " events)\n";
+    }
+    if (global->json) {
+      std::cout << newsline::TimelineToJson(timeline) << "\n";
+      return kExitOk;
+    }
+    if (!html->empty()) return kExitOk;
+
+    Style style = Style::FromEnvironment();
+    std::cout << timeline.events.size() << " event" << (timeline.events.size() == 1 ? "" : "s") << "\n";
+    size_t date_width = 0;
+    for (const auto& e : timeline.events) {
+      date_width = std::max(date_width, DisplayWidth(e.has_date ? newsline::DateLabel(e.date) : "undated"));
+    }
+    size_t indent = date_width + 2;
+    for (const auto& e : timeline.events) {
+      std::string date = e.has_date ? newsline::DateLabel(e.date) : "undated";
+      std::string mark = e.disagreements.empty() ? "" : style.Red(" ⚠");
+      std::cout << "\n" << style.Bold(date) << std::string(indent - DisplayWidth(date), ' ')
+                << WrapText(style.Cyan(e.type) + "  " + e.summary, style.width, indent, indent) << mark << "\n";
+      std::vector<std::string> details;
+      std::vector<std::string> who;
+      for (const auto& p : e.participants) who.push_back(p.name + (p.role.empty() ? "" : " (" + p.role + ")"));
+      if (!who.empty()) details.push_back("participants: " + Join(who));
+      std::vector<std::string> amounts;
+      for (const auto& q : e.amounts) amounts.push_back(q.text);
+      if (!amounts.empty()) details.push_back("amounts: " + Join(amounts));
+      details.push_back(std::to_string(e.outlets.size()) + " outlet" + (e.outlets.size() == 1 ? "" : "s") + ", " +
+                        std::to_string(e.primary_source_count()) + " independent source" +
+                        (e.primary_source_count() == 1 ? "" : "s"));
+      for (const auto& d : details) {
+        std::cout << std::string(indent, ' ') << style.Dim(WrapText(d, style.width, indent, indent)) << "\n";
+      }
+      for (const auto& d : e.disagreements) {
+        std::cout << std::string(indent, ' ') << style.Red(WrapText("disagree: " + d, style.width, indent, indent))
+                  << "\n";
+      }
+    }
+    return kExitOk;
+  };
+}
+
+}  // namespace newsline_tool
