@@ -5,8 +5,8 @@
 // shards) and return library types, never text. Because nothing is materialized at index time,
 // results stay correct when articles are added, replaced or removed.
 //
-//   std::vector<newsline::ClaimRecord> claims = ...;       // e.g. every claim a query matched
-//   newsline::Comparison c = newsline::CompareClaims(claims);
+//   auto claims = searcher->Claims(request);               // every claim a query matched
+//   newsline::Comparison c = newsline::CompareClaims(*claims);
 //   for (const auto& t : c.topics)
 //     std::cout << t.label << ": " << newsline::TopicRelationName(t.relation) << "\n";
 //
@@ -23,30 +23,13 @@
 #include "newsline/dates.h"
 #include "newsline/entities.h"
 #include "newsline/extraction.h"
+#include "newsline/query.h"
 
 namespace newsline {
 
-// ---------------------------------------------------------------------------------------------
-// Inputs.
-
-// A claim with the article it came from.
-struct ClaimRecord {
-  Claim claim;
-  std::string article_id;
-  std::string outlet;        // the article's outlet; "" when unknown
-  PublicationDate published; // the article's date (or estimate)
-  std::string sentence;      // the evidence sentence; "" when the caller does not have it
-  std::string content;       // the claimed content text; "" when the caller does not have it
-};
-
-// An event with the article it came from.
-struct EventRecord {
-  Event event;
-  std::string article_id;
-  std::string outlet;
-  PublicationDate published;
-  std::string sentence;
-};
+// Inputs: the records Searcher::Claims() and Searcher::Events() return (newsline/query.h) — a
+// claim or event with the ArticleRef (id, outlet, published, ...) it came from, its sentence and,
+// for claims, the content text. Programs without an index fill them from Extractor output.
 
 // ---------------------------------------------------------------------------------------------
 // Comparing claims.

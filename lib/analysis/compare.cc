@@ -53,8 +53,8 @@ const char* TopicRelationName(TopicRelation relation) {
 
 std::string IndependentSource(const ClaimRecord& r) {
   if (!r.claim.primary_source.empty()) return r.claim.primary_source;
-  if (!r.outlet.empty()) return r.outlet;
-  return "article " + r.article_id;
+  if (!r.article.outlet.empty()) return r.article.outlet;
+  return "article " + r.article.id;
 }
 
 Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
@@ -69,7 +69,7 @@ Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const Compariso
   }
   std::stable_sort(sorted.begin(), sorted.end(), [](const ClaimRecord* a, const ClaimRecord* b) {
     if (a->claim.topic != b->claim.topic) return a->claim.topic < b->claim.topic;
-    if (a->article_id != b->article_id) return a->article_id < b->article_id;
+    if (a->article.id != b->article.id) return a->article.id < b->article.id;
     return a->claim.id < b->claim.id;
   });
 
@@ -101,17 +101,17 @@ Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const Compariso
     ComparisonSide& side = g.t.sides[it->second];
     AddUnique(&side.speakers, c.speaker.empty() ? std::string("(unnamed)") : c.speaker);
     AddUnique(&g.side_speaker_keys[it->second], SpeakerKey(c));
-    if (!r->outlet.empty()) AddUnique(&side.outlets, r->outlet);
-    AddUnique(&side.articles, r->article_id);
+    if (!r->article.outlet.empty()) AddUnique(&side.outlets, r->article.outlet);
+    AddUnique(&side.articles, r->article.id);
     const std::string source = IndependentSource(*r);
     AddUnique(&side.primary_sources, source);
     ClaimRef ref;
     ref.id = c.id;
-    ref.article = r->article_id;
-    ref.outlet = r->outlet;
+    ref.article = r->article.id;
+    ref.outlet = r->article.outlet;
     ref.speaker = c.speaker;
-    ref.text = !r->content.empty() ? r->content : r->sentence;
-    ref.sentence = r->sentence;
+    ref.text = !r->content_text.empty() ? r->content_text : r->sentence_text;
+    ref.sentence = r->sentence_text;
     ref.hedged = c.hedged;
     ref.hedges = c.hedges;
     ref.primary_source = source;

@@ -142,7 +142,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       if (x.length() != y.length()) return x.length() < y.length();
       if (x.begin != y.begin) return x.begin < y.begin;
     }
-    if (a->article_id != b->article_id) return a->article_id < b->article_id;
+    if (a->article.id != b->article.id) return a->article.id < b->article.id;
     return a->event.id < b->event.id;
   };
   std::sort(dated.begin(), dated.end(), by_key);
@@ -205,20 +205,20 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       const Event& e = r->event;
       EventMention m;
       m.event_id = e.id;
-      m.article_id = r->article_id;
-      m.outlet = r->outlet;
+      m.article_id = r->article.id;
+      m.outlet = r->article.outlet;
       m.primary_source = !e.primary_source.empty() ? e.primary_source
-                         : !r->outlet.empty()      ? r->outlet
-                                                   : "article " + r->article_id;
+                         : !r->article.outlet.empty()      ? r->article.outlet
+                                                   : "article " + r->article.id;
       m.has_date = e.has_date;
       m.date = e.date;
       m.participants = e.participants;
       m.amounts = e.amounts;
       m.summary = e.summary;
-      m.sentence = r->sentence;
+      m.sentence = r->sentence_text;
       m.hedged = e.hedged;
       all_hedged = all_hedged && e.hedged;
-      if (!r->outlet.empty()) AddUnique(&t.outlets, r->outlet);
+      if (!r->article.outlet.empty()) AddUnique(&t.outlets, r->article.outlet);
       AddUnique(&t.primary_sources, m.primary_source);
       std::set<std::string> keys_here;
       for (const Quantity& q : e.amounts) {

@@ -17,8 +17,8 @@ namespace {
 ClaimRecord Rec(const std::string& article, const std::string& outlet, const std::string& speaker_id,
                 const std::string& topic, Stance stance, const std::string& primary = "") {
   ClaimRecord r;
-  r.article_id = article;
-  r.outlet = outlet;
+  r.article.id = article;
+  r.article.outlet = outlet;
   r.claim.id = article + ":c" + speaker_id;
   r.claim.speaker_id = speaker_id;
   r.claim.speaker = speaker_id;
@@ -140,10 +140,10 @@ TEST(CompareClaimsTest, Seeds) {
       for (const Claim& c : an.claims) {
         ClaimRecord r;
         r.claim = c;
-        r.article_id = f.filename().string().substr(0, 3);
-        r.outlet = a.outlet;
-        r.sentence = std::string(a.SentenceText(c.sentence));
-        r.content = std::string(c.content.Of(a.text));
+        r.article.id = f.filename().string().substr(0, 3);
+        r.article.outlet = a.outlet;
+        r.sentence_text = std::string(a.SentenceText(c.sentence));
+        r.content_text = std::string(c.content.Of(a.text));
         records.push_back(std::move(r));
       }
     }

@@ -32,8 +32,8 @@ EventRecord Rec(const std::string& article, const std::string& type, std::vector
                 const TimeExpression* date, std::vector<Quantity> amounts = {}, const std::string& outlet = "",
                 const std::string& primary = "") {
   EventRecord r;
-  r.article_id = article;
-  r.outlet = outlet;
+  r.article.id = article;
+  r.article.outlet = outlet;
   r.event.id = article + ":e" + type;
   r.event.type = type;
   r.event.participants = std::move(participants);
