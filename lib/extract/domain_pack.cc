@@ -238,8 +238,8 @@ class Compiler {
     }
   }
 
-  void AddEntry(uint32_t target, const PackAlias& alias, AliasEntry::Kind kind) {
-    AliasEntry entry;
+  void AddEntry(uint32_t target, const PackAlias& alias, entities::AliasEntry::Kind kind) {
+    entities::AliasEntry entry;
     entry.text = alias.text;
     entry.target = target;
     entry.kind = kind;
@@ -251,7 +251,7 @@ class Compiler {
       entry.folded.push_back(t.folded);
       entry.exact.emplace_back(t.Of(alias.text));
     }
-    if (kind == AliasEntry::Kind::kDescriptor && entry.folded.size() > 1 &&
+    if (kind == entities::AliasEntry::Kind::kDescriptor && entry.folded.size() > 1 &&
         (entry.folded[0] == "the" || entry.folded[0] == "a" || entry.folded[0] == "an")) {
       entry.needs_article = true;
       entry.folded.erase(entry.folded.begin());
@@ -260,9 +260,9 @@ class Compiler {
     if (entry.folded.empty()) return;
     // A name or alias equal to another entry of the same target and kind: keep the first.
     for (uint32_t idx : impl_->by_first_token[entry.folded[0]]) {
-      const AliasEntry& other = impl_->aliases[idx];
+      const entities::AliasEntry& other = impl_->aliases[idx];
       if (other.target == target && other.folded == entry.folded && other.case_sensitive == entry.case_sensitive &&
-          (other.kind == AliasEntry::Kind::kDescriptor) == (kind == AliasEntry::Kind::kDescriptor)) {
+          (other.kind == entities::AliasEntry::Kind::kDescriptor) == (kind == entities::AliasEntry::Kind::kDescriptor)) {
         return;
       }
     }
@@ -277,14 +277,14 @@ class Compiler {
       if (a.text == name) return;
     }
     PackAlias alias{name, DefaultCaseSensitive(name), false};
-    AddEntry(target, alias, AliasEntry::Kind::kName);
+    AddEntry(target, alias, entities::AliasEntry::Kind::kName);
   }
 
   void BuildIndex() {
     for (size_t i = 0; i < impl_->entities.size(); ++i) {
       const PackEntity& e = impl_->entities[i];
       auto t = static_cast<uint32_t>(impl_->targets.size());
-      MatchTarget target{e.id, e.type, e.name, false, {}};
+      entities::MatchTarget target{e.id, e.type, e.name, false, {}};
       for (const std::string& c : e.context) {
         std::vector<std::string> words;
         for (const auto& tok : entities::Tokenize(c)) {
@@ -295,8 +295,8 @@ class Compiler {
       impl_->target_by_id.emplace(e.id, t);
       impl_->targets.push_back(std::move(target));
       AddName(t, e.name, e.aliases);
-      for (const PackAlias& a : e.aliases) AddEntry(t, a, AliasEntry::Kind::kAlias);
-      for (const PackAlias& d : e.descriptors) AddEntry(t, d, AliasEntry::Kind::kDescriptor);
+      for (const PackAlias& a : e.aliases) AddEntry(t, a, entities::AliasEntry::Kind::kAlias);
+      for (const PackAlias& d : e.descriptors) AddEntry(t, d, entities::AliasEntry::Kind::kDescriptor);
       impl_->entity_by_name.emplace(entities::NormalizeTokens(e.name), i);
       for (const PackAlias& a : e.aliases) impl_->entity_by_name.emplace(entities::NormalizeTokens(a.text), i);
     }
@@ -304,11 +304,11 @@ class Compiler {
       const PackOutlet& o = impl_->outlets[i];
       auto t = static_cast<uint32_t>(impl_->targets.size());
       impl_->target_by_id.emplace(o.id, t);
-      impl_->targets.push_back(MatchTarget{o.id, "outlet", o.name, true, {}});
+      impl_->targets.push_back(entities::MatchTarget{o.id, "outlet", o.name, true, {}});
       std::vector<PackAlias> all = o.short_names;
       all.insert(all.end(), o.aliases.begin(), o.aliases.end());
       AddName(t, o.name, all);
-      for (const PackAlias& a : all) AddEntry(t, a, AliasEntry::Kind::kAlias);
+      for (const PackAlias& a : all) AddEntry(t, a, entities::AliasEntry::Kind::kAlias);
       impl_->outlet_by_name.emplace(entities::NormalizeTokens(o.name), i);
       for (const PackAlias& a : all) impl_->outlet_by_name.emplace(entities::NormalizeTokens(a.text), i);
     }

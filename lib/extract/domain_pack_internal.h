@@ -16,6 +16,7 @@
 #include "newsline/status.h"
 
 namespace newsline {
+namespace entities {
 
 // Something a mention can resolve to: a pack entity or an outlet.
 struct MatchTarget {
@@ -40,6 +41,8 @@ struct AliasEntry {
   bool needs_article = false;  // a descriptor written "the ...": the text must say "the" too
 };
 
+}  // namespace entities
+
 struct DomainPack::Impl {
   std::string origin;
   std::string error;
@@ -57,9 +60,9 @@ struct DomainPack::Impl {
 
   // The matcher's view: targets (entities, then outlets) and their alias entries, indexed by
   // first folded token; each bucket is sorted longest entry first.
-  std::vector<MatchTarget> targets;
+  std::vector<entities::MatchTarget> targets;
   std::unordered_map<std::string, size_t> target_by_id;
-  std::vector<AliasEntry> aliases;
+  std::vector<entities::AliasEntry> aliases;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_token;
 
   // Top-level sections this loader does not interpret, verbatim.

@@ -27,7 +27,7 @@ constexpr size_t kMaxRecent = 64;
 struct PackMatch {
   size_t first = 0;
   size_t last = 0;
-  uint32_t alias = 0;        // the AliasEntry that matched
+  uint32_t alias = 0;        // the entities::AliasEntry that matched
   uint32_t target = 0;
   bool include_article = false;  // descriptor span starts at the preceding "the"
   double confidence = 1.0;
@@ -87,7 +87,7 @@ class PackPass {
     auto it = pack_.by_first_token.find(tokens_[i].folded);
     if (it == pack_.by_first_token.end()) return groups;
     for (uint32_t idx : it->second) {
-      const AliasEntry& e = pack_.aliases[idx];
+      const entities::AliasEntry& e = pack_.aliases[idx];
       size_t len = e.folded.size();
       if (i + len > tokens_.size()) continue;
       bool ok = true;
@@ -116,8 +116,8 @@ class PackPass {
     if (i >= tokens_.size() || !tokens_[i].word) return -1;
     for (const auto& group : MatchesAt(i)) {
       for (uint32_t idx : group) {
-        const AliasEntry& e = pack_.aliases[idx];
-        if (e.kind != AliasEntry::Kind::kDescriptor && !e.needs_context) return e.target;
+        const entities::AliasEntry& e = pack_.aliases[idx];
+        if (e.kind != entities::AliasEntry::Kind::kDescriptor && !e.needs_context) return e.target;
       }
     }
     return -1;
@@ -150,7 +150,7 @@ class PackPass {
   }
 
   bool ContextNear(uint32_t target, size_t first, size_t last) const {
-    const MatchTarget& t = pack_.targets[target];
+    const entities::MatchTarget& t = pack_.targets[target];
     if (t.context.empty()) return false;
     size_t lo = first > options_.context_window ? first - options_.context_window : 0;
     size_t hi = std::min(tokens_.size(), last + 1 + options_.context_window);
@@ -173,8 +173,8 @@ class PackPass {
       // Names and plain aliases first; among several targets, the most recently mentioned.
       std::vector<uint32_t> plain, contextual, descriptors;
       for (uint32_t idx : group) {
-        const AliasEntry& e = pack_.aliases[idx];
-        if (e.kind == AliasEntry::Kind::kDescriptor) {
+        const entities::AliasEntry& e = pack_.aliases[idx];
+        if (e.kind == entities::AliasEntry::Kind::kDescriptor) {
           descriptors.push_back(idx);
         } else if (e.needs_context) {
           contextual.push_back(idx);
@@ -184,8 +184,8 @@ class PackPass {
       }
       if (!plain.empty()) {
         uint32_t idx = Choose(plain, *accepted);
-        const AliasEntry& e = pack_.aliases[idx];
-        Accept(i, last, idx, e.kind == AliasEntry::Kind::kName ? entities::Confidence::kName
+        const entities::AliasEntry& e = pack_.aliases[idx];
+        Accept(i, last, idx, e.kind == entities::AliasEntry::Kind::kName ? entities::Confidence::kName
                                                                 : entities::Confidence::kAlias,
                false, accepted);
         return len;
@@ -356,8 +356,8 @@ std::vector<EntityMention> EntityMatcher::Match(std::string_view text, EntityMat
   std::vector<EntityMention> out;
   out.reserve(accepted.size() + 8);
   for (const PackMatch& m : accepted) {
-    const AliasEntry& e = pack.aliases[m.alias];
-    const MatchTarget& t = pack.targets[m.target];
+    const entities::AliasEntry& e = pack.aliases[m.alias];
+    const entities::MatchTarget& t = pack.targets[m.target];
     EntityMention mention;
     uint32_t begin = tokens[m.include_article ? m.first - 1 : m.first].begin;
     uint32_t end = tokens[m.last].end;
@@ -366,8 +366,8 @@ std::vector<EntityMention> EntityMatcher::Match(std::string_view text, EntityMat
     mention.entity_id = t.id;
     mention.type = t.type;
     mention.confidence = m.confidence;
-    mention.how = e.kind == AliasEntry::Kind::kName        ? MatchKind::kName
-                  : e.kind == AliasEntry::Kind::kDescriptor ? MatchKind::kDescriptor
+    mention.how = e.kind == entities::AliasEntry::Kind::kName        ? MatchKind::kName
+                  : e.kind == entities::AliasEntry::Kind::kDescriptor ? MatchKind::kDescriptor
                                                             : MatchKind::kAlias;
     mention.matched = e.text;
     out.push_back(std::move(mention));

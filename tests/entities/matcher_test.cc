@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -282,6 +283,34 @@ TEST(MatcherTest, FailedPackStillDiscovers) {
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].entity_id, "d:acme-holdings");
   EXPECT_EQ(mentions[0].how, MatchKind::kDiscovered);
+}
+
+}  // namespace
+}  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// One matcher shared by several threads, each with its own state, gives the same mentions.
+TEST(MatcherTest, SharedAcrossThreads) {
+  EntityMatcher matcher(DisputePack());
+  const std::string text =
+      "Microsoft objected. The software giant said OpenAI CEO Sam Altman met AWS, Clay and Sierra. "
+      "Scott Bickley, advisory fellow at Info-Tech Research Group, said so.";
+  std::vector<std::string> expected = Render(matcher.Match(text));
+  ASSERT_GE(expected.size(), 8u);
+  std::vector<std::vector<std::string>> results(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&matcher, &text, &results, t] {
+      for (int round = 0; round < 50; ++round) {
+        EntityMatchState state;
+        results[t] = Render(matcher.Match(text, &state));
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& r : results) EXPECT_EQ(r, expected);
 }
 
 }  // namespace
