@@ -16,6 +16,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "newsline/extraction.h"
@@ -33,6 +34,14 @@ long PeakRssKb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss;  // kilobytes on Linux
+}
+
+// The 1-minute load average: figures measured on a busy machine say so.
+std::string LoadAverage() {
+  std::ifstream in("/proc/loadavg");
+  std::string one;
+  in >> one;
+  return one.empty() ? "?" : one;
 }
 
 uint64_t DirectoryBytes(const std::string& path) {
@@ -126,6 +135,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::filesystem::remove_all(db);
+
+  std::printf("machine: %u cores, load average %s at start\n", std::thread::hardware_concurrency(),
+              LoadAverage().c_str());
 
   // ---- Indexing ----
   auto index = newsline::Index::Open(db, index_options);
@@ -231,7 +243,8 @@ int main(int argc, char** argv) {
                 Percentile(times, 0.5), Percentile(times, 0.99), warm->facets.empty() ? "-" : exact ? "yes" : "no");
   }
   std::printf("%-48s %9s %9.2f %9.2f\n", "all queries", "", Percentile(all, 0.5), Percentile(all, 0.99));
-  std::printf("peak RSS after queries %.1f MiB\n", PeakRssKb() / 1024.0);
+  std::printf("peak RSS after queries %.1f MiB; load average %s at end\n", PeakRssKb() / 1024.0,
+              LoadAverage().c_str());
   if (!keep) std::filesystem::remove_all(db);
   return 0;
 }
