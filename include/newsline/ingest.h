@@ -46,6 +46,10 @@ struct IngestOptions {
   // override what the files say. Loaded when the reader is constructed.
   // Default: "" (no manifest).
   std::string manifest_path;
+  // An already loaded manifest, shared by many readers (for example one reader per file in a
+  // parallel pipeline); used instead of manifest_path when set.
+  // Default: nullptr.
+  std::shared_ptr<const Manifest> manifest;
   // Remove site boilerplate lines ("Advertisement", "Go to Source", comment trailers, ...).
   // Default: true.
   bool remove_boilerplate = true;

@@ -88,8 +88,13 @@ void OpenSource(const std::string& path, std::string_view head, uint64_t size, s
 class ArticleReader::Impl {
  public:
   Impl(std::vector<std::string> paths, IngestOptions options) : options_(std::move(options)), builder_(options_) {
+    if (options_.manifest) {
+      manifest_ = options_.manifest.get();
+    } else if (!options_.manifest_path.empty()) {
+      status_ = LoadManifest(options_.manifest_path, &own_manifest_);
+      manifest_ = &own_manifest_;
+    }
     if (!options_.manifest_path.empty()) {
-      status_ = LoadManifest(options_.manifest_path, &manifest_);
       std::error_code ec;
       manifest_canonical_ = fs::weakly_canonical(options_.manifest_path, ec).generic_string();
     }
@@ -130,7 +135,7 @@ class ArticleReader::Impl {
  private:
   void Count(IngestItem* item) {
     if (item->ok()) {
-      if (manifest_.size() > 0 && manifest_.Apply(&item->article)) ++counters_.manifest_applied;
+      if (manifest_ && manifest_->size() > 0 && manifest_->Apply(&item->article)) ++counters_.manifest_applied;
       item->path = item->article.path;
       item->locator = item->article.locator;
       ++counters_.articles;
@@ -230,7 +235,8 @@ class ArticleReader::Impl {
 
   IngestOptions options_;
   Builder builder_;
-  Manifest manifest_;
+  Manifest own_manifest_;                 // loaded from options_.manifest_path
+  const Manifest* manifest_ = nullptr;   // own_manifest_ or options_.manifest
   std::string manifest_canonical_;
   Status status_;
   std::deque<std::string> roots_;

@@ -183,6 +183,19 @@ TEST(FormatsTest, ManifestCsvCompletesAndOverrides) {
   EXPECT_EQ(a.id, ArticleId(a.title, a.text));
 }
 
+TEST(FormatsTest, SharedManifest) {
+  auto manifest = std::make_shared<Manifest>();
+  ASSERT_TRUE(LoadManifest(IngestData("manifest.json"), manifest.get()).ok());
+  IngestOptions options;
+  options.manifest = manifest;
+  ArticleReader reader({IngestData("seed_like.txt")}, options);
+  IngestItem item;
+  ASSERT_TRUE(reader.Next(&item));
+  ASSERT_TRUE(item.ok());
+  EXPECT_EQ(Meta(item.article), "From the JSON manifest | JSON Manifest News[manifest] | 2026-03-02[manifest] |  | ");
+  EXPECT_EQ(reader.counters().manifest_applied, 1u);
+}
+
 TEST(FormatsTest, ManifestJson) {
   Manifest manifest;
   ASSERT_TRUE(LoadManifest(IngestData("manifest.json"), &manifest).ok());
