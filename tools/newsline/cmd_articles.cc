@@ -1,5 +1,6 @@
 // `newsline articles [QUERY]`: the indexed articles with title, outlet and publication date
 // (exact, or the estimated interval for undated articles).
+#include <filesystem>
 #include <iostream>
 
 #include "format.h"
@@ -45,7 +46,7 @@ RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global) {
     Table table({"published", "outlet", "title"});
     for (const auto& a : *articles) {
       table.AddRow({PublishedText(a.published), a.outlet.empty() ? "(unknown)" : a.outlet,
-                    a.title.empty() ? "(untitled) " + a.path : a.title});
+                    a.title.empty() ? "(untitled) " + std::filesystem::path(a.path).filename().string() : a.title});
     }
     std::cout << articles->size() << " article" << (articles->size() == 1 ? "" : "s") << "\n";
     table.Print(std::cout, style);

@@ -1,0 +1,301 @@
+// Golden-output and behaviour tests of the newsline tool, run as a user would run it: on the
+// bundled corpus/, on the real seed articles in ../shared (skipped when absent), and on bad input.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "tool/tool_testutil.h"
+
+namespace newsline_test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const std::string kCorpus = std::string(NEWSLINE_SOURCE_DIR) + "/corpus";
+const std::string kPack = kCorpus + "/dispute-pack.json";
+const std::string kSeeds = std::string(NEWSLINE_SHARED_DIR) + "/corpus/seeds";
+
+json ParseJson(const RunResult& r) {
+  json j = json::parse(r.out, nullptr, false);
+  EXPECT_FALSE(j.is_discarded()) << "not JSON:\n" << r.out << r.err;
+  return j;
+}
+
+// The sides of one compare topic, by stance or value.
+const json* FindTopic(const json& compare, const std::string& key) {
+  for (const auto& t : compare["topics"]) {
+    if (t["topic"] == key) return &t;
+  }
+  return nullptr;
+}
+
+bool AnyContains(const std::set<std::string>& items, const std::string& needle) {
+  for (const auto& s : items) {
+    if (s.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------------------------------
+// The bundled corpus: indexed once for the suite.
+
+class CorpusTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new ScratchDir();
+    db_ = scratch_->path() + "/corpus.db";
+    index_run_ = new RunResult(RunTool({"--db", db_, "index", "--json"}));
+  }
+  static void TearDownTestSuite() {
+    delete index_run_;
+    delete scratch_;
+  }
+  static RunResult Run(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_});
+    return RunTool(args);
+  }
+  // Text or JSON output with the scratch path replaced, compared with its golden file.
+  static void ExpectGolden(const std::string& name, const std::vector<std::string>& args) {
+    RunResult r = Run(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(CompareGolden("corpus/" + name, ReplaceAll(r.out, db_, "<db>")), "");
+  }
+
+  static ScratchDir* scratch_;
+  static std::string db_;
+  static RunResult* index_run_;
+};
+
+ScratchDir* CorpusTest::scratch_ = nullptr;
+std::string CorpusTest::db_;
+RunResult* CorpusTest::index_run_ = nullptr;
+
+TEST_F(CorpusTest, IndexWithNoPathIndexesTheBundledCorpus) {
+  ASSERT_EQ(index_run_->exit_code, 0) << index_run_->err;
+  json report = ParseJson(*index_run_);
+  EXPECT_EQ(report["added"], 9);  // nine files, one of them JSON Lines with two articles
+  EXPECT_EQ(report["articles"], 10);
+  EXPECT_TRUE(report["failed"].empty());
+  EXPECT_GT(report["events"].get<int>(), 10);
+  EXPECT_GT(report["claims"].get<int>(), 20);
+}
+
+TEST_F(CorpusTest, RerunSkipsUnchangedFiles) {
+  json report = ParseJson(Run({"index", "--json"}));
+  EXPECT_EQ(report["added"], 0);
+  EXPECT_EQ(report["unchanged"], 9);
+  EXPECT_EQ(report["articles"], 0);
+}
+
+TEST_F(CorpusTest, GoldenOutputs) {
+  ExpectGolden("articles.txt", {"articles"});
+  ExpectGolden("articles.json", {"articles", "--json"});
+  ExpectGolden("timeline.txt", {"timeline"});
+  ExpectGolden("timeline.json", {"timeline", "--json"});
+  ExpectGolden("compare.txt", {"compare"});
+  ExpectGolden("compare.json", {"compare", "--json"});
+  ExpectGolden("claims-breach.txt", {"claims", "--topic", "breach"});
+  ExpectGolden("sources.txt", {"sources"});
+  ExpectGolden("stats.json", {"stats", "--json"});
+  ExpectGolden("search-redmond.txt", {"search", "Redmond lawsuit", "--facets"});
+  ExpectGolden("search-redmond.json", {"search", "Redmond lawsuit", "--json", "--facets"});
+}
+
+TEST_F(CorpusTest, ArticlesHaveOutletsAndDates) {
+  json out = ParseJson(Run({"articles", "--json"}));
+  ASSERT_EQ(out["articles"].size(), 10u);
+  for (const auto& a : out["articles"]) {
+    EXPECT_FALSE(a["outlet"].get<std::string>().empty()) << a.dump();
+    EXPECT_EQ(a["published"]["kind"], "exact") << a.dump();  // the manifest completes the raw files
+    EXPECT_FALSE(a["title"].get<std::string>().empty()) << a.dump();
+  }
+}
+
+TEST_F(CorpusTest, CompareShowsTheRealDisagreements) {
+  json out = ParseJson(Run({"compare", "--json"}));
+  const json* breach = FindTopic(out, "breach");
+  ASSERT_NE(breach, nullptr) << out.dump(1);
+  EXPECT_EQ((*breach)["relation"], "conflict");
+  std::set<std::string> asserters, deniers;
+  for (const auto& side : (*breach)["sides"]) {
+    for (const auto& s : side["speakers"]) (side["stance"] == "asserts" ? asserters : deniers).insert(s);
+  }
+  EXPECT_TRUE(AnyContains(asserters, "Microsoft")) << breach->dump(1);
+  EXPECT_TRUE(AnyContains(deniers, "OpenAI")) << breach->dump(1);
+
+  const json* value = FindTopic(out, "deal_value");
+  ASSERT_NE(value, nullptr);
+  EXPECT_EQ((*value)["relation"], "conflict");
+  std::set<std::string> values;
+  for (const auto& side : (*value)["sides"]) values.insert(side["value"]);
+  EXPECT_TRUE(AnyContains(values, "$50 billion")) << value->dump(1);
+  EXPECT_TRUE(AnyContains(values, "$38 billion")) << value->dump(1);
+
+  const json* sue = FindTopic(out, "legal_action");
+  ASSERT_NE(sue, nullptr);
+  EXPECT_EQ((*sue)["relation"], "conflict");
+}
+
+TEST_F(CorpusTest, RelayedReportsCountAsOnePrimarySource) {
+  json out = ParseJson(Run({"sources", "--json"}));
+  bool ft = false;
+  for (const auto& p : out["primary_sources"]) {
+    if (p["name"] == "Financial Times") {
+      ft = true;
+      EXPECT_GE(p["relayed_by"].size(), 3u);
+    }
+  }
+  EXPECT_TRUE(ft) << out.dump(1);
+}
+
+TEST_F(CorpusTest, TimelineKeepsGranularity) {
+  json out = ParseJson(Run({"timeline", "--json"}));
+  std::set<std::string> labels;
+  for (const auto& e : out["events"]) {
+    if (!e["date"].is_null()) labels.insert(e["type"].get<std::string>() + " " + e["date"]["label"].get<std::string>());
+  }
+  EXPECT_TRUE(labels.count("investment 2019")) << out.dump(1).substr(0, 3000);
+  EXPECT_TRUE(labels.count("investment 2023"));
+  EXPECT_TRUE(labels.count("restructuring Oct 2025"));
+  EXPECT_TRUE(AnyContains(labels, "late Feb 2026"));
+}
+
+TEST_F(CorpusTest, SearchFindsAliasesAndFacets) {
+  json out = ParseJson(Run({"search", "Redmond", "--json", "--facets", "--kind", "article"}));
+  EXPECT_GT(out["total"].get<int>(), 5);  // "Redmond" is a synonym of Microsoft
+  ASSERT_TRUE(out["facets"].contains("source"));
+  EXPECT_GE(out["facets"]["source"]["values"].size(), 5u);
+  json dated = ParseJson(Run({"search", "--json", "--kind", "event", "--from", "2019-03", "--to", "2019-03"}));
+  EXPECT_GE(dated["total"].get<int>(), 1);  // an event dated "2019" overlaps March 2019
+}
+
+TEST_F(CorpusTest, HtmlTimelineIsSelfContained) {
+  std::string page = scratch_->path() + "/timeline.html";
+  RunResult r = Run({"timeline", "--html", page});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(page);
+  std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(html.find("id=\"timeline-data\""), std::string::npos);
+  EXPECT_EQ(html.find("<script src"), std::string::npos);
+  EXPECT_NE(html.find("late Feb 2026"), std::string::npos);
+}
+
+TEST_F(CorpusTest, ShowPrintsOneDocument) {
+  json articles = ParseJson(Run({"articles", "--json"}));
+  std::string id = articles["articles"][0]["id"];
+  json shown = ParseJson(Run({"show", id, "--json"}));
+  EXPECT_EQ(shown["kind"], "article");
+  RunResult missing = Run({"show", "nosuchid"});
+  EXPECT_EQ(missing.exit_code, 1);
+}
+
+// ------------------------------------------------------------------------------------------
+// The five real seed articles (undated, messy): what a person reading them would find.
+
+TEST(SeedsTest, CompareAndTimelineOnTheSeeds) {
+  if (!fs::exists(kSeeds)) GTEST_SKIP() << "../shared/corpus/seeds is absent";
+  ScratchDir scratch;
+  std::string db = scratch.path() + "/seeds.db";
+  RunResult index = RunTool({"--db", db, "index", kSeeds, "--pack", kPack, "--json"});
+  ASSERT_EQ(index.exit_code, 0) << index.err;
+  EXPECT_EQ(ParseJson(index)["added"], 5);
+
+  json compare = ParseJson(RunTool({"--db", db, "compare", "--json"}));
+  const json* breach = FindTopic(compare, "breach");
+  ASSERT_NE(breach, nullptr) << compare.dump(1);
+  EXPECT_EQ((*breach)["relation"], "conflict");
+  std::set<std::string> stances;
+  for (const auto& side : (*breach)["sides"]) {
+    stances.insert(side["stance"]);
+    EXPECT_GE(side["articles"].size(), 2u) << side.dump(1);  // each position in more than one article
+  }
+  EXPECT_EQ(stances, (std::set<std::string>{"asserts", "denies"}));
+
+  const json* value = FindTopic(compare, "deal_value");
+  ASSERT_NE(value, nullptr);
+  std::map<std::string, size_t> articles_per_value;
+  for (const auto& side : (*value)["sides"]) articles_per_value[side["value"]] = side["articles"].size();
+  EXPECT_EQ(articles_per_value["$50 billion"], 3u) << value->dump(1);
+  bool thirty_eight = false;
+  for (const auto& [v, n] : articles_per_value) thirty_eight |= v.find("38 billion") != std::string::npos && n == 1;
+  EXPECT_TRUE(thirty_eight) << value->dump(1);
+
+  json timeline = ParseJson(RunTool({"--db", db, "timeline", "--json"}));
+  std::set<std::string> dates;
+  for (const auto& e : timeline["events"]) {
+    if (!e["date"].is_null()) dates.insert(e["date"]["value"].get<std::string>() + "/" + e["date"]["mod"].get<std::string>());
+  }
+  EXPECT_TRUE(dates.count("2019/")) << timeline.dump(1).substr(0, 2000);
+  EXPECT_TRUE(dates.count("2023/"));
+  EXPECT_TRUE(dates.count("2025-10/"));
+  EXPECT_TRUE(dates.count("2026-02/END"));
+
+  // Undated articles get an estimated publication interval, never a single invented day.
+  json articles = ParseJson(RunTool({"--db", db, "articles", "--json"}));
+  for (const auto& a : articles["articles"]) EXPECT_NE(a["published"]["kind"], "exact") << a.dump();
+
+  EXPECT_EQ(CompareGolden("seeds/compare.txt", RunTool({"--db", db, "compare"}).out), "");
+  EXPECT_EQ(CompareGolden("seeds/timeline.txt", RunTool({"--db", db, "timeline"}).out), "");
+  EXPECT_EQ(CompareGolden("seeds/articles.txt", RunTool({"--db", db, "articles"}).out), "");
+}
+
+// ------------------------------------------------------------------------------------------
+// Usage, errors and bad input.
+
+TEST(ToolUsageTest, UnknownCommandSuggestsTheNearest) {
+  RunResult r = RunTool({"timelin"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("did you mean 'timeline'"), std::string::npos) << r.err;
+}
+
+TEST(ToolUsageTest, EverySubcommandHasHelp) {
+  for (const char* cmd : {"index", "search", "timeline", "compare", "claims", "articles", "entities", "sources",
+                          "show", "stats", "version"}) {
+    RunResult r = RunTool({cmd, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;
+  }
+}
+
+TEST(ToolUsageTest, UsageErrorsExitTwoAndMissingIndexExitsOne) {
+  ScratchDir scratch;
+  EXPECT_EQ(RunTool({"--db", scratch.path() + "/none.db", "search", "x"}).exit_code, 1);
+  EXPECT_EQ(RunTool({"search", "x", "--from", "March"}).exit_code, 2);
+  std::string db = scratch.path() + "/db";
+  ASSERT_EQ(RunTool({"--db", db, "index", kCorpus + "/articles/01-meridian-ledger-ft-report.txt"}).exit_code, 0);
+  RunResult bad = RunTool({"--db", db, "search", "microsoft AND"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_FALSE(bad.err.empty());
+}
+
+TEST(ToolBadInputTest, BadFilesAreReportedAndTheRestIsIndexed) {
+  ScratchDir scratch;
+  std::string db = scratch.path() + "/db";
+  std::string in = scratch.path() + "/in";
+  fs::create_directories(in);
+  fs::copy_file(kCorpus + "/articles/01-meridian-ledger-ft-report.txt", in + "/good.txt");
+  ASSERT_EQ(RunTool({"--db", db, "index", in}).exit_code, 0);
+
+  std::ofstream(in + "/empty.txt");
+  std::ofstream(in + "/truncated.json") << "{\"title\": \"x\", \"body\": \"never clo";
+  std::ofstream(in + "/lines.jsonl") << "{\"title\": \"A\", \"body\": \"Microsoft said the deal was fine.\"}\n[1, 2]\n";
+  fs::copy_file(kCorpus + "/articles/06-signal-street-aws-memo.txt", in + "/good2.txt");
+  RunResult r = RunTool({"--db", db, "index", in, "--json"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  json report = ParseJson(r);
+  std::string failures = report["failed"].dump();
+  EXPECT_NE(failures.find("empty.txt"), std::string::npos) << failures;
+  EXPECT_NE(failures.find("truncated.json"), std::string::npos) << failures;
+  EXPECT_NE(failures.find("lines.jsonl"), std::string::npos) << failures;
+  EXPECT_NE(failures.find("line 2"), std::string::npos) << failures;
+  EXPECT_EQ(report["unchanged"], 1);  // good.txt, indexed before, is still there
+  json articles = ParseJson(RunTool({"--db", db, "articles", "--json"}));
+  EXPECT_EQ(articles["articles"].size(), 3u);  // good, good2 and the valid JSON Lines record
+}
+
+}  // namespace
+}  // namespace newsline_test
