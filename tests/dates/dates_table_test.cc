@@ -195,6 +195,8 @@ const Row kRows[] = {
     {R, "The offer runs for 30 days.", "30 days => DURATION P30D day rule=duration"},
     {R, "The talks lasted several months.", "several months => DURATION PXM month rule=duration"},
     {R, "Mr. Reupke, 52 years old, resigned.", ""},
+    {R, "It returns for a second reading in May.", "May => DATE 2026-05 month [2026-05-01,2026-06-01) rule=month-name"},
+    {R, "A quarter of web users spend less time online.", ""},
     {R, "A 44-year-old protester was held.", ""},
     {R, "It spreads the charge over the next three quarters.", "the next three quarters => DURATION P9M quarter [2026-03-19,2026-12-19) rule=window"},
     // ---- sets ----

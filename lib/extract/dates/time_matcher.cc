@@ -964,7 +964,10 @@ class Matcher {
       if ((Lower(i) == "a" || Lower(i) == "an") && j == i + 1 && plural) return;
       // Ages are not durations: "52 years old", "a 44-year-old protester".
       if (W(j + 1, "old") || (P(j + 1, "-") && W(j + 2, "old"))) return;
-      if (unit == Unit::kSecond && !plural && count != 1) return;  // "the 1988 second quarter"
+      // "a second reading", "the 1988 second quarter": ordinals, not one second.
+      if (unit == Unit::kSecond && !plural && At(i)->kind != Kind::kNumber) return;
+      // "a quarter of web users", "half a year"... a fraction, not a period of time.
+      if (unit == Unit::kQuarter && !plural && W(j + 1, "of")) return;
       if (Lower(i) == "a" && W(j, "hour")) return;
       if (Lower(i) == "an" && !W(j, "hour")) return;
       if (unit == Unit::kWeekend) return;
