@@ -148,11 +148,20 @@ class OrderedResults {
   size_t next_ = 0, consumed_ = 0;
 };
 
+// Search synonyms from the pack: every name and alias, and each descriptor ("Redmond", "the
+// software giant") that only one entity claims, so searching it finds that entity's documents.
 std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& pack) {
+  std::map<std::string, std::vector<std::string>> descriptor_owners;
+  for (const PackEntity& e : pack.entities()) {
+    for (const PackAlias& d : e.descriptors) descriptor_owners[d.text].push_back(e.id);
+  }
   std::vector<std::pair<std::string, std::string>> synonyms;
   for (const PackEntity& e : pack.entities()) {
     synonyms.emplace_back(e.name, e.id);
     for (const std::string& alias : pack.AliasesOf(e.id)) synonyms.emplace_back(alias, e.id);
+    for (const PackAlias& d : e.descriptors) {
+      if (descriptor_owners[d.text].size() == 1) synonyms.emplace_back(d.text, e.id);
+    }
   }
   return synonyms;
 }
@@ -166,10 +175,13 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
     pack = DomainPack::FromFile(options.domain_pack);
     if (!pack.ok()) return pack.status();
   }
-  if (!options.ingest.manifest_path.empty()) {
-    Manifest manifest;
-    Status s = LoadManifest(options.ingest.manifest_path, &manifest);
+  // The manifest is loaded once and shared by the workers' readers.
+  PipelineOptions run_options = options;
+  if (!options.ingest.manifest && !options.ingest.manifest_path.empty()) {
+    auto manifest = std::make_shared<Manifest>();
+    Status s = LoadManifest(options.ingest.manifest_path, manifest.get());
     if (!s.ok()) return s;
+    run_options.ingest.manifest = std::move(manifest);
   }
   auto opened = Index::Open(db_path, options.index);
   if (!opened.ok()) return opened.status();
@@ -191,7 +203,7 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
   std::unique_ptr<Extractor> extractor =
       options.domain_pack.empty() ? std::make_unique<Extractor>() : std::make_unique<Extractor>(pack);
   if (!extractor->ok()) return extractor->status();
-  Worker worker(options, *extractor, indexed_hashes);
+  Worker worker(run_options, *extractor, indexed_hashes);
 
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, files.size())));
