@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #include "index/json_codec.h"
@@ -229,7 +230,10 @@ TEST(IndexTest, ReadersKeepWorkingWhileWriterCommits) {
   ASSERT_TRUE((*index)->Commit().ok());
   // Let the reader see the final state at least once.
   int before = searches.load();
-  while (searches.load() < before + 3) std::this_thread::yield();
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (searches.load() < before + 3 && reader_errors.load() == 0 && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::yield();
+  }
   done = true;
   reader.join();
   EXPECT_EQ(reader_errors.load(), 0) << first_error;
