@@ -215,6 +215,48 @@ class DatePeriodFieldProcessor : public Xapian::FieldProcessor {
   }
 };
 
+
+// Xapian's grammar binds a boolean filter to the nearest operand ("microsoft NOT frontier
+// kind:article" filters only "frontier"). A researcher means the filter for the whole query, so a
+// top-level field term that is not an operand of an operator (not after NOT/AND/OR/..., not
+// before a binary operator, outside parentheses) is moved out of the text into the filters.
+std::string HoistTopLevelFilters(const std::string& text, std::vector<std::pair<std::string, std::string>>* filters,
+                                 std::string* hoisted_text) {
+  std::vector<Token> tokens;
+  if (!Tokenize(text, &tokens).ok()) return text;
+  std::vector<std::pair<size_t, size_t>> cut;  // byte ranges to remove
+  int depth = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == Token::kOpen) ++depth;
+    if (t.kind == Token::kClose) --depth;
+    if (t.kind != Token::kTerm || depth != 0) continue;
+    size_t colon = t.text.find(':');
+    if (colon == std::string::npos || colon == 0) continue;
+    const schema::FieldSpec* field = schema::FindField(t.text.substr(0, colon));
+    if (field == nullptr) continue;
+    const Token* prev = i > 0 ? &tokens[i - 1] : nullptr;
+    const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    if (prev && (prev->kind == Token::kNot || prev->kind == Token::kBinary)) continue;
+    if (next && next->kind == Token::kBinary) continue;
+    std::string value = t.text.substr(colon + 1);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.empty()) continue;
+    filters->emplace_back(t.text.substr(0, colon), value);
+    cut.emplace_back(t.position, t.position + t.text.size());
+    *hoisted_text += (hoisted_text->empty() ? "" : " ") + t.text;
+  }
+  if (cut.empty()) return text;
+  std::string out;
+  size_t from = 0;
+  for (const auto& [b, e] : cut) {
+    out += text.substr(from, b - from);
+    from = e;
+  }
+  out += text.substr(from);
+  return out;
+}
+
 }  // namespace
 
 Status ValidateQuery(const std::string& raw) {
@@ -314,7 +356,9 @@ QueryBuilder::QueryBuilder(const std::string& stemmer, const Xapian::Database* l
 Result<Xapian::Query> QueryBuilder::Build(const SearchRequest& request, std::string* corrected_query) {
   Status valid = ValidateQuery(request.query);
   if (!valid.ok()) return valid;
-  const std::string text = NormalizeQueryText(request.query);
+  std::vector<std::pair<std::string, std::string>> request_filters = request.filters;
+  std::string hoisted;
+  const std::string text = HoistTopLevelFilters(NormalizeQueryText(request.query), &request_filters, &hoisted);
   Xapian::Query query = Xapian::Query::MatchAll;
   bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
   if (!blank) {
@@ -329,6 +373,7 @@ Result<Xapian::Query> QueryBuilder::Build(const SearchRequest& request, std::str
       query = parser_.parse_query(text, flags);
       if (corrected_query && (flags & Xapian::QueryParser::FLAG_SPELLING_CORRECTION)) {
         *corrected_query = parser_.get_corrected_query_string();
+        if (!corrected_query->empty() && !hoisted.empty()) *corrected_query += " " + hoisted;
       }
     } catch (const Xapian::QueryParserError& e) {
       return Status::InvalidArgument("query: " + e.get_msg());
@@ -339,7 +384,7 @@ Result<Xapian::Query> QueryBuilder::Build(const SearchRequest& request, std::str
   // Filters: OR within a field (AND for multi-valued fields), AND across fields.
   std::map<std::string, std::vector<Xapian::Query>> by_field;
   std::vector<Xapian::Query> filters;
-  for (const auto& [name, value] : request.filters) {
+  for (const auto& [name, value] : request_filters) {
     if (name == kDateField) {
       auto from = ParseRangeEnd(value, false);
       auto to = ParseRangeEnd(value, true);

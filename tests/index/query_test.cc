@@ -88,8 +88,12 @@ TEST_F(QueryTest, EachFacetFieldFilters) {
       {"\"legal action\" kind:article", "ft-1"},
       {"oil OR lending", "rt-1 rt-2"},
       {"title:oil", "rt-1"},
-      // Xapian binds a filter to the nearest operand: put filters first or use parentheses.
+      // Top-level filters apply to the whole query (Xapian alone would bind kind:article to
+      // "frontier" only).
+      {"microsoft NOT frontier kind:article", "dg-1 ft-1 nw-1"},
       {"kind:article microsoft NOT frontier", "dg-1 ft-1 nw-1"},
+      {"NOT kind:article NOT kind:claim", "bi-1:e0 ft-1:e0 nw-1:e0 nw-1:e1"},
+      {"kind:article OR kind:event type:agreement", "nw-1:e0"},
       {"(microsoft NOT frontier) kind:article", "dg-1 ft-1 nw-1"},
       {"NOT kind:article NOT kind:event", "bi-1:c0 ft-1:c0 ft-1:c1 nw-1:c0"},
   };
