@@ -76,6 +76,45 @@ bool Extractor::ok() const { return impl_->status.ok(); }
 const std::string& Extractor::error() const { return impl_->error; }
 Status Extractor::status() const { return impl_->status; }
 
+namespace {
+
+// Tags an article whose date is only known to lie in `when`. A relative expression is resolved
+// only where the first and the last day of the interval give the same answer ("last month" for
+// an article estimated within March 2026; "in late February ... announced" for one estimated
+// within 2026 after February 21); otherwise it stays unresolved with its text, so no expression
+// is resolved against an invented day. The last day checked is at most 270 days after the first:
+// beyond ten months the resolver prefers a nearer period over the tense's direction.
+constexpr int32_t kMaxAgreementSpan = 270;
+
+std::vector<TimeExpression> TagWithinInterval(const TemporalTagger& tagger, const Article& article,
+                                              const DayInterval& when) {
+  std::vector<TimeExpression> first = tagger.TagArticle(article, when.begin);
+  if (when.length() <= 1) return first;
+  Day last_day = when.length() - 1 > kMaxAgreementSpan ? when.begin + kMaxAgreementSpan : when.end - 1;
+  std::vector<TimeExpression> last = tagger.TagArticle(article, last_day);
+  std::vector<TimeExpression> bare = tagger.TagArticle(article, std::nullopt);
+  auto same_span = [](const std::vector<TimeExpression>& list, const Span& span) -> const TimeExpression* {
+    for (const TimeExpression& t : list) {
+      if (t.span == span) return &t;
+    }
+    return nullptr;
+  };
+  for (TimeExpression& t : first) {
+    const TimeExpression* other = same_span(last, t.span);
+    bool agrees = other && other->value == t.value && other->resolved == t.resolved &&
+                  (!t.resolved || other->interval == t.interval);
+    if (agrees) continue;
+    if (const TimeExpression* unresolved = same_span(bare, t.span)) {
+      t = *unresolved;
+    } else {
+      t.resolved = false;
+    }
+  }
+  return first;
+}
+
+}  // namespace
+
 Annotations Extractor::Extract(const Article& article) const {
   Annotations a;
   a.article_id = article.id;
@@ -83,17 +122,19 @@ Annotations Extractor::Extract(const Article& article) const {
   std::optional<Day> reference = impl_->options.reference;
   if (impl_->tagger) {
     if (!reference && article.published.exact()) reference = article.published.day();
+    std::optional<DayInterval> estimated;
     if (!reference && !article.published.known() && impl_->options.estimate_undated) {
       std::vector<TimeExpression> raw = impl_->tagger->TagArticle(article, std::nullopt);
       PublicationDate estimate = EstimatePublicationDate(article, raw);
       if (estimate.known() && !estimate.interval.empty()) {
         a.reference = estimate;
-        reference = estimate.interval.begin + estimate.interval.length() / 2;
+        estimated = estimate.interval;
       }
     } else if (!reference && article.published.known() && !article.published.interval.empty()) {
-      reference = article.published.interval.begin + article.published.interval.length() / 2;
+      estimated = article.published.interval;
     }
-    a.times = impl_->tagger->TagArticle(article, reference);
+    a.times = estimated ? TagWithinInterval(*impl_->tagger, article, *estimated)
+                        : impl_->tagger->TagArticle(article, reference);
   }
   if (impl_->matcher) a.entities = impl_->matcher->MatchArticle(article);
   if (impl_->options.extract_quantities) a.quantities = ExtractQuantities(article);
