@@ -77,7 +77,8 @@ constexpr CueRow kCues[] = {
     {"are said to", CueKind::kPassive, false}, {"was said to", CueKind::kPassive, false},
     {"were said to", CueKind::kPassive, false}, {"is reported to", CueKind::kPassive, false},
     {"are reported to", CueKind::kPassive, false}, {"is believed to", CueKind::kPassive, false},
-    {"estimated at", CueKind::kPassive, false}, {"is rumored to", CueKind::kPassive, false},
+    {"estimated at", CueKind::kPassive, false}, {"valued at", CueKind::kPassive, false},
+    {"is rumored to", CueKind::kPassive, false},
 };
 
 // Hedges: words that weaken a claim. Unnamed speakers add the hedge "unnamed source".
