@@ -208,6 +208,22 @@ class Searcher {
 // Checks query text without searching: OK, or InvalidArgument naming the problem and position.
 Status ValidateQuery(const std::string& query);
 
+// One entity over the articles a request matches: its id, display name and type, how many
+// times and in how many articles it is mentioned, and the surface forms it was found under
+// (names, aliases, descriptors: "Microsoft", "Redmond", "the software giant").
+struct EntitySummary {
+  std::string id;
+  std::string name;
+  std::string type;
+  std::vector<std::string> aliases;
+  uint64_t mentions = 0;
+  uint64_t articles = 0;
+};
+
+// The entities of the articles `request` matches (its kinds are ignored: articles are read),
+// most mentioned first. `max` bounds the articles read (0 = no limit).
+Result<std::vector<EntitySummary>> ListEntities(Searcher& searcher, const SearchRequest& request, size_t max = 0);
+
 }  // namespace newsline
 
 #endif  // NEWSLINE_QUERY_H_

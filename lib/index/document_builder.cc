@@ -79,6 +79,38 @@ void AddEntities(Xapian::Document* doc, const std::map<std::string, Xapian::term
   }
 }
 
+// The article's entities for display without re-extraction: per entity id its name (the pack
+// name, else the longest surface form), type, mention count and the distinct surface forms seen.
+Json EntitySummaryJson(const Annotations& annotations) {
+  struct Summary {
+    std::string name, type;
+    uint32_t mentions = 0;
+    std::vector<std::string> forms;
+    bool named_by_pack = false;
+  };
+  std::map<std::string, Summary> by_id;
+  for (const EntityMention& m : annotations.entities) {
+    if (m.entity_id.empty()) continue;
+    Summary& s = by_id[m.entity_id];
+    ++s.mentions;
+    if (s.type.empty() || s.type == "unknown") s.type = m.type;
+    if (m.how == MatchKind::kName && !s.named_by_pack) {
+      s.name = m.matched.empty() ? m.text : m.matched;
+      s.named_by_pack = true;
+    } else if (!s.named_by_pack && m.text.size() > s.name.size()) {
+      s.name = m.text;
+    }
+    if (std::find(s.forms.begin(), s.forms.end(), m.text) == s.forms.end() && s.forms.size() < 16) {
+      s.forms.push_back(m.text);
+    }
+  }
+  Json out = Json::array();
+  for (const auto& [id, s] : by_id) {
+    out.push_back({{"id", id}, {"name", s.name}, {"type", s.type}, {"mentions", s.mentions}, {"forms", s.forms}});
+  }
+  return out;
+}
+
 // Mentions inside `span` (a sentence), counted per entity id.
 std::map<std::string, Xapian::termcount> EntitiesIn(const Annotations& annotations, Span span) {
   std::map<std::string, Xapian::termcount> counts;
@@ -218,7 +250,9 @@ BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annota
   }
 
   json_codec::ArticleJsonOptions json_options;
-  Json data{{"kind", schema::kKindArticle}, {"article", json_codec::ToJson(article, json_options)}};
+  Json data{{"kind", schema::kKindArticle},
+            {"article", json_codec::ToJson(article, json_options)},
+            {"entities", EntitySummaryJson(annotations)}};
   doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
   return built;
 }

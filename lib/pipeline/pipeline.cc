@@ -30,29 +30,26 @@ struct FileWork {
   std::vector<InputFailure> failures;
 };
 
-bool ReadWholeFile(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error) {
+// A fingerprint of a file's bytes, read in 1 MiB chunks so a large file is never held whole:
+// the hash of the chunks' hashes.
+bool HashFile(const std::string& path, std::string* hash, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = path + ": cannot open file";
     return false;
   }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0) {
-    *error = path + ": cannot read file";
-    return false;
+  std::string chunk(1 << 20, '\0'), digests;
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    std::streamsize n = in.gcount();
+    if (n <= 0) break;
+    digests += HashHex(std::string_view(chunk.data(), static_cast<size_t>(n)));
   }
-  if (max_bytes > 0 && static_cast<uint64_t>(size) > max_bytes * 4) {
-    // Far beyond any per-file limit: let the reader report it without loading it here.
-    out->clear();
-    return true;
-  }
-  out->resize(static_cast<size_t>(size));
-  if (size > 0 && !in.read(out->data(), size)) {
+  if (in.bad()) {
     *error = path + ": read error";
     return false;
   }
+  *hash = HashHex(digests);
   return true;
 }
 
@@ -65,20 +62,17 @@ class Worker {
   FileWork Process(const std::string& path) const {
     FileWork work;
     work.path = path;
-    std::string bytes, error;
-    if (!ReadWholeFile(path, options_.ingest.max_file_bytes, &bytes, &error)) {
+    std::string error;
+    if (!HashFile(path, &work.content_hash, &error)) {
       work.read_failed = true;
       work.failures.push_back({path, "", error});
       return work;
     }
-    work.content_hash = HashHex(bytes);
     auto it = indexed_hashes_.find(path);
     if (it != indexed_hashes_.end() && it->second == work.content_hash) {
       work.unchanged = true;
       return work;
     }
-    bytes.clear();
-    bytes.shrink_to_fit();
     ArticleReader reader({path}, options_.ingest);
     if (!reader.ok()) {
       work.read_failed = true;

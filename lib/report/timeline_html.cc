@@ -22,13 +22,13 @@ std::string EscapeHtml(std::string_view s) {
   return out;
 }
 
-// JSON inside <script>: "</" and U+2028/2029 must not end or break the script.
+// JSON inside <script>: no "<" at all (so neither "</script>" nor "<!--" can end or change the
+// script element) and no U+2028/2029 (line breaks to old script parsers).
 std::string EscapeForScript(const std::string& json) {
   std::string out;
   for (size_t i = 0; i < json.size(); ++i) {
-    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') {
-      out += "<\\/";
-      ++i;
+    if (json[i] == '<') {
+      out += "\\u003c";
     } else if (json.compare(i, 3, "\xE2\x80\xA8") == 0) {
       out += "\\u2028";
       i += 2;
@@ -115,7 +115,8 @@ events.forEach((e,i)=>{
 });
 chart.appendChild(svg);
 if(undated>0)chart.appendChild(h('p',undated+' event(s) without a date are listed below only.','muted'));
-show(events.find(e=>(e.disagreements||[]).length)||events[0], svg.querySelector('.bar'));
+const first=events.find(e=>(e.disagreements||[]).length)||events[0];
+show(first, svg.querySelector('.bar[data-id="'+CSS.escape(first.id)+'"]'));
 })();
 )JS";
 

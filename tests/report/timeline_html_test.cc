@@ -38,7 +38,7 @@ std::string FindChromium() {
   return "";
 }
 
-std::string Run(const std::string& command) {
+std::string RunCommand(const std::string& command) {
   std::string out;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return out;
@@ -78,7 +78,7 @@ TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
   std::string page = (dir / "timeline.html").string();
   std::ofstream(page) << *html;
   std::string profile = (dir / "profile").string();
-  std::string dom = Run("timeout 60 " + chromium +
+  std::string dom = RunCommand("timeout 60 " + chromium +
                         " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
                         " --disable-background-networking --disable-component-update --disable-sync"
                         " --user-data-dir=" + profile + " --dump-dom file://" + page + " 2>/dev/null");

@@ -33,6 +33,12 @@ const json* FindTopic(const json& compare, const std::string& key) {
   return nullptr;
 }
 
+std::set<std::string> Strings(const json& array) {
+  std::set<std::string> out;
+  for (const auto& s : array) out.insert(s.get<std::string>());
+  return out;
+}
+
 bool AnyContains(const std::set<std::string>& items, const std::string& needle) {
   for (const auto& s : items) {
     if (s.find(needle) != std::string::npos) return true;
@@ -100,6 +106,8 @@ TEST_F(CorpusTest, GoldenOutputs) {
   ExpectGolden("compare.json", {"compare", "--json"});
   ExpectGolden("claims-breach.txt", {"claims", "--topic", "breach"});
   ExpectGolden("sources.txt", {"sources"});
+  ExpectGolden("entities.txt", {"entities"});
+  ExpectGolden("entities.json", {"entities", "--json"});
   ExpectGolden("stats.json", {"stats", "--json"});
   ExpectGolden("search-redmond.txt", {"search", "Redmond lawsuit", "--facets"});
   ExpectGolden("search-redmond.json", {"search", "Redmond lawsuit", "--json", "--facets"});
@@ -182,6 +190,19 @@ TEST_F(CorpusTest, HtmlTimelineIsSelfContained) {
   EXPECT_NE(html.find("id=\"timeline-data\""), std::string::npos);
   EXPECT_EQ(html.find("<script src"), std::string::npos);
   EXPECT_NE(html.find("late Feb 2026"), std::string::npos);
+}
+
+TEST_F(CorpusTest, EntitiesResolveAliases) {
+  json out = ParseJson(Run({"entities", "--json"}));
+  std::map<std::string, json> by_id;
+  for (const auto& e : out["entities"]) by_id[e["id"]] = e;
+  ASSERT_TRUE(by_id.count("amazon-web-services")) << out.dump(1).substr(0, 2000);
+  EXPECT_EQ(by_id["amazon-web-services"]["name"], "Amazon Web Services");
+  EXPECT_TRUE(AnyContains(Strings(by_id["amazon-web-services"]["aliases"]), "AWS"));
+  ASSERT_TRUE(by_id.count("microsoft"));
+  EXPECT_EQ(by_id["microsoft"]["articles"], 10);
+  ASSERT_TRUE(by_id.count("financial-times"));
+  EXPECT_TRUE(AnyContains(Strings(by_id["financial-times"]["aliases"]), "FT"));
 }
 
 TEST_F(CorpusTest, ShowPrintsOneDocument) {

@@ -41,6 +41,7 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupStats(CLI::App* sub, const GlobalOptions* global);

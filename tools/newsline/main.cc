@@ -53,6 +53,7 @@ const std::vector<Command>& Commands() {
       {"compare", "Claims by topic: sides, conflicts, overlaps and independent sources", SetupCompare},
       {"claims", "Attributed claims: speaker, topic, stance, hedges, primary source", SetupClaims},
       {"articles", "Indexed articles with outlet and publication date (or its estimate)", SetupArticles},
+      {"entities", "Entities with the aliases they were found under, and their counts", SetupEntities},
       {"sources", "Outlets, and which primary sources each one relays", SetupSources},
       {"show", "One article, event or claim by id", SetupShow},
       {"stats", "Counts of what the index holds", SetupStats},

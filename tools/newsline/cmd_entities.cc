@@ -1,0 +1,56 @@
+// `newsline entities [QUERY]`: the entities of the matching articles with their aliases (the forms
+// they were found under) and how often and in how many articles they are mentioned.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "output.h"
+#include "query_options.h"
+
+namespace newsline_tool {
+
+RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global) {
+  auto options = std::make_shared<QueryOptions>();
+  auto limit = std::make_shared<size_t>(40);
+  auto discovered = std::make_shared<bool>(false);
+  options->AddTo(sub, /*paging=*/false, /*kinds=*/false);
+  sub->add_option("--top", *limit, "How many entities to list in text output (0 = all)");
+  sub->add_flag("--discovered", *discovered, "Also list entities found without the domain pack (ids d:...)");
+  return [options, limit, discovered, global] {
+    newsline::SearchRequest request;
+    if (!options->ToRequest(&request)) return kExitUsage;
+    auto searcher = OpenSearcher(*global);
+    if (!searcher) return kExitFailure;
+    auto entities = newsline::ListEntities(*searcher, request);
+    if (!entities.ok()) return ReportError(entities.status());
+    if (!*discovered) {
+      auto& list = *entities;
+      list.erase(std::remove_if(list.begin(), list.end(),
+                                [](const newsline::EntitySummary& e) { return e.id.rfind("d:", 0) == 0; }),
+                 list.end());
+    }
+    if (global->json) {
+      nlohmann::json out{{"entities", nlohmann::json::array()}};
+      for (const auto& e : *entities) {
+        out["entities"].push_back({{"id", e.id}, {"name", e.name}, {"type", e.type}, {"aliases", e.aliases},
+                                   {"mentions", e.mentions}, {"articles", e.articles}});
+      }
+      std::cout << out.dump(2) << "\n";
+      return kExitOk;
+    }
+    Style style = Style::FromEnvironment();
+    Table table({"entity", "type", "mentions", "articles", "also found as"});
+    size_t shown = 0;
+    for (const auto& e : *entities) {
+      if (*limit && shown++ >= *limit) break;
+      std::string aliases;
+      for (const auto& a : e.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
+      table.AddRow({e.name, e.type, std::to_string(e.mentions), std::to_string(e.articles), aliases});
+    }
+    std::cout << entities->size() << " entities" << (*limit && entities->size() > *limit ? " (top " + std::to_string(*limit) + ")" : "")
+              << "\n";
+    table.Print(std::cout, style);
+    return kExitOk;
+  };
+}
+
+}  // namespace newsline_tool
