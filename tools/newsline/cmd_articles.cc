@@ -16,9 +16,9 @@ RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global) {
   sub->add_flag("--evidence", *evidence, "Show the evidence behind estimated publication dates");
   return [options, evidence, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     auto articles = searcher->Articles(request);
     if (!articles.ok()) return ReportError(articles.status());
     std::stable_sort(articles->begin(), articles->end(), [](const newsline::Article& a, const newsline::Article& b) {

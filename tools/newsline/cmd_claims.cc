@@ -36,9 +36,9 @@ RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global) {
   options->AddTo(sub, /*paging=*/false, /*kinds=*/false);
   return [options, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     auto claims = searcher->Claims(request);
     if (!claims.ok()) return ReportError(claims.status());
     std::stable_sort(claims->begin(), claims->end(), [](const auto& a, const auto& b) {

@@ -9,16 +9,6 @@
 #include "query_options.h"
 
 namespace newsline_tool {
-namespace {
-
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-  return out;
-}
-
-}  // namespace
-
 RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
   auto options = std::make_shared<QueryOptions>();
   auto only_topic = std::make_shared<std::string>();
@@ -32,9 +22,9 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
   sub->add_flag("--all", *all, "Also show topics with a single position in a single article");
   return [options, only_topic, all, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     auto claims = searcher->Claims(request);
     if (!claims.ok()) return ReportError(claims.status());
     newsline::ComparisonOptions compare_options;

@@ -17,9 +17,9 @@ RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global) {
   sub->add_flag("--discovered", *discovered, "Also list entities found without the domain pack (ids d:...)");
   return [options, limit, discovered, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     auto entities = newsline::ListEntities(*searcher, request);
     if (!entities.ok()) return ReportError(entities.status());
     if (!*discovered) {

@@ -31,11 +31,11 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global) {
   sub->add_flag("--collapse", *collapse, "Show one hit per group of near-duplicate articles");
   return [options, facets, collapse, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     if (*facets) request.facets = {"source", "entity", "type", "topic", "year", "kind"};
     request.collapse_duplicates = *collapse;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
     auto response = searcher->Search(request);
     if (!response.ok()) return ReportError(response.status());
 

@@ -15,9 +15,9 @@ RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global) {
   options->AddTo(sub, /*paging=*/false, /*kinds=*/false);
   return [options, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     auto articles = searcher->Articles(request);
     if (!articles.ok()) return ReportError(articles.status());
     auto claims = searcher->Claims(request);
@@ -70,7 +70,8 @@ RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global) {
       for (const auto& [source, by] : relayed_by) {
         std::string list;
         for (const auto& o : by) list += (list.empty() ? "" : ", ") + o;
-        std::cout << "  " << source << " <- " << WrapText(list, style.width, 6, 6 + source.size()) << "\n";
+        size_t indent = 2 + DisplayWidth(source) + 4;
+        std::cout << "  " << source << " <- " << WrapText(list, style.width, indent, indent) << "\n";
       }
     }
     return kExitOk;

@@ -10,16 +10,6 @@
 #include "query_options.h"
 
 namespace newsline_tool {
-namespace {
-
-std::string Join(const std::vector<std::string>& items, const char* sep = ", ") {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
-}
-
-}  // namespace
-
 RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
   auto options = std::make_shared<QueryOptions>();
   auto html = std::make_shared<std::string>();
@@ -29,9 +19,9 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
   sub->add_flag("--undated", *undated, "Also list events that have no date");
   return [options, html, undated, global] {
     newsline::SearchRequest request;
-    if (!options->ToRequest(&request)) return kExitUsage;
-    auto searcher = OpenSearcher(*global);
-    if (!searcher) return kExitFailure;
+    int exit_code = kExitOk;
+    auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
+    if (!searcher) return exit_code;
     auto events = searcher->Events(request);
     if (!events.ok()) return ReportError(events.status());
     newsline::TimelineOptions timeline_options;

@@ -58,6 +58,15 @@ size_t DisplayWidth(std::string_view s) {
   return width;
 }
 
+std::string Join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
 std::string Truncate(std::string_view s, size_t width) {
   if (DisplayWidth(s) <= width) return std::string(s);
   if (width == 0) return "";

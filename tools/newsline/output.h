@@ -36,6 +36,9 @@ struct Style {
 // Number of terminal columns a UTF-8 string takes (ANSI escapes count zero; every code point one).
 size_t DisplayWidth(std::string_view s);
 
+// "a, b, c" (or with another separator).
+std::string Join(const std::vector<std::string>& items, const char* separator = ", ");
+
 // Cuts a UTF-8 string to at most `width` columns, ending with "…" when cut.
 std::string Truncate(std::string_view s, size_t width);
 

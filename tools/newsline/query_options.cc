@@ -98,6 +98,17 @@ std::unique_ptr<newsline::Searcher> OpenSearcher(const GlobalOptions& global) {
   return std::move(*searcher);
 }
 
+std::unique_ptr<newsline::Searcher> PrepareQuery(const QueryOptions& options, const GlobalOptions& global,
+                                                 newsline::SearchRequest* request, int* exit_code) {
+  if (!options.ToRequest(request)) {
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
+  auto searcher = OpenSearcher(global);
+  if (!searcher) *exit_code = kExitFailure;
+  return searcher;
+}
+
 int ReportError(const newsline::Status& status) {
   std::cerr << "newsline: " << status.message() << "\n";
   return status.IsInvalidArgument() ? kExitUsage : kExitFailure;

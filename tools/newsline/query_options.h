@@ -35,6 +35,11 @@ std::optional<newsline::Day> ParseDayBound(const std::string& text, bool end);
 // Opens the index named by --db for reading; prints the error and returns null on failure.
 std::unique_ptr<newsline::Searcher> OpenSearcher(const GlobalOptions& global);
 
+// Builds `request` from the options and opens the index: the common start of every query
+// subcommand. On failure returns null with the exit status in *exit_code (usage or failure).
+std::unique_ptr<newsline::Searcher> PrepareQuery(const QueryOptions& options, const GlobalOptions& global,
+                                                 newsline::SearchRequest* request, int* exit_code);
+
 // Prints a library error for the user: "newsline: <message>".
 int ReportError(const newsline::Status& status);
 
