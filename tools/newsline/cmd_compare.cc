@@ -57,10 +57,13 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
       if (!t.reason.empty()) std::cout << "  " << style.Dim(WrapText(t.reason, style.width, 2, 2)) << "\n";
       for (const auto& side : t.sides) {
         std::string head = side.value.empty() ? side.stance : side.value;
-        std::cout << "  " << style.Bold(head) << " — " << Join(side.speakers) << "\n";
-        std::cout << "    " << side.outlets.size() << " outlet" << (side.outlets.size() == 1 ? "" : "s") << " ("
-                  << Join(side.outlets) << "), " << side.primary_source_count() << " independent source"
-                  << (side.primary_source_count() == 1 ? "" : "s") << " (" << Join(side.primary_sources) << ")\n";
+        std::cout << "  " << style.Bold(head) << " — "
+                  << WrapText(Join(side.speakers), style.width, 4, 5 + DisplayWidth(head)) << "\n";
+        std::string counts = std::to_string(side.outlets.size()) + " outlet" + (side.outlets.size() == 1 ? "" : "s") +
+                             " (" + Join(side.outlets) + "), " + std::to_string(side.primary_source_count()) +
+                             " independent source" + (side.primary_source_count() == 1 ? "" : "s") + " (" +
+                             Join(side.primary_sources) + ")";
+        std::cout << "    " << WrapText(counts, style.width, 4, 4) << "\n";
         for (const auto& c : side.claims) {
           std::string where = c.outlet.empty() ? "unknown outlet" : c.outlet;
           if (!c.primary_source.empty() && c.primary_source != c.outlet) where += " via " + c.primary_source;
