@@ -103,7 +103,8 @@ struct SearchRequest {
   uint32_t collapse_scan_limit = 10000;
   // Words without an operator must all match (true) or any may match (false). Default: true.
   bool default_and = true;
-  // Ask for a spelling correction of the query. Default: true.
+  // Ask for a spelling correction of the query (given only when the query matches nothing).
+  // Default: true.
   bool suggest_spelling = true;
 };
 

@@ -259,6 +259,9 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
   }
   response.matches_lower = mset.get_matches_lower_bound();
   response.matches_estimated = mset.get_matches_estimated();
+  // A spelling suggestion is for a query that found nothing: a word that matched documents
+  // ("sue") is not corrected to a more frequent neighbour ("she").
+  if (response.matches_estimated > 0) response.corrected_query.clear();
   response.matches_upper = mset.get_matches_upper_bound();
   const bool all_seen = response.matches_lower == response.matches_upper;
 
