@@ -5,8 +5,10 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <map>
+#include <thread>
 #include <utility>
 
 #include "index/document_builder.h"
@@ -22,7 +24,10 @@ namespace {
 using json_codec::Json;
 
 // A request that races a writer's commits is retried this many times after reopening.
-constexpr int kModifiedRetries = 5;
+// A search that races a writer's commits is retried on the latest revision, with a growing pause
+// so that a slow search (large facet counts, a sanitizer build) is not starved by frequent commits.
+constexpr int kModifiedRetries = 20;
+constexpr int kRetryPauseMs = 5;  // times the attempt number
 // Documents fetched per round when enumerating records.
 constexpr Xapian::doccount kEnumeratePage = 1000;
 
@@ -100,6 +105,7 @@ struct Searcher::Impl {
         return fn();
       } catch (const Xapian::DatabaseModifiedError& e) {
         if (attempt >= kModifiedRetries) return StatusFromXapian(e, what);
+        std::this_thread::sleep_for(std::chrono::milliseconds(kRetryPauseMs * (attempt + 1)));
       } catch (const Xapian::Error& e) {
         return StatusFromXapian(e, what);
       } catch (const std::exception& e) {
