@@ -650,7 +650,15 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     }
     if (np.empty() && !drafts.empty() && c.begin > 0 &&
         (t[c.begin - 1].lower == "and" || t[c.begin - 1].IsPunct(','))) {
-      drafts.back().content.end = t.size();  // "consider X unworkable, and say it breaches ..."
+      // A second cue with no speaker of its own is the same speaker's second claim, with its own
+      // content and polarity: "consider X unworkable, and say it breaches ...", "rejects that
+      // distinction and considers that the arrangement breaches ...".
+      Draft& previous = drafts.back();
+      size_t cut = c.begin - 1;
+      while (cut > previous.content.begin && (t[cut - 1].IsPunct(',') || t[cut - 1].lower == "and")) --cut;
+      if (previous.content.begin < cut && cut < previous.content.end) previous.content.end = cut;
+      Draft second{previous.speaker, previous.speaker_after, content_after(c.end), c};
+      drafts.push_back(second);
     }
   }
   // Forward contents stop where the next claim's speaker starts.

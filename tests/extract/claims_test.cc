@@ -84,7 +84,10 @@ TEST(ClaimRulesTest, Table) {
        {"scott-bickley|said|t:tricky|asserts"}},
       {"Unnamed Microsoft execs purportedly consider the AWS arrangement unworkable, and say it breaches their "
        "agreement with the AI darling.",
-       {"microsoft|consider|breach|asserts|h=purportedly,unnamed source"}},
+       {"microsoft|consider|breach|asserts|h=purportedly,unnamed source",
+        "microsoft|say|breach|asserts|h=purportedly,unnamed source"}},
+      {"Microsoft rejects that distinction and considers that the arrangement breaches its agreement with OpenAI.",
+       {"microsoft|rejects|t:distinction|denies|neg", "microsoft|considers|breach|asserts"}},
       {"So, the friction centres on whether AWS can offer Frontier without violating the agreement with "
        "Microsoft, the FT report said, citing sources.",
        {"financial-times|said|breach|denies|Q|ps=Financial Times"}},
