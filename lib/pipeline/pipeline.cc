@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -160,6 +161,12 @@ std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& 
   return synonyms;
 }
 
+bool SameFile(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  std::error_code ec;
+  return std::filesystem::equivalent(a, b, ec);
+}
+
 }  // namespace
 
 Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<std::string>& paths,
@@ -183,6 +190,13 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
 
   PipelineReport report;
   std::vector<std::string> files = ListInputFiles(paths, options.ingest, &report.failed);
+  // The pack and the manifest may sit in the folder being indexed (corpus/); they are not articles.
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [&](const std::string& f) {
+                               return SameFile(f, options.domain_pack) ||
+                                      SameFile(f, options.ingest.manifest_path);
+                             }),
+              files.end());
 
   std::map<std::string, std::string> indexed_hashes;
   auto indexed_files = index.Files();

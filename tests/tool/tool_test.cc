@@ -293,6 +293,25 @@ TEST(ToolUsageTest, UsageErrorsExitTwoAndMissingIndexExitsOne) {
   EXPECT_FALSE(bad.err.empty());
 }
 
+TEST(ToolIndexTest, AFolderWithAManifestAndAPackUsesThemAndDoesNotIndexThem) {
+  // `newsline index corpus` must do what `newsline index` does: the pack and the manifest are
+  // configuration, not articles.
+  ScratchDir scratch;
+  std::string db = scratch.path() + "/db";
+  RunResult r = RunTool({"--db", db, "index", kCorpus, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("dispute-pack.json"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("manifest.csv"), std::string::npos) << r.err;
+  json articles = ParseJson(RunTool({"--db", db, "articles", "--json"}));
+  ASSERT_EQ(articles["articles"].size(), 10u);
+  for (const json& a : articles["articles"]) {
+    EXPECT_EQ(a["path"].get<std::string>().find("pack"), std::string::npos) << a.dump();
+    EXPECT_NE(a["published"]["kind"], "unknown") << a.dump();  // the manifest dates the raw articles
+  }
+  json claims = ParseJson(RunTool({"--db", db, "claims", "--json", "--topic", "breach"}));
+  EXPECT_FALSE(claims["claims"].empty());  // the pack's topics were used
+}
+
 TEST(ToolBadInputTest, BadFilesAreReportedAndTheRestIsIndexed) {
   ScratchDir scratch;
   std::string db = scratch.path() + "/db";

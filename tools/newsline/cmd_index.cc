@@ -22,6 +22,39 @@ std::string BundledCorpus() {
   return "";
 }
 
+// A folder given to `index` may hold its own manifest (manifest.csv or manifest.json) and domain
+// pack (a file named pack.json or ending in -pack.json), as corpus/ does; they are used unless
+// --manifest / --pack name others. Two folders with candidates are ambiguous: nothing is picked.
+void DiscoverCorpusFiles(const std::vector<std::string>& paths, std::string* manifest, std::string* pack) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> manifests, packs;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) continue;
+    for (const char* name : {"manifest.csv", "manifest.json"}) {
+      if (fs::is_regular_file(fs::path(path) / name, ec)) {
+        manifests.push_back((fs::path(path) / name).string());
+        break;
+      }
+    }
+    for (const fs::directory_entry& e : fs::directory_iterator(path, ec)) {
+      const std::string name = e.path().filename().string();
+      const std::string suffix = "-pack.json";
+      const bool is_pack = name == "pack.json" ||
+                           (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0);
+      if (is_pack && e.is_regular_file(ec)) packs.push_back(e.path().string());
+    }
+  }
+  if (manifest->empty() && manifests.size() == 1) {
+    *manifest = manifests[0];
+    std::cerr << "newsline: using the manifest " << *manifest << " (--manifest to choose another)\n";
+  }
+  if (pack->empty() && packs.size() == 1) {
+    *pack = packs[0];
+    std::cerr << "newsline: using the domain pack " << *pack << " (--pack to choose another)\n";
+  }
+}
+
 struct IndexArgs {
   std::vector<std::string> paths;
   std::string pack;
@@ -57,6 +90,8 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
       if (args->pack.empty() && std::filesystem::exists(corpus + "/dispute-pack.json")) {
         args->pack = corpus + "/dispute-pack.json";
       }
+    } else {
+      DiscoverCorpusFiles(paths, &args->manifest, &args->pack);
     }
     options.domain_pack = args->pack;
     options.ingest.manifest_path = args->manifest;
