@@ -63,6 +63,7 @@ Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const Compariso
   for (const ClaimRecord& r : claims) {
     if (!options.topic.empty() && r.claim.topic != options.topic) continue;
     if (!options.include_fallback_topics && IsFallbackTopic(r.claim.topic)) continue;
+    if (r.claim.topic == "t:misc") continue;  // claims no entity or pack topic ties to others
     if (r.claim.question && !options.include_questions) continue;
     if (r.claim.topic.empty()) continue;
     sorted.push_back(&r);

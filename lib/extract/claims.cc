@@ -29,6 +29,9 @@ struct ClaimRules::Draft {
   bool speaker_after = false;  // "said Bickley"
   Phrase content;
   Cue cue;
+  int frame = -1;          // the draft whose content this claim is: "the FT said [X believe ...]"
+  int relayed_by = -1;     // a parenthetical "..., the FT said, ..." that attributes this one
+  bool dropped = false;    // a frame or a parenthetical relay: not a claim of its own
 };
 
 bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
@@ -40,11 +43,24 @@ bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
   return lex_.clause_boundaries().MatchAt(t, i, nullptr) > 0;
 }
 
-ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view) const {
+ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view,
+                                             size_t floor) const {
   size_t j = cue;
-  while (j > 0 && (lex_.speaker_skips().MatchAt(t, j - 1, nullptr) == 1 || (view && t[j - 1].lower == "if"))) --j;
+  while (j > floor && (lex_.speaker_skips().MatchAt(t, j - 1, nullptr) == 1 || (view && t[j - 1].lower == "if"))) --j;
   const size_t end = j;
-  while (j > 0 && end - j < 10) {
+  // A pronoun right before the cue is the whole speaker: "terms they believed were settled".
+  for (size_t k = end; k > floor && k + 3 >= end;) {
+    --k;
+    if (lex_.pronouns().MatchAt(t, k, nullptr) == end - k) {
+      int kind = -1;
+      lex_.pronouns().MatchAt(t, k, &kind);
+      static const char* const kPrepositions[] = {"for", "of", "with", "by", "to", "at", "on", "in", "from", "between"};
+      bool object = false;
+      for (const char* w : kPrepositions) object = object || (k > 0 && t[k - 1].lower == w);
+      if (kind <= 1 && !object) return {k, end};  // he, she, they, the companies
+    }
+  }
+  while (j > floor && end - j < 10) {
     if (IsBoundary(t, j - 1)) {
       // "OpenAI and AWS maintain": a conjunction between two names stays inside the phrase.
       const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end &&
@@ -64,6 +80,82 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
     }
   }
   return {begin, end};
+}
+
+bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
+  if (from < t.size() && (t[from].lower == "that" || t[from].IsPunct(':'))) return true;
+  // "maintains its Amazon partnership is compatible with ...": a finite verb soon after the cue.
+  static const char* const kFinite[] = {"is", "are", "was", "were", "will", "would", "does", "do", "did",
+                                        "has", "have", "had", "can", "could", "remains", "violates", "breaches"};
+  for (size_t k = from; k < t.size() && k < from + 7; ++k) {
+    if (k > from && IsBoundary(t, k)) return false;
+    for (const char* w : kFinite) {
+      if (k > from && t[k].lower == w) return true;
+    }
+  }
+  return false;
+}
+
+bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
+  // "it does not", "they do", "it is not", "it has not": a pronoun and auxiliaries only.
+  if (content.empty() || content.end - content.begin > 4) return false;
+  if (!(t[content.begin].lower == "it" || t[content.begin].lower == "they" || t[content.begin].lower == "this"))
+    return false;
+  static const char* const kAux[] = {"does", "do", "did", "is", "are", "was", "has", "have", "will", "would", "not", "n't"};
+  for (size_t k = content.begin + 1; k < content.end; ++k) {
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[k].lower == w;
+    if (!aux) return false;
+  }
+  return content.end - content.begin >= 2;
+}
+
+bool ClaimRules::ReducedRelative(const SentenceView& s, Phrase np) const {
+  // The speaker of a cue inside a relative clause with no "that": a noun, then a pronoun or a
+  // name, then the cue ("terms they believed were settled", "the category OpenAI says falls
+  // outside ..."). The claim's content has a gap we cannot fill, so there is no claim.
+  const std::vector<Token>& t = s.tokens;
+  if (np.empty()) return false;
+  int kind = -1;
+  if (lex_.pronouns().MatchAt(t, np.begin, &kind) == np.end - np.begin) {
+    if (np.begin == 0) return false;
+    const Token& before = t[np.begin - 1];
+    return before.word && !before.capitalized && !IsBoundary(t, np.begin - 1) &&
+           lex_.stop_words().MatchAt(t, np.begin - 1, nullptr) == 0 && lex_.speaker_leads().MatchAt(t, np.begin - 1, nullptr) == 0;
+  }
+  if (!(t[np.begin].lower == "the" || t[np.begin].lower == "a" || t[np.begin].lower == "an")) return false;
+  size_t k = np.begin + 1;
+  bool common_noun = false;
+  for (; k < np.end && t[k].word && !t[k].capitalized; ++k) {
+    if (lex_.person_words().MatchAt(t, k, nullptr) > 0 || lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 ||
+        lex_.report_nouns().MatchAt(t, k, nullptr) > 0 || lex_.pronouns().MatchAt(t, np.begin, nullptr) > 0)
+      return false;
+    common_noun = true;
+  }
+  if (!common_noun || k == np.end) return false;
+  for (; k < np.end; ++k) {
+    if (!(t[k].word && t[k].capitalized)) return false;
+  }
+  return true;
+}
+
+ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_t comma) const {
+  // "<Name>, <appositive>, CUE": the appositive is at most 12 tokens, opened by a comma that
+  // follows a person or organization the entity layer found.
+  const std::vector<Token>& t = s.tokens;
+  for (size_t k = comma; k > 0 && comma - k < 12;) {
+    --k;
+    if (!t[k].IsPunct(',')) continue;
+    if (k == 0 || k + 1 == comma) return {};
+    for (const EntityMention* m : s.entities) {
+      if (!IsActorType(m->type) || m->span.end != t[k - 1].span.end) continue;
+      size_t b = k - 1;
+      while (b > 0 && t[b - 1].span.begin >= m->span.begin) --b;
+      return {b, k};
+    }
+    return {};
+  }
+  return {};
 }
 
 ClaimRules::Phrase ClaimRules::PhraseAfter(const std::vector<Token>& t, size_t from) const {
@@ -175,6 +267,7 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
       for (size_t k = p.begin; k < p.end; ++k) plural = plural || t[k].lower == "reports";
       if (!plural) r.outlet = state.active_report;
     }
+    if (!r.outlet.empty() && !state.own_outlet.empty() && Lower(r.outlet) == Lower(state.own_outlet)) r.outlet.clear();
     if (!r.outlet.empty()) {
       if (lower_cue.find("first reported") != std::string::npos) r.priority = 3;
       else if (lower_cue.find("report") != std::string::npos || lower_cue.find("published") != std::string::npos)
@@ -202,6 +295,31 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     if (Inside(m->span, span) && (IsActorType(m->type) || pack_.IsOutlet(*m))) {
       if (!(coordinated && entity)) entity = m;
     }
+  }
+  if (pronoun == 1 && p.begin > 0) {
+    // "Unnamed Microsoft executives are said to ..., and they argue": the plural subject that
+    // opens the same sentence.
+    for (size_t k = 0; k < p.begin && k < 6; ++k) {
+      size_t n = lex_.unnamed_speakers().MatchAt(t, k, nullptr);
+      if (n == 0) continue;
+      size_t b = 0, e = k + n;
+      while (b < k && lex_.speaker_leads().MatchAt(t, b, nullptr) > 0) b += lex_.speaker_leads().MatchAt(t, b, nullptr);
+      while (e < p.begin && t[e].word && (t[e].capitalized || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0)) ++e;
+      if (IsBoundary(t, b) || b >= e) break;
+      ResolveSpeaker(text, s, {b, e}, state, outlet_subject, c);
+      c->rule += "(antecedent of " + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+      return;
+    }
+  }
+  if (pronoun == 1 && state.has_last && state.last.plural && state.last.sentence + 2 >= s.index) {
+    // "OpenAI and AWS maintain ... . Their argument ...: they say": the last plural speaker.
+    c->speaker_id = state.last.id;
+    c->speaker = state.last.text;
+    c->speaker_unnamed = state.last.unnamed;
+    c->primary_source = state.last.primary_source;
+    c->primary_source_cue = state.last.primary_source_cue;
+    c->rule += ";speaker=plural-speaker(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+    return;
   }
   if (pronoun == 1 && state.previous_entities.size() >= 2) {
     // "The companies argue": the organizations the previous sentences named.
@@ -244,6 +362,11 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) report = true;
   }
   if (entity) c->speaker_id = entity->entity_id;
+  if (entity && pronoun == 2 && !pack_.NameOf(entity->entity_id).empty()) {
+    c->speaker = pack_.NameOf(entity->entity_id);  // "the start-up", a pack descriptor of OpenAI
+    c->rule += ";speaker=descriptor";
+    return;
+  }
   if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
     std::string outlet_id;
     std::string outlet = OutletIn(text, s, p, &outlet_id);
@@ -287,9 +410,38 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
                         const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state, Claim claim,
                         std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
-  // Trim quotes and punctuation at both ends of the content.
-  while (content.begin < content.end && !t[content.begin].word && !t[content.begin].IsPunct('$')) ++content.begin;
-  while (content.end > content.begin && !t[content.end - 1].word && !t[content.end - 1].IsPunct('%')) --content.end;
+  // A trailing attribution is not content: "..., according to the Financial Times".
+  while (content.end > content.begin && !t[content.end - 1].word && !t[content.end - 1].IsPunct('%') &&
+         !t[content.end - 1].IsPunct('"'))
+    --content.end;
+  for (size_t k = content.begin + 1; k + 1 < content.end; ++k) {
+    int payload = 0;
+    if (t[k].IsPunct(',') && lex_.cues().MatchAt(t, k + 1, &payload) > 0 &&
+        lex_.cue_info(payload).kind == CueKind::kAccordingTo && PhraseAfter(t, k + 1 + lex_.cues().MatchAt(t, k + 1, nullptr)).end >= content.end) {
+      content.end = k;
+      break;
+    }
+  }
+  // Trim quotes, punctuation and dangling conjunctions ("it is compliant, and") at both ends.
+  static const char* const kDangling[] = {"and", "but", "or", "that", "while", "so", "as", "which", "because"};
+  auto dangling = [&](const Token& tok) {
+    if (!tok.word) return !tok.IsPunct('%');
+    for (const char* w : kDangling) {
+      if (tok.lower == w) return true;
+    }
+    return false;
+  };
+  for (bool again = true; again;) {
+    again = false;
+    while (content.begin < content.end && !t[content.begin].word && !t[content.begin].IsPunct('$')) ++content.begin;
+    // "Ultimately, ...", "However, ...": a discourse adverb before the content.
+    if (content.begin + 1 < content.end && t[content.begin].word && IsBoundary(t, content.begin) &&
+        t[content.begin + 1].IsPunct(',')) {
+      content.begin += 2;
+      again = true;
+    }
+  }
+  while (content.end > content.begin && dangling(t[content.end - 1])) --content.end;
   if (content.empty()) return;
   claim.content = SpanOf(t, content.begin, content.end);
 
@@ -309,10 +461,25 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
   claim.hedged = !claim.hedges.empty();
 
-  // Polarity: a negation in the content's first clause (or an inverting cue).
+  // Polarity: a negation in the content's first main clause (or an inverting cue). A leading
+  // subordinate clause ("because the contract has never been published, outsiders cannot ...")
+  // is skipped.
   bool content_negated = false;
-  for (size_t k = content.begin; k < content.end; ++k) {
-    if (k > content.begin && IsBoundary(t, k) && !t[k].IsPunct('"')) break;
+  size_t main_clause = content.begin;
+  {
+    static const char* const kSubordinators[] = {"because", "if", "although", "though", "while", "since", "unless", "when", "as"};
+    bool subordinate = false;
+    for (const char* w : kSubordinators) subordinate = subordinate || t[content.begin].lower == w;
+    for (size_t k = content.begin; subordinate && k < content.end; ++k) {
+      if (t[k].IsPunct(',')) {
+        main_clause = k + 1;
+        break;
+      }
+    }
+  }
+  for (size_t k = main_clause; k < content.end; ++k) {
+    if (k > main_clause && IsBoundary(t, k) && !t[k].IsPunct('"')) break;
+    if (t[k].lower == "without") continue;  // "in talks ... without going to court" is not a denial
     size_t a = lex_.affirmations().MatchAt(t, k, nullptr);
     if (a > 0) {
       k += a - 1;
@@ -430,14 +597,19 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
       std::vector<Quantity> qs;
       for (const Quantity& q : claim.quantities) {
         if (q.kind != QuantityKind::kMoney) continue;
+        size_t qb = 0, qe = 0;
+        for (size_t k = 0; k < t.size(); ++k) {
+          if (t[k].span.begin < q.span.begin) qb = k + 1;
+          if (t[k].span.begin < q.span.end) qe = k + 1;
+        }
+        // "the agreement would grow to $100 billion": a target of change, not the deal's value.
+        static const char* const kChange[] = {"grow", "rise", "increas", "expand", "climb", "swell", "reach"};
+        bool change = false;
+        for (const char* w : kChange) change = change || (qb >= 2 && t[qb - 1].lower == "to" && t[qb - 2].lower.rfind(w, 0) == 0);
+        if (change) continue;
         bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) != def.quantity_words.end();
         if (!ok) {
           // A quantity word within five tokens of the amount.
-          size_t qb = 0, qe = 0;
-          for (size_t k = 0; k < t.size(); ++k) {
-            if (t[k].span.begin < q.span.begin) qb = k + 1;
-            if (t[k].span.begin < q.span.end) qe = k + 1;
-          }
           for (size_t k = qb > 5 ? qb - 5 : 0; k < std::min(t.size(), qe + 5) && !ok; ++k) {
             for (const std::string& w : def.quantity_words) {
               if (PhraseSet::WordMatches(w, t[k].lower)) ok = true;
@@ -463,6 +635,19 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     return denies ? Stance::kDenies : Stance::kAsserts;
   };
 
+  // An elliptical reply takes the topic of the claim it answers: "Microsoft says the arrangement
+  // crosses a line. OpenAI and AWS say it does not."
+  if (stance_topics.empty() && !value_topic && state->has_last_topic && state->last_topic_sentence + 2 >= s.index &&
+      Elliptical(t, content)) {
+    Claim c = claim;
+    c.topic = state->last_topic;
+    c.topic_label = state->last_topic_label;
+    const bool opposite = content_negated != info.inverts;
+    c.stance = opposite == (state->last_stance == Stance::kAsserts) ? Stance::kDenies : Stance::kAsserts;
+    c.rule += ";topic=ellipsis(" + c.topic + ")";
+    out->push_back(std::move(c));
+    return;
+  }
   size_t emitted = 0;
   for (const Scored& sc : stance_topics) {
     if (emitted == 2 || (emitted == 1 && sc.pos + sc.neg == 0)) break;
@@ -473,6 +658,13 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     c.stance = stance_of(sc.pos, sc.neg);
     c.rule += ";topic=pack(" + c.topic + ",score=" + std::to_string(sc.score) + ")";
     c.rule += emitted ? ";second-topic" : "";
+    if (!emitted) {
+      state->has_last_topic = true;
+      state->last_topic = c.topic;
+      state->last_topic_label = c.topic_label;
+      state->last_stance = c.stance;
+      state->last_topic_sentence = s.index;
+    }
     out->push_back(std::move(c));
     ++emitted;
   }
@@ -521,10 +713,10 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     key += (k ? "+" : "") + ids[k];
     label += (k ? ", " : "") + names[k];
   }
-  if (!term.empty()) {
-    key += (ids.empty() ? "" : ":") + term;
-    label += (label.empty() ? "" : ": ") + term;
-  }
+  // A salient word alone is too weak to say two claims are about the same thing: without an
+  // entity the claim goes to "t:misc", which comparisons leave out.
+  if (!term.empty() && !ids.empty()) key += ":" + term;
+  if (!term.empty()) label += (label.empty() ? "" : ": ") + term;
   if (key == "t:") key = "t:misc";
   claim.topic = key;
   claim.topic_label = label.empty() ? "other" : label;
@@ -588,7 +780,14 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     // A cue inside quoted speech belongs to the quote ("... standard fare for IP disputes ...");
     // a capitalized verb cue inside the sentence is a name ("the United States").
     const bool name_part = i > 0 && t[i].capitalized && info.kind == CueKind::kVerb;
-    if (!info.blocked && !inside_quote[i] && !name_part) cues.push_back({i, i + n, info});
+    // "the contract dispute in cloud computing", "the dispute has": a noun, not the verb.
+    bool noun = false;
+    if ((t[i].lower == "dispute" || t[i].lower == "disputes" || t[i].lower == "claims") && i + n < t.size()) {
+      static const char* const kAfterNoun[] = {"have", "has", "had", "is", "was", "are", "were", "in", "over",
+                                               "between", "with", "of", "about", ".", ",", "and"};
+      for (const char* w : kAfterNoun) noun = noun || t[i + n].lower == w;
+    }
+    if (!info.blocked && !inside_quote[i] && !name_part && !noun) cues.push_back({i, i + n, info});
     i += n;
   }
   if (cues.empty()) return;
@@ -602,8 +801,18 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
   auto content_after = [&](size_t k) {
     for (bool again = true; again;) {
       again = false;
-      while (k < t.size() && (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"')))
+      while (k < t.size() && (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
+        // "disputes that distinction": "that" is a determiner when no clause follows it.
+        if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
+            !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
+            PhraseAfter(t, k + 1).end - (k + 1) < 3)
+          break;
         ++k;
+      }
+      if (size_t n = lex_.speaker_leads().MatchAt(t, k, nullptr); n > 1) {
+        k += n;  // "said in a joint statement that ..."
+        again = true;
+      }
       if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
         k += 3;  // "underscored the fact that ..."
         again = true;
@@ -619,10 +828,13 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
   };
 
   std::vector<Draft> drafts;
+  size_t floor = 0;  // the end of the previous speech cue
   for (const Cue& c : cues) {
     if (c.info.kind != CueKind::kVerb && c.info.kind != CueKind::kView) continue;
-    if (c.info.needs_that && !(c.end < t.size() && t[c.end].lower == "that")) continue;
-    Phrase np = SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView);
+    const size_t previous_floor = floor;
+    floor = c.end;
+    if (c.info.needs_that && !ClauseFollows(t, c.end)) continue;
+    Phrase np = SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView, previous_floor);
     // "if it believes ...": a cue inside a conditional clause attributes nothing.
     if (np.begin > 0 && lex_.conditionals().MatchAt(t, np.begin - 1, nullptr) > 0) continue;
     // "Microsoft's claim that ...": the possessor is the speaker.
@@ -631,12 +843,64 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       while (b > 0 && t[b - 1].word && t[b - 1].capitalized && c.begin - 1 - b < 4) --b;
       if (b < c.begin - 1) np = {b, c.begin - 1};
     }
+    // "did not believe", "never said": a negated cue inverts the claim. "they may say", "will
+    // say": a permission or a forecast attributes nothing.
+    Cue cue = c;
+    bool modal = false;
+    for (size_t k = np.end; k < c.begin; ++k) {
+      if (lex_.negations().MatchAt(t, k, nullptr) > 0) cue.info.inverts = !cue.info.inverts;
+      static const char* const kModals[] = {"may", "might", "could", "can", "should", "will", "would"};
+      for (const char* w : kModals) modal = modal || t[k].lower == w;
+    }
+    if (modal) continue;
+    if (ReducedRelative(s, np)) continue;  // "terms they believed were settled", "the category OpenAI says"
+    // "Celine Marchetti, a portfolio manager at Pellmore Capital, told ...": the name before
+    // the appositive is the speaker.
+    if (np.empty() && c.begin > 0 && t[c.begin - 1].IsPunct(',')) {
+      Phrase named = NameBeforeAppositive(s, c.begin - 1);
+      if (!named.empty()) np = named;
+    }
     if (ValidSpeaker(s, np)) {
-      Draft d{np, false, {}, c};
-      if (trivial_after(c.end)) {
+      Draft d{np, false, {}, cue};
+      // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
+      size_t after = c.end;
+      if (cue.info.takes_listener) {
+        while (after < t.size() && after < c.end + 8 && !IsBoundary(t, after) && t[after].lower != "to") ++after;
+        if (after < t.size() && t[after].lower == "to") continue;  // "told its staff to choose": an instruction
+      }
+      // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
+      // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
+      const bool closes_quote = np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
+                                (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
+      bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after < t.size() &&
+                           t[after].IsPunct(',');
+      if (parenthetical) {
+        // "...: because it keeps state, they say, it does not violate ...": what comes before is
+        // an adverbial clause; the claim is the main clause after the cue.
+        size_t start = np.begin - 1;
+        while (start > 0 && !t[start - 1].IsPunct(':') && !t[start - 1].IsPunct(';')) --start;
+        static const char* const kSubordinators[] = {"because", "if", "although", "though", "while", "since", "unless", "when", "as"};
+        for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
+      }
+      if (trivial_after(after) || closes_quote || parenthetical) {
         d.content = {0, np.begin};
+        if (parenthetical && !drafts.empty() && drafts.back().content.begin < np.begin &&
+            drafts.back().content.end + 1 >= np.begin) {
+          d.relayed_by = -2;  // resolved below: it attributes the previous draft
+        }
       } else {
-        d.content = content_after(c.end);
+        d.content = content_after(after);
+        // "More than a week after the FT reported that X, the companies ...": a cue inside a
+        // subordinate clause claims only up to the clause's end.
+        static const char* const kOpeners[] = {"after", "before", "since", "when", "as", "while", "because", "although", "once"};
+        bool opener = false;
+        for (const char* w : kOpeners) opener = opener || (np.begin > 0 && t[np.begin - 1].lower == w);
+        for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
+          if (t[k].IsPunct(',') && !inside_quote[k]) {
+            d.content.end = k;
+            break;
+          }
+        }
       }
       drafts.push_back(d);
       continue;
@@ -661,10 +925,51 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       drafts.push_back(second);
     }
   }
+  // "According to people briefed on ...", "Citing people familiar with the matter, ...": the
+  // claims of the sentence rest on unnamed sources.
+  std::vector<std::string> basis_hedges;
+  if (!drafts.empty()) {
+    for (size_t k = 0; k < t.size(); ++k) {
+      int payload = 0;
+      size_t n = 0;
+      if (t[k].lower == "citing") n = 1;
+      else if ((n = lex_.cues().MatchAt(t, k, &payload)) > 0 && lex_.cue_info(payload).kind != CueKind::kAccordingTo) n = 0;
+      if (n == 0) continue;
+      Phrase basis = PhraseAfter(t, k + n);
+      bool unnamed = false;
+      for (size_t j = basis.begin; j < basis.end; ++j) unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
+      if (unnamed && OutletIn(text, s, basis, nullptr).empty()) {
+        basis_hedges.push_back("unnamed sources (" + Lower(TextOf(text, t, k, basis.end)) + ")");
+        break;
+      }
+    }
+  }
+  // Frames and parenthetical relays. "The FT said Microsoft executives believe X": the inner
+  // claim is the whole content of the outer one, which is dropped (its speaker becomes the inner
+  // claim's source). "X, the FT said, ...": the parenthetical attributes the claim before it.
+  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
+    Draft& outer = drafts[k];
+    Draft& inner = drafts[k + 1];
+    if (inner.speaker_after || outer.speaker_after || inner.relayed_by == -2) continue;
+    size_t b = outer.content.begin;
+    while (b < inner.speaker.begin && (t[b].IsPunct('"') || t[b].lower == "that" || t[b].IsPunct(','))) ++b;
+    if (b == inner.speaker.begin && inner.cue.begin < outer.content.end) {
+      inner.frame = static_cast<int>(k);
+      outer.dropped = true;
+    }
+  }
+  for (size_t k = 1; k < drafts.size(); ++k) {
+    if (drafts[k].relayed_by != -2) continue;
+    drafts[k].relayed_by = -1;
+    drafts[k].dropped = true;
+    drafts[k - 1].relayed_by = static_cast<int>(k);
+    drafts[k - 1].content.end = std::min(drafts[k - 1].content.end, drafts[k].speaker.begin);
+  }
   // Forward contents stop where the next claim's speaker starts.
   for (size_t k = 0; k + 1 < drafts.size(); ++k) {
     Draft& d = drafts[k];
     const Draft& next = drafts[k + 1];
+    if (next.frame == static_cast<int>(k) || d.relayed_by == static_cast<int>(k + 1)) continue;
     size_t stop = next.speaker_after ? next.content.begin : next.speaker.begin;
     if (!next.speaker_after && stop > d.content.begin && stop < d.content.end) d.content.end = stop;
   }
@@ -694,6 +999,32 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       claim.cue = Lower(TextOf(text, t, c.begin, c.end));
       claim.cue_span = SpanOf(t, c.begin, c.end);
       claim.rule = "cue=passive:" + claim.cue;
+      // "Unnamed Microsoft executives reportedly regard X as a violation", "Microsoft is reported
+      // to reject the distinction": the subject holds the stance; the report is the source.
+      size_t verb = c.end;
+      if (verb < t.size() && t[verb].lower == "to") ++verb;
+      static const char* const kStanceVerbs[] = {"regard", "view", "reject", "believe", "consider", "dispute",
+                                                 "deny", "oppose", "object", "argue", "insist", "complain", "see"};
+      bool stance_verb = false;
+      for (const char* w : kStanceVerbs) stance_verb = stance_verb || (verb < t.size() && t[verb].lower.rfind(w, 0) == 0);
+      Phrase subject = stance_verb ? SpeakerBefore(t, c.begin, false, 0) : Phrase{};
+      bool actor = false;
+      for (const EntityMention* m : s.entities) {
+        actor = actor || (IsActorType(m->type) && !pack_.IsOutlet(*m) && Inside(m->span, SpanOf(t, subject.begin, subject.end)));
+      }
+      if (stance_verb && actor && subject.begin == 0) {
+        ResolveSpeaker(text, s, subject, *state, false, &claim);
+        if (claim.primary_source.empty() && !state->active_report.empty()) {
+          claim.primary_source = state->active_report;
+          claim.primary_source_cue = claim.cue;
+          if (pack_.pack()) {
+            if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) claim.primary_source_id = o->id;
+          }
+        }
+        claim.rule += ";stance-holder";
+        Finish(text, s, {verb, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
+        return;
+      }
       if (!state->active_report.empty()) {
         claim.speaker = state->active_report;
         claim.primary_source = state->active_report;
@@ -716,8 +1047,11 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     return;
   }
 
-  for (const Draft& d : drafts) {
-    Claim claim;
+  // Speakers first (a frame's speaker binds the pronoun of the claim inside it), then claims.
+  std::vector<Claim> resolved(drafts.size());
+  for (size_t k = 0; k < drafts.size(); ++k) {
+    const Draft& d = drafts[k];
+    Claim& claim = resolved[k];
     claim.sentence = s.index;
     claim.cue = Lower(TextOf(text, t, d.cue.begin, d.cue.end));
     claim.cue_span = SpanOf(t, d.cue.begin, d.cue.end);
@@ -725,8 +1059,55 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     claim.rule = std::string("cue=") + kKindNames[static_cast<int>(d.cue.info.kind)] + ":" + claim.cue;
     if (d.speaker_after && d.cue.info.kind == CueKind::kVerb) claim.rule += ";inverted";
     ResolveSpeaker(text, s, d.speaker, *state, d.cue.info.outlet_subject, &claim);
+    if (!claim.speaker_unnamed) claim.hedges = basis_hedges;  // an unnamed speaker is hedged as such
+  }
+  auto adopt_source = [](const Claim& from, const std::string& how, Claim* to) {
+    if (from.primary_source.empty() || !to->primary_source.empty()) return;
+    to->primary_source = from.primary_source;
+    to->primary_source_id = from.primary_source_id;
+    to->primary_source_cue = from.primary_source_cue;
+    to->rule += ";source=" + how;
+  };
+  Claim named_before_store;
+  const Claim* named_before = nullptr;  // the last claim of this sentence with a named speaker
+  for (size_t k = 0; k < drafts.size(); ++k) {
+    const Draft& d = drafts[k];
+    if (d.dropped) continue;
+    Claim claim = resolved[k];
+    if (named_before && d.frame < 0 && claim.rule.find(";speaker=pronoun") != std::string::npos) {
+      // "Scott Bickley ... told NetworkWorld that ..., and he predicted that ...": he is Bickley.
+      claim.speaker = named_before->speaker;
+      claim.speaker_id = named_before->speaker_id;
+      claim.speaker_unnamed = named_before->speaker_unnamed;
+      claim.rule += ";speaker=same-sentence";
+    }
+    const bool named = claim.rule.find(";speaker=report") == std::string::npos &&
+                       (claim.rule.find(";speaker=pronoun") == std::string::npos ||
+                        claim.rule.find(";speaker=frame") != std::string::npos ||
+                        claim.rule.find(";speaker=same-sentence") != std::string::npos);
     size_t rb = std::min({d.speaker.begin, d.cue.begin, d.content.begin});
     size_t re = std::max({d.speaker.end, d.cue.end, d.content.end});
+    if (d.frame >= 0) {
+      const Claim& outer = resolved[d.frame];
+      const bool pronoun = claim.rule.find(";speaker=pronoun") != std::string::npos ||
+                           claim.rule.find(";speaker=plural") != std::string::npos;
+      if (pronoun) {  // "Brennan said he did not believe ...": he is Brennan
+        claim.speaker = outer.speaker;
+        claim.speaker_id = outer.speaker_id;
+        claim.speaker_unnamed = outer.speaker_unnamed;
+        claim.rule += ";speaker=frame";
+      }
+      adopt_source(outer, "frame(" + outer.cue + ")", &claim);
+      rb = std::min(rb, drafts[d.frame].speaker.begin);
+    }
+    if (named || claim.rule.find(";speaker=frame") != std::string::npos) {
+      named_before_store = claim;
+      named_before = &named_before_store;
+    }
+    if (d.relayed_by >= 0) {
+      adopt_source(resolved[d.relayed_by], "parenthetical(" + resolved[d.relayed_by].cue + ")", &claim);
+      re = std::max(re, drafts[d.relayed_by].cue.end);
+    }
     Finish(text, s, d.content, SpanOf(t, rb, re), d.cue.info, relays, state, std::move(claim), out);
   }
 }

@@ -57,8 +57,18 @@ class ClaimRules {
   void ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
                      std::vector<Claim>* out) const;
   bool IsBoundary(const std::vector<Token>& t, size_t i) const;
-  Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view) const;
+  // The speaker phrase ending before the cue at `cue`, not reaching back past `floor` (the end of
+  // an earlier cue: "the FT said Microsoft executives believe" gives "Microsoft executives").
+  Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view, size_t floor) const;
   Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const;
+  // True when a clause (the claimed content) starts at `from`: "that", ":", or a finite verb soon.
+  bool ClauseFollows(const std::vector<Token>& t, size_t from) const;
+  // True when the content is only a pronoun and auxiliaries ("it does not").
+  bool Elliptical(const std::vector<Token>& t, Phrase content) const;
+  // True when the speaker phrase opens a relative clause without "that" ("terms they believed").
+  bool ReducedRelative(const SentenceView& s, Phrase np) const;
+  // The named speaker before an appositive ending at the comma `comma`; empty when none.
+  Phrase NameBeforeAppositive(const SentenceView& s, size_t comma) const;
   bool ValidSpeaker(const SentenceView& s, Phrase p) const;
   void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool possessive_ok, Claim* c) const;

@@ -149,6 +149,7 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
   extract::ClaimRules claim_rules(&impl_->lexicon, &impl_->pack_view);
   extract::EventRules event_rules(&impl_->lexicon, &impl_->pack_view);
   extract::AttributionState state;
+  state.own_outlet = article.outlet;
   const std::vector<Span> spans = SentenceSpans(article);
   const size_t first_event = events->size();
   const size_t first_claim = claims->size();

@@ -13,6 +13,7 @@
 #include "newsline/dates.h"
 #include "newsline/domain_pack.h"
 #include "newsline/entities.h"
+#include "newsline/extraction.h"
 
 namespace newsline {
 namespace extract {
@@ -75,6 +76,13 @@ struct AttributionState {
   SpeakerMemo last_person;  // the previous person speaker (for "he"/"she")
   // Entities of the previous sentence (organizations and people), for "the two companies".
   std::vector<EntityMention> previous_entities;
+  // The pack topic of the last claim that had one, for an elliptical reply ("X says it does not").
+  bool has_last_topic = false;
+  std::string last_topic, last_topic_label;
+  Stance last_stance = Stance::kAsserts;
+  uint32_t last_topic_sentence = 0;
+  // The article's own outlet: "told <own outlet>" relays nothing.
+  std::string own_outlet;
 };
 
 // Lowercase ASCII copy.

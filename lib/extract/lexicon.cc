@@ -20,13 +20,14 @@ struct CueRow {
   bool blocked = false;
   bool outlet_subject = false;
   bool needs_that = false;
+  bool takes_listener = false;
 };
 
 // Attribution cues. Verb forms are listed explicitly (no stemming), so "claim" the noun does not
 // fire where "claims" the verb would; "X's claim that" is its own row.
 constexpr CueRow kCues[] = {
     {"said", CueKind::kVerb, false},        {"says", CueKind::kVerb, false},
-    {"say", CueKind::kVerb, false},         {"told", CueKind::kVerb, false},
+    {"say", CueKind::kVerb, false},         {"told", CueKind::kVerb, false, false, false, false, true},
     {"added", CueKind::kVerb, false},       {"adding", CueKind::kVerb, false},
     {"claims", CueKind::kVerb, false},      {"claimed", CueKind::kVerb, false},
     {"claim that", CueKind::kVerb, false},  {"argues", CueKind::kVerb, false},
@@ -45,6 +46,12 @@ constexpr CueRow kCues[] = {
     {"emphasised", CueKind::kVerb, false},  {"underscored", CueKind::kVerb, false},
     {"stated", CueKind::kVerb, false},      {"states", CueKind::kVerb, false},
     {"explained", CueKind::kVerb, false},   {"warned", CueKind::kVerb, false},
+    {"predicted", CueKind::kVerb, false},   {"predicts", CueKind::kVerb, false},
+    {"complained", CueKind::kVerb, false},  {"complains", CueKind::kVerb, false},
+    // "argued for weeks over ...", "argue about": a quarrel, not an attribution.
+    {"argued for", CueKind::kVerb, false, true}, {"argued over", CueKind::kVerb, false, true},
+    {"argued about", CueKind::kVerb, false, true}, {"argue over", CueKind::kVerb, false, true},
+    {"argue about", CueKind::kVerb, false, true}, {"argued with", CueKind::kVerb, false, true},
     {"acknowledged", CueKind::kVerb, false}, {"suggest", CueKind::kVerb, false},
     {"suggests", CueKind::kVerb, false},    {"alleged", CueKind::kVerb, false},
     {"alleges", CueKind::kVerb, false},     {"alleging", CueKind::kVerb, false},
@@ -55,6 +62,7 @@ constexpr CueRow kCues[] = {
     {"announced that", CueKind::kVerb, false}, {"announce that", CueKind::kVerb, false},
     {"reported", CueKind::kVerb, false, false, true}, {"reports that", CueKind::kVerb, false, false, true},
     {"wrote", CueKind::kVerb, false},       {"writes", CueKind::kVerb, false},
+    {"put it", CueKind::kVerb, false},      {"put it bluntly", CueKind::kVerb, false},
     // "consider" is a cue in "X considers that ..." / "consider the plan unworkable", not in
     // "may consider legal options".
     {"may consider", CueKind::kVerb, false, true}, {"might consider", CueKind::kVerb, false, true},
@@ -92,7 +100,7 @@ constexpr const char* kHedges[] = {
 // Negations, and negated negatives that affirm ("is not ruling out" = may well).
 constexpr const char* kNegations[] = {
     "not", "n't", "no", "never", "nothing", "neither", "nor", "unlikely", "without", "cannot",
-    "nobody", "none", "unable", "fails to", "refuses to",
+    "nobody", "none", "unable", "fails to", "refuses to", "reject", "rejects", "rejected", "rejecting",
 };
 constexpr const char* kAffirmations[] = {
     "not ruling out", "not rule out", "not ruled out", "n't rule out", "n't ruling out",
@@ -115,7 +123,7 @@ constexpr PronounRow kPronouns[] = {
     {"he", 0},           {"she", 0},           {"they", 1},         {"the companies", 1},
     {"the two companies", 1}, {"the three companies", 1}, {"both companies", 1}, {"the firms", 1},
     {"the two", 1},      {"the company", 2},   {"the firm", 2},     {"the start-up", 2},
-    {"the startup", 2},  {"it", 2},            {"their", 3},        {"his", 3},
+    {"the startup", 2},  {"the start - up", 2},  {"it", 2},            {"their", 3},        {"his", 3},
     {"her", 3},          {"its", 3},
 };
 
@@ -174,11 +182,12 @@ constexpr const char* kSpeakerSkips[] = {
     "is", "are", "was", "were", "has", "have", "had", "also", "reportedly", "purportedly", "allegedly",
     "privately", "publicly", "still", "now", "may", "might", "could", "would", "will", "does", "do",
     "did", "really", "firmly", "repeatedly", "further", "then", "too", "even", "already", "had been",
+    "not", "n't", "never",  // "he did not believe": skipped, and the cue is negated
 };
 // Discourse openers that may precede a speaker inside its clause ("on its part Microsoft asserts").
 constexpr const char* kSpeakerLeads[] = {
     "on its part", "for its part", "on their part", "for their part", "in turn", "in response",
-    "in a statement", "in a blog post", "meanwhile", "instead", "separately", "now", "so", "also",
+    "in a statement", "in a joint statement", "in a blog post", "meanwhile", "instead", "separately", "now", "so", "also",
 };
 // Words that link a clause to the amount of the preceding one ("a deal, estimated at $38 billion").
 constexpr const char* kAmountLinks[] = {"estimated", "worth", "valued", "totaling", "totalling", "reportedly worth"};
@@ -346,7 +355,7 @@ int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_su
 }
 
 Lexicon::Lexicon() {
-  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject, r.needs_that});
+  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject, r.needs_that, r.takes_listener});
   for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
   for (const char* w : kTrailers) trailers_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);

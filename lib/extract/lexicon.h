@@ -59,7 +59,8 @@ struct CueInfo {
   bool inverts = false;  // "refutes", "disputes", "denies": the speaker rejects the content
   bool blocked = false;  // a longer phrase that is not a cue ("may consider legal options")
   bool outlet_subject = false;  // "X reported": the subject is a publisher
-  bool needs_that = false;      // a cue only when "that" follows ("maintains that", not "maintain its lead")
+  bool needs_that = false;      // a cue only when a clause follows ("maintains that", not "maintain its lead")
+  bool takes_listener = false;  // "told the FT that ...": the phrase after the cue is the listener
 };
 
 // Where a relay cue names the outlet: "first reported by X" (after), "X reported" (before).

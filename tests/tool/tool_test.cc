@@ -134,6 +134,17 @@ TEST_F(CorpusTest, CompareShowsTheRealDisagreements) {
   }
   EXPECT_TRUE(AnyContains(asserters, "Microsoft")) << breach->dump(1);
   EXPECT_TRUE(AnyContains(deniers, "OpenAI")) << breach->dump(1);
+  // The sides are the companies, not the outlets relaying them, and no speaker swallows a cue
+  // ("the FT said Microsoft executives").
+  for (const std::set<std::string>* side : {&asserters, &deniers}) {
+    for (const std::string& speaker : *side) {
+      EXPECT_EQ(speaker.find(" said"), std::string::npos) << speaker;
+      EXPECT_EQ(speaker.find("FT"), std::string::npos) << speaker;
+      EXPECT_EQ(speaker.find("Financial Times"), std::string::npos) << speaker;
+    }
+  }
+  EXPECT_FALSE(AnyContains(asserters, "OpenAI")) << breach->dump(1);
+  EXPECT_FALSE(AnyContains(deniers, "Microsoft")) << breach->dump(1);
 
   const json* value = FindTopic(out, "deal_value");
   ASSERT_NE(value, nullptr);
@@ -142,6 +153,8 @@ TEST_F(CorpusTest, CompareShowsTheRealDisagreements) {
   for (const auto& side : (*value)["sides"]) values.insert(side["value"]);
   EXPECT_TRUE(AnyContains(values, "$50 billion")) << value->dump(1);
   EXPECT_TRUE(AnyContains(values, "$38 billion")) << value->dump(1);
+  // "the November agreement would grow to $100 billion" is another agreement's growth, not a value.
+  EXPECT_FALSE(AnyContains(values, "$100 billion")) << value->dump(1);
 
   const json* sue = FindTopic(out, "legal_action");
   ASSERT_NE(sue, nullptr);
