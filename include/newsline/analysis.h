@@ -46,6 +46,7 @@ struct ClaimRef {
   std::string id;
   std::string article;
   std::string outlet;
+  std::string article_label;  // the outlet, else the title or file name (ArticleLabel)
   std::string speaker;
   std::string text;  // the content (or the sentence when no content text was given)
   std::string sentence;

@@ -161,6 +161,10 @@ struct ArticleRef {
   PublicationDate published;
 };
 
+// How to name an article's source to a reader: its outlet; else its title (shortened); else its
+// file name (and locator); else "article <id>". Seeds pasted from the web often have no outlet.
+std::string ArticleLabel(const ArticleRef& article);
+
 struct EventRecord {
   Event event;
   ArticleRef article;

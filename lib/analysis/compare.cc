@@ -54,7 +54,7 @@ const char* TopicRelationName(TopicRelation relation) {
 std::string IndependentSource(const ClaimRecord& r) {
   if (!r.claim.primary_source.empty()) return r.claim.primary_source;
   if (!r.article.outlet.empty()) return r.article.outlet;
-  return "article " + r.article.id;
+  return ArticleLabel(r.article);
 }
 
 Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
@@ -110,6 +110,7 @@ Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const Compariso
     ref.id = c.id;
     ref.article = r->article.id;
     ref.outlet = r->article.outlet;
+    ref.article_label = ArticleLabel(r->article);
     ref.speaker = c.speaker;
     ref.text = !r->content_text.empty() ? r->content_text : r->sentence_text;
     ref.sentence = r->sentence_text;

@@ -79,6 +79,7 @@ std::string ComparisonToJson(const Comparison& comparison, int indent) {
         claims.push_back({{"id", c.id},
                           {"article", c.article},
                           {"outlet", c.outlet},
+                          {"article_label", c.article_label},
                           {"speaker", c.speaker},
                           {"text", c.text},
                           {"sentence", c.sentence},

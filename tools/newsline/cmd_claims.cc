@@ -63,7 +63,7 @@ RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global) {
       std::string who = c.speaker.empty() ? "(unknown speaker)" : c.speaker;
       std::string stance = c.stance == newsline::Stance::kDenies ? style.Red("denies") : style.Green("asserts");
       std::string line = "  " + who + " " + stance + " · " + c.cue + " · " +
-                         (r.article.outlet.empty() ? "unknown outlet" : r.article.outlet);
+                         newsline::ArticleLabel(r.article);
       if (!c.primary_source.empty()) line += " via " + c.primary_source;
       if (c.hedged) line += " · " + style.Yellow("hedged");
       std::cout << line << "\n";

@@ -65,8 +65,8 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
                              Join(side.primary_sources) + ")";
         std::cout << "    " << WrapText(counts, style.width, 4, 4) << "\n";
         for (const auto& c : side.claims) {
-          std::string where = c.outlet.empty() ? "unknown outlet" : c.outlet;
-          if (!c.primary_source.empty() && c.primary_source != c.outlet) where += " via " + c.primary_source;
+          std::string where = c.outlet.empty() ? c.article_label : c.outlet;
+          if (!c.primary_source.empty() && c.primary_source != where) where += " via " + c.primary_source;
           std::string hedge = c.hedged ? style.Yellow(" [hedged: " + Join(c.hedges) + "]") : "";
           std::cout << "    - " << WrapText(c.speaker + ": \"" + c.text + "\"", style.width, 6, 6) << "\n"
                     << "      " << style.Dim(where) << hedge << "\n";
