@@ -96,6 +96,28 @@ bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
   return false;
 }
 
+ClaimRules::Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) const {
+  // "OpenAI also felt the need to concurrently [announce that]": words after the last name that
+  // are not part of a speaker (no title, unnamed or report word) are the verb phrase, not the
+  // speaker.
+  const std::vector<Token>& t = s.tokens;
+  size_t mention_end = np.begin;
+  for (const EntityMention* m : s.entities) {
+    if (!IsActorType(m->type) || !Inside(m->span, SpanOf(t, np.begin, np.end))) continue;
+    for (size_t k = np.begin; k < np.end; ++k) {
+      if (t[k].span.end == m->span.end) mention_end = std::max(mention_end, k + 1);
+    }
+  }
+  if (mention_end == np.begin || np.end - mention_end < 2) return np;
+  for (size_t k = mention_end; k < np.end; ++k) {
+    if (!t[k].word || t[k].capitalized || lex_.person_words().MatchAt(t, k, nullptr) > 0 ||
+        lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 || lex_.report_nouns().MatchAt(t, k, nullptr) > 0 ||
+        t[k].lower == "'s")
+      return np;
+  }
+  return {np.begin, mention_end};
+}
+
 bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   // "it does not", "they do", "it is not", "it has not": a pronoun and auxiliaries only.
   if (content.empty() || content.end - content.begin > 4) return false;
@@ -861,6 +883,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       if (!named.empty()) np = named;
     }
     if (ValidSpeaker(s, np)) {
+      np = TrimToEntity(s, np);
       Draft d{np, false, {}, cue};
       // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
       size_t after = c.end;
@@ -872,8 +895,9 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
       const bool closes_quote = np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
                                 (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
-      bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after < t.size() &&
-                           t[after].IsPunct(',');
+      // (Not when a quote follows: "..., a person familiar ... said, \"We know our contract.\"")
+      bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after + 1 < t.size() &&
+                           t[after].IsPunct(',') && !t[after + 1].IsPunct('"');
       if (parenthetical) {
         // "...: because it keeps state, they say, it does not violate ...": what comes before is
         // an adverbial clause; the claim is the main clause after the cue.

@@ -63,6 +63,8 @@ class ClaimRules {
   Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const;
   // True when a clause (the claimed content) starts at `from`: "that", ":", or a finite verb soon.
   bool ClauseFollows(const std::vector<Token>& t, size_t from) const;
+  // The speaker phrase cut after its last name when only verb-phrase words follow it.
+  Phrase TrimToEntity(const SentenceView& s, Phrase np) const;
   // True when the content is only a pronoun and auxiliaries ("it does not").
   bool Elliptical(const std::vector<Token>& t, Phrase content) const;
   // True when the speaker phrase opens a relative clause without "that" ("terms they believed").
