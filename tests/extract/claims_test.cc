@@ -131,6 +131,13 @@ TEST(ClaimRulesTest, Table) {
       {"An internal memo tells employees they may say the runtime is powered by OpenAI.", {}},
       {"Some executives complained that Altman reinterpreted terms they believed were settled.",
        {"(Some executives)|complained|t:sam-altman:reinterpreted|asserts|h=unnamed source"}},
+      // The speaker is the name, not the verb phrase after it.
+      {"OpenAI also felt the need to concurrently announce that nothing changed the terms of its partnership "
+       "with Microsoft.",
+       {"openai|announce that|t:microsoft:nothing|denies|neg"}},
+      // A quote after "said," is the content, not a parenthetical.
+      {"According to the FT report, a person familiar with Microsoft's position said, \"We will sue them.\"",
+       {"microsoft|said|legal_action|asserts|h=unnamed source|ps=Financial Times"}},
       // Precision: no attribution cue, no claim.
       {"For several years, Microsoft and OpenAI have been working hand in hand in the field of AI.", {}},
       {"OpenAI has for some time sought to maintain its independence.", {}},
