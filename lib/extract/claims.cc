@@ -82,6 +82,14 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
   return {begin, end};
 }
 
+bool ClaimRules::LooksLikeOutlet(const std::string& name) const {
+  std::vector<Token> tokens = Tokenize(name, {0, static_cast<uint32_t>(name.size())});
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (lex_.media_words().MatchAt(tokens, k, nullptr) > 0) return true;
+  }
+  return false;
+}
+
 bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
   if (from < t.size() && (t[from].lower == "that" || t[from].IsPunct(':'))) return true;
   // "maintains its Amazon partnership is compatible with ...": a finite verb soon after the cue.
@@ -290,6 +298,12 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
       if (!plural) r.outlet = state.active_report;
     }
     if (!r.outlet.empty() && !state.own_outlet.empty() && Lower(r.outlet) == Lower(state.own_outlet)) r.outlet.clear();
+    // An outlet no pack lists must look like one: "Gelco reported net income", "told the Embassy"
+    // relay nothing; "the New York Times reported", "the Tower Commission report" do.
+    if (!r.outlet.empty() && r.outlet_id.empty()) {
+      const bool report_noun = lower_cue.rfind("report", 0) == 0 && lower_cue != "reported";
+      if (!report_noun && !LooksLikeOutlet(r.outlet)) r.outlet.clear();
+    }
     if (!r.outlet.empty()) {
       if (lower_cue.find("first reported") != std::string::npos) r.priority = 3;
       else if (lower_cue.find("report") != std::string::npos || lower_cue.find("published") != std::string::npos)
@@ -392,6 +406,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
     std::string outlet_id;
     std::string outlet = OutletIn(text, s, p, &outlet_id);
+    if (!outlet.empty() && outlet_id.empty() && !report && !LooksLikeOutlet(outlet)) outlet.clear();  // "Gelco reported"
     if (outlet.empty() && report && !state.active_report.empty() && Lower(c->speaker) != "reports") {
       outlet = state.active_report;
     }

@@ -197,6 +197,14 @@ constexpr const char* kPersonWords[] = {
     "person", "spokesperson", "spokesman", "spokeswoman", "analyst", "ceo", "chief", "founder",
     "president", "fellow", "director", "lawyer", "executive", "mr", "ms", "mrs", "dr",
 };
+// Words in news outlets' names: "told X" / "in an interview with X" relay X only when X is an
+// outlet — one the pack lists, or, with no pack outlets, a name with one of these words.
+constexpr const char* kMediaWords[] = {
+    "times", "journal", "news", "post", "reuters", "bloomberg", "wire", "press", "tribune", "herald",
+    "insider", "daily", "weekly", "review", "magazine", "television", "tv", "radio", "cnbc", "bbc", "cnn",
+    "gazette", "telegraph", "guardian", "economist", "yorker", "networkworld", "techcrunch", "verge",
+    "axios", "politico", "agency", "xinhua", "kyodo", "tass", "afp", "ap", "observer", "chronicle",
+};
 // After a sentence-final cue ("..., the FT report said, citing sources.").
 constexpr const char* kTrailers[] = {"citing", "according", "in a statement", "on", "last", "this", "in"};
 // Prepositions that give event roles: 0 = target of a legal threat, 1 = the investee.
@@ -359,6 +367,7 @@ Lexicon::Lexicon() {
   for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
   for (const char* w : kTrailers) trailers_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);
+  for (const char* w : kMediaWords) media_words_.Add(w, 0);
   for (const char* w : kSpeakerLeads) speaker_leads_.Add(w, 0);
   for (const char* w : kAmountLinks) amount_links_.Add(w, 0);
   for (const RolePrepositionRow& r : kRolePrepositions) role_prepositions_.Add(r.phrase, r.payload);

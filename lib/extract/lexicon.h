@@ -127,6 +127,8 @@ class Lexicon {
   const PhraseSet& role_prepositions() const { return role_prepositions_; }
   // Words that make an unresolved speaker phrase a person ("a person familiar", "the analyst").
   const PhraseSet& person_words() const { return person_words_; }
+  // Words that mark a name as a news outlet when no pack lists outlets ("Financial Times").
+  const PhraseSet& media_words() const { return media_words_; }
   const PhraseSet& speaker_leads() const { return speaker_leads_; }
   const PhraseSet& amount_links() const { return amount_links_; }
   const std::vector<TopicDef>& topics() const { return topics_; }
@@ -139,7 +141,7 @@ class Lexicon {
   std::vector<CueInfo> cue_infos_;
   PhraseSet hedges_, negations_, affirmations_, unnamed_, pronouns_, clause_boundaries_, conditionals_,
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
-      present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_,
+      present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
       speaker_leads_, amount_links_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
