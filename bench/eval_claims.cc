@@ -18,12 +18,17 @@
 // counted as "no longer extracted" (the rules changed: rejudge or drop it); one whose cue text is
 // no longer at its offset is counted as "offset drift" (ingestion changed the article text).
 //
-// Speaker match: both sides are lowercased, reduced to letters, digits and spaces, and a leading
-// "the"/"a"/"an" is dropped. "exact": the extracted speaker equals a gold alternative (alternatives
-// are separated by '|'). "head": every word of a gold alternative occurs as a whole word in the
-// extracted speaker, and the extracted speaker has at most 8 words (a longer phrase that happens
-// to contain the name is a wrong span, not the right speaker). Gold speakers are written as the
-// shortest name that identifies the source ("Volcker", "Bundesbank", "analysts").
+// Speaker match: both sides are lowercased, reduced to words of letters and digits, and a leading
+// "the"/"a"/"an" is dropped; a gold cell may list alternatives separated by '|'. "exact": the
+// extracted speaker equals an alternative. "head": the extracted phrase ends with an alternative
+// ("Federal Reserve Board Chairman Paul Volcker" ends with "Volcker": English noun phrases end in
+// their head) or starts with one followed by a post-modifier ("spokesman at the port authority",
+// "poll conducted by Newsweek"), and holds no pronoun, auxiliary or "to" (then it is a clause, as
+// "it merged Ricoh Systems Inc into Ricoh Corp"). Anything else is wrong, including a phrase that
+// merely contains the name ("Hahn declined to comment directly on"). Gold speakers are written as the shortest
+// name that identifies the source ("Volcker", "Bundesbank", "analysts"), with longer forms as
+// alternatives. The primary source (the outlet relayed) is scored the same way; "-" stands for
+// none (the article is itself the source).
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -99,17 +104,33 @@ std::vector<std::string> Words(const std::string& s) {
 enum class SpeakerMatch { kNone, kHead, kExact };
 
 SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_alternatives) {
+  static const char* const kPostModifiers[] = {"of", "at", "for", "from", "with", "in", "conducted", "representing"};
+  // Words that make the rest of a phrase a clause rather than a title or a name.
+  static const std::set<std::string> kClauseWords = {"it", "he", "she", "they", "we", "i", "is", "are", "was", "were",
+                                                     "has", "have", "had", "will", "would", "to", "that", "not",
+                                                     "does", "did", "said", "says"};
   std::vector<std::string> got = Words(extracted);
   SpeakerMatch best = SpeakerMatch::kNone;
   std::stringstream alternatives(gold_alternatives);
   std::string alternative;
   while (std::getline(alternatives, alternative, '|')) {
+    if (alternative == "-") {
+      if (got.empty()) return SpeakerMatch::kExact;
+      continue;
+    }
     std::vector<std::string> want = Words(alternative);
     if (want.empty()) continue;
     if (want == got) return SpeakerMatch::kExact;
-    bool all = got.size() <= 8;
-    for (const std::string& w : want) all = all && std::find(got.begin(), got.end(), w) != got.end();
-    if (all) best = SpeakerMatch::kHead;
+    if (got.size() <= want.size()) continue;
+    bool suffix = std::equal(want.begin(), want.end(), got.end() - static_cast<long>(want.size()));
+    bool prefix = std::equal(want.begin(), want.end(), got.begin());
+    if (prefix) {
+      const std::string& next = got[want.size()];
+      prefix = std::any_of(std::begin(kPostModifiers), std::end(kPostModifiers), [&next](const char* w) { return next == w; });
+    }
+    bool clause = false;
+    for (const std::string& w : got) clause = clause || kClauseWords.count(w) > 0;
+    if ((suffix || prefix) && !clause) best = SpeakerMatch::kHead;
   }
   return best;
 }
@@ -169,7 +190,8 @@ struct GoldItem {
   std::string stance;  // "asserts" | "denies"
   bool hedged = false;
   bool content_ok = false;
-  std::string pattern;  // error pattern tag, "" when the extraction is right
+  std::string source;                 // the primary source; "-" for none
+  std::vector<std::string> patterns;  // error pattern tags; empty when the extraction is right
   size_t line = 0;
 };
 
@@ -179,7 +201,8 @@ bool ParseYesNo(const std::string& s, bool* out) {
   return false;
 }
 
-// Columns: newid, cue_begin, cue, is_claim, speaker, stance, hedged, content_ok, pattern, note.
+// Columns: newid, cue_begin, cue, is_claim, speaker, stance, hedged, content_ok, source, patterns
+// (comma-separated tags, "-" for none), note.
 // '#' lines are comments. Returns false (with a message naming the line) on a malformed row.
 bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* error) {
   std::ifstream in(path);
@@ -197,7 +220,7 @@ bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* 
       *error = path + ":" + std::to_string(n) + ": " + what;
       return false;
     };
-    if (f.size() < 9) return fail("expected at least 9 tab-separated columns, got " + std::to_string(f.size()));
+    if (f.size() < 10) return fail("expected at least 10 tab-separated columns, got " + std::to_string(f.size()));
     GoldItem g;
     g.line = n;
     g.newid = std::atol(f[0].c_str());
@@ -212,7 +235,12 @@ bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* 
       if (!ParseYesNo(f[7], &g.content_ok)) return fail("content_ok: expected yes|no, got \"" + f[7] + "\"");
       if (g.speaker.empty()) return fail("speaker: empty for a claim");
     }
-    g.pattern = f[8] == "-" ? "" : f[8];
+    g.source = f[8].empty() ? "-" : f[8];
+    std::stringstream tags(f[9]);
+    std::string tag;
+    while (std::getline(tags, tag, ',')) {
+      if (!tag.empty() && tag != "-") g.patterns.push_back(tag);
+    }
     out->push_back(std::move(g));
   }
   return true;
@@ -365,7 +393,7 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  Tally precision, speaker_exact, speaker_any, stance, hedge, content;
+  Tally precision, speaker_exact, speaker_any, stance, hedge, content, source;
   long unmatched = 0, drift = 0, gold_hedged = 0, gold_hedged_found = 0, got_hedged = 0, got_hedged_right = 0;
   long gold_denies = 0, gold_denies_found = 0;
   std::map<std::string, std::pair<long, std::vector<long>>> patterns;  // tag -> (count, NEWIDs)
@@ -381,14 +409,14 @@ int main(int argc, char** argv) {
     }
     const newsline::Claim& c = found[k].claim;
     precision.Add(g.is_claim);
-    if (!g.pattern.empty()) {
-      auto& p = patterns[g.pattern];
+    for (const std::string& tag : g.patterns) {
+      auto& p = patterns[tag];
       ++p.first;
       p.second.push_back(g.newid);
     }
     std::string where = "NEWID=" + std::to_string(g.newid) + " @" + std::to_string(g.cue_begin) + " " + g.cue;
     if (!g.is_claim) {
-      disagreements.push_back("not-claim  " + where + "  [" + g.pattern + "]");
+      disagreements.push_back("not-claim  " + where + "  [" + Join(g.patterns, ",") + "]");
       continue;
     }
     SpeakerMatch sm = MatchSpeaker(c.speaker, g.speaker);
@@ -409,6 +437,9 @@ int main(int argc, char** argv) {
       disagreements.push_back("hedge      " + where + "  got " + (c.hedged ? "[" + Join(c.hedges, ",") + "]" : "none") +
                               " want " + (g.hedged ? "hedged" : "none"));
     }
+    bool source_ok = MatchSpeaker(c.primary_source, g.source) != SpeakerMatch::kNone;
+    source.Add(source_ok);
+    if (!source_ok) disagreements.push_back("source     " + where + "  got \"" + c.primary_source + "\" want \"" + g.source + "\"");
     content.Add(g.content_ok);
     if (!g.content_ok) disagreements.push_back("content    " + where);
   }
@@ -430,11 +461,12 @@ int main(int argc, char** argv) {
   row("  hedge recall", "gold hedged", gold_hedged_found, gold_hedged);
   row("  hedge precision", "extracted hedged", got_hedged_right, got_hedged);
   row("content span acceptable", "true claims", content.ok, content.n);
+  row("primary source (none or the outlet)", "true claims", source.ok, source.n);
   if (!patterns.empty()) {
     std::vector<std::pair<long, std::string>> order;
     for (const auto& [tag, p] : patterns) order.emplace_back(-p.first, tag);
     std::sort(order.begin(), order.end());
-    std::printf("error patterns (gold 'pattern' column; matched items):\n");
+    std::printf("error patterns (gold 'patterns' column, matched items; a tag per error):\n");
     for (const auto& [neg, tag] : order) {
       const auto& ids = patterns[tag].second;
       std::printf("  %-28s %3ld  e.g. NEWID", tag.c_str(), -neg);
