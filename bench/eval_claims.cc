@@ -336,6 +336,7 @@ int main(int argc, char** argv) {
   struct Found {
     bool matched = false, drift = false;
     newsline::Claim claim;
+    std::string content;  // the extracted content now, for reviewing content judgments by eye
   };
   std::vector<Found> found(gold.size());
   std::map<long, std::vector<size_t>> gold_by_article;
@@ -377,6 +378,8 @@ int main(int argc, char** argv) {
         if (c.cue_span.begin == g.cue_begin) {
           found[k].matched = true;
           found[k].claim = c;
+          if (c.content.end <= article.text.size() && c.content.begin < c.content.end)
+            found[k].content = article.text.substr(c.content.begin, c.content.end - c.content.begin);
           break;
         }
       }
@@ -467,7 +470,9 @@ int main(int argc, char** argv) {
     source.Add(source_ok);
     if (!source_ok) disagreements.push_back("source     " + where + "  got \"" + c.primary_source + "\" want \"" + g.source + "\"");
     content.Add(g.content_ok);
-    if (!g.content_ok) disagreements.push_back("content    " + where);
+    // Content judgments were made on the content extracted at annotation time; the current
+    // content is printed so a change can be reviewed by eye (the figure does not follow it).
+    if (!g.content_ok) disagreements.push_back("content    " + where + "  now \"" + found[k].content + "\"");
   }
 
   std::printf("Reuters-21578 claim extraction, no domain pack — judged sample %s\n", gold_path.c_str());

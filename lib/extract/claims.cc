@@ -40,6 +40,10 @@ bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
   if (tok.IsPunct('-') && i > 0 && i + 1 < t.size() && t[i - 1].span.end == tok.span.begin &&
       t[i + 1].span.begin == tok.span.end)
     return false;  // a hyphen inside a word: "ChatGPT-maker"
+  // A period inside the sentence ends an abbreviation: "U.S. Trade Representative", "Healthcare Inc."
+  if (tok.IsPunct('.') && i > 0 && i + 1 < t.size() && t[i - 1].word && t[i - 1].capitalized &&
+      t[i - 1].lower.size() <= 4)
+    return false;
   return lex_.clause_boundaries().MatchAt(t, i, nullptr) > 0;
 }
 
@@ -80,6 +84,23 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
     }
   }
   return {begin, end};
+}
+
+bool ClaimRules::VerbBefore(const std::vector<Token>& t, size_t from) const {
+  // A finite verb before the next comma, period or cue: "that quality and service also mattered"
+  // is a clause; "that distinction and considers ..." is a noun phrase.
+  static const char* const kAux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                                     "could", "may", "might", "should", "does", "do", "did"};
+  for (size_t j = from; j < t.size(); ++j) {
+    if (t[j].IsPunct('.') || t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].IsPunct(':')) return false;
+    if (lex_.cues().MatchAt(t, j, nullptr) > 0) return false;
+    for (const char* w : kAux) {
+      if (t[j].lower == w) return true;
+    }
+    if (t[j].word && !t[j].capitalized && t[j].lower.size() > 4 && t[j].lower.compare(t[j].lower.size() - 2, 2, "ed") == 0)
+      return true;
+  }
+  return false;
 }
 
 bool ClaimRules::LooksLikeOutlet(const std::string& name) const {
@@ -183,6 +204,10 @@ ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_
       while (b > 0 && t[b - 1].span.begin >= m->span.begin) --b;
       return {b, k};
     }
+    // No mention: a capitalized name opening the sentence ("Bell Canada, owned by BCE Inc, said").
+    size_t b = k;
+    while (b > 0 && t[b - 1].word && t[b - 1].capitalized && k - b < 6) --b;
+    if (b == 0 && b < k && !t[k + 1].capitalized) return {b, k};
     return {};
   }
   return {};
@@ -672,6 +697,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     return denies ? Stance::kDenies : Stance::kAsserts;
   };
 
+  if (info.value_only && !value_topic) return;  // an unattributed figure on no value topic
+  if (info.value_only) stance_topics.clear();
   // An elliptical reply takes the topic of the claim it answers: "Microsoft says the arrangement
   // crosses a line. OpenAI and AWS say it does not."
   if (stance_topics.empty() && !value_topic && state->has_last_topic && state->last_topic_sentence + 2 >= s.index &&
@@ -842,13 +869,37 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
         // "disputes that distinction": "that" is a determiner when no clause follows it.
         if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
             !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
-            PhraseAfter(t, k + 1).end - (k + 1) < 3)
+            PhraseAfter(t, k + 1).end - (k + 1) < 3 && !VerbBefore(t, k + 1))
           break;
         ++k;
       }
       if (size_t n = lex_.speaker_leads().MatchAt(t, k, nullptr); n > 1) {
         k += n;  // "said in a joint statement that ..."
         again = true;
+      }
+      // "said in its statement that", "said last December that": an adjunct before "that".
+      static const char* const kAdjunctStarts[] = {"in", "on", "at", "during", "earlier", "late", "yesterday", "today",
+                                                   "recently", "previously", "separately", "after", "following"};
+      static const char* const kTimeWords[] = {"week", "month", "year", "quarter", "morning", "afternoon", "evening",
+                                               "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday", "january", "february", "march",
+                                               "april", "may", "june", "july", "august", "september", "october",
+                                               "november", "december"};
+      bool adjunct = false;
+      for (const char* w : kAdjunctStarts) adjunct = adjunct || (k < t.size() && t[k].lower == w);
+      if (k + 1 < t.size() && (t[k].lower == "last" || t[k].lower == "this" || t[k].lower == "next")) {
+        for (const char* w : kTimeWords) adjunct = adjunct || t[k + 1].lower == w;  // "said last December that"
+      }
+      for (size_t j = k; adjunct && j < t.size() && j < k + 14 && !again; ++j) {
+        if (t[j].lower == "that" && j > k) {
+          k = j + 1;
+          again = true;
+          break;
+        }
+        static const char* const kFinite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"};
+        bool finite = false;
+        for (const char* w : kFinite) finite = finite || t[j].lower == w;
+        if (finite || (j > k && IsBoundary(t, j)) || lex_.cues().MatchAt(t, j, nullptr) > 0) break;
       }
       if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
         k += 3;  // "underscored the fact that ..."
@@ -903,7 +954,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
       size_t after = c.end;
       if (cue.info.takes_listener) {
-        while (after < t.size() && after < c.end + 8 && !IsBoundary(t, after) && t[after].lower != "to") ++after;
+        while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to") ++after;
         if (after < t.size() && t[after].lower == "to") continue;  // "told its staff to choose": an instruction
       }
       // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.

@@ -61,6 +61,8 @@ class ClaimRules {
   // an earlier cue: "the FT said Microsoft executives believe" gives "Microsoft executives").
   Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view, size_t floor) const;
   Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const;
+  // True when a finite verb follows `from` before the next comma, period or cue.
+  bool VerbBefore(const std::vector<Token>& t, size_t from) const;
   // True when a name no pack lists reads as a news outlet's ("New York Times", "NetworkWorld").
   bool LooksLikeOutlet(const std::string& name) const;
   // True when a clause (the claimed content) starts at `from`: "that", ":", or a finite verb soon.

@@ -21,6 +21,7 @@ struct CueRow {
   bool outlet_subject = false;
   bool needs_that = false;
   bool takes_listener = false;
+  bool value_only = false;
 };
 
 // Attribution cues. Verb forms are listed explicitly (no stemming), so "claim" the noun does not
@@ -41,10 +42,10 @@ constexpr CueRow kCues[] = {
     {"insisted", CueKind::kVerb, false},    {"contends", CueKind::kVerb, false},
     {"considers", CueKind::kVerb, false},   {"consider", CueKind::kVerb, false},
     {"stressed", CueKind::kVerb, false},    {"stresses", CueKind::kVerb, false},
-    {"noted", CueKind::kVerb, false},       {"notes", CueKind::kVerb, false},
+    {"noted", CueKind::kVerb, false},       {"notes", CueKind::kVerb, false, false, false, true},
     {"observed", CueKind::kVerb, false},    {"emphasized", CueKind::kVerb, false},
     {"emphasised", CueKind::kVerb, false},  {"underscored", CueKind::kVerb, false},
-    {"stated", CueKind::kVerb, false},      {"states", CueKind::kVerb, false},
+    {"stated", CueKind::kVerb, false},      {"states", CueKind::kVerb, false, false, false, true},
     {"explained", CueKind::kVerb, false},   {"warned", CueKind::kVerb, false},
     {"predicted", CueKind::kVerb, false},   {"predicts", CueKind::kVerb, false},
     {"complained", CueKind::kVerb, false},  {"complains", CueKind::kVerb, false},
@@ -75,7 +76,12 @@ constexpr CueRow kCues[] = {
     {"disputed", CueKind::kVerb, true},     {"refutes", CueKind::kVerb, true},
     {"refute", CueKind::kVerb, true},       {"refuted", CueKind::kVerb, true},
     {"denies", CueKind::kVerb, true},       {"denied", CueKind::kVerb, true},
-    {"rejects", CueKind::kVerb, true},      {"rejected", CueKind::kVerb, true},
+    // "rejected the offer" is an act; "rejects that distinction", "rejected claims that" are stances.
+    {"rejects", CueKind::kVerb, true, false, false, true}, {"rejected", CueKind::kVerb, true, false, false, true},
+    {"being denied", CueKind::kVerb, true, true}, {"been denied", CueKind::kVerb, true, true},
+    {"was denied", CueKind::kVerb, true, true},   {"were denied", CueKind::kVerb, true, true},
+    {"to consider", CueKind::kVerb, false, true}, {"will consider", CueKind::kVerb, false, true},
+    {"would consider", CueKind::kVerb, false, true},
     {"is of the view", CueKind::kView, false}, {"of the view", CueKind::kView, false},
     {"is of the opinion", CueKind::kView, false}, {"of the opinion", CueKind::kView, false},
     {"view is that", CueKind::kView, false}, {"position is that", CueKind::kView, false},
@@ -85,7 +91,9 @@ constexpr CueRow kCues[] = {
     {"are said to", CueKind::kPassive, false}, {"was said to", CueKind::kPassive, false},
     {"were said to", CueKind::kPassive, false}, {"is reported to", CueKind::kPassive, false},
     {"are reported to", CueKind::kPassive, false}, {"is believed to", CueKind::kPassive, false},
-    {"estimated at", CueKind::kPassive, false}, {"valued at", CueKind::kPassive, false},
+    // An unattributed figure is a claim only on a value topic ("a deal valued at $38 billion").
+    {"estimated at", CueKind::kPassive, false, false, false, false, false, true},
+    {"valued at", CueKind::kPassive, false, false, false, false, false, true},
     {"is rumored to", CueKind::kPassive, false},
 };
 
@@ -363,7 +371,8 @@ int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_su
 }
 
 Lexicon::Lexicon() {
-  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject, r.needs_that, r.takes_listener});
+  for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject, r.needs_that, r.takes_listener,
+                                                     r.value_only});
   for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
   for (const char* w : kTrailers) trailers_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);

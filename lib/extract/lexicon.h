@@ -61,6 +61,7 @@ struct CueInfo {
   bool outlet_subject = false;  // "X reported": the subject is a publisher
   bool needs_that = false;      // a cue only when a clause follows ("maintains that", not "maintain its lead")
   bool takes_listener = false;  // "told the FT that ...": the phrase after the cue is the listener
+  bool value_only = false;      // "valued at": a claim only when it states a value-topic quantity
 };
 
 // Where a relay cue names the outlet: "first reported by X" (after), "X reported" (before).

@@ -138,6 +138,17 @@ TEST(ClaimRulesTest, Table) {
       // A quote after "said," is the content, not a parenthetical.
       {"According to the FT report, a person familiar with Microsoft's position said, \"We will sue them.\"",
        {"microsoft|said|legal_action|asserts|h=unnamed source|ps=Financial Times"}},
+      // Adjuncts and listeners before "that" are not content.
+      {"Microsoft said in its statement that the arrangement breaches the agreement with OpenAI.",
+       {"microsoft|said|breach|asserts"}},
+      {"Microsoft told analysts on Tuesday that it would sue OpenAI.", {"microsoft|told|legal_action|asserts"}},
+      {"Microsoft said last December that it would not sue OpenAI.", {"microsoft|said|legal_action|denies|neg"}},
+      {"Bell Canada, owned by Bell Canada Enterprises Inc, said it would raise rates.", {"(Bell Canada)|said|t:misc|asserts"}},
+      // Acts and figures are not statements: a rejected offer, debt notes, a valuation on no value topic.
+      {"The board rejected the offer from Amazon.", {}},
+      {"The company sold 100 mln dlrs of notes due 1997.", {}},
+      {"The company's shares are valued at 5 mln dlrs.", {}},
+      {"The board will meet to consider the proposal from OpenAI.", {}},
       // Precision: no attribution cue, no claim.
       {"For several years, Microsoft and OpenAI have been working hand in hand in the field of AI.", {}},
       {"OpenAI has for some time sought to maintain its independence.", {}},
