@@ -114,6 +114,12 @@ SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_
                                                      "has", "have", "had", "will", "would", "to", "that", "not",
                                                      "does", "did", "said", "says"};
   std::vector<std::string> got = Words(extracted);
+  // A legal-form suffix or a ticker after a company name is still the name: "Arbed SA",
+  // "Trafalgar House Plc <TRAF.L>", "National Pizza Co" head-match "Arbed", "Trafalgar House".
+  static const std::set<std::string> kLegalForms = {"inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "llc",
+                                                    "lp", "spa", "bv", "ab", "as", "oy", "group", "cos"};
+  std::vector<std::string> trimmed = Words(extracted.substr(0, extracted.find('<')));
+  while (!trimmed.empty() && kLegalForms.count(trimmed.back())) trimmed.pop_back();
   SpeakerMatch best = SpeakerMatch::kNone;
   std::stringstream alternatives(gold_alternatives);
   std::string alternative;
@@ -125,6 +131,7 @@ SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_
     std::vector<std::string> want = Words(alternative);
     if (want.empty()) continue;
     if (want == got) return SpeakerMatch::kExact;
+    if (!trimmed.empty() && want == trimmed && trimmed.size() < got.size()) best = SpeakerMatch::kHead;
     if (got.size() <= want.size()) continue;
     bool suffix = std::equal(want.begin(), want.end(), got.end() - static_cast<long>(want.size()));
     bool prefix = std::equal(want.begin(), want.end(), got.begin());

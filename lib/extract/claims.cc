@@ -198,6 +198,10 @@ ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_
     --k;
     if (!t[k].IsPunct(',')) continue;
     if (k == 0 || k + 1 == comma) return {};
+    // "Time Inc's chief financial officer, Thayer Bigelow, told": the name is the appositive.
+    bool name = comma - (k + 1) <= 5;
+    for (size_t j = k + 1; j < comma && name; ++j) name = t[j].word && t[j].capitalized;
+    if (name) return {k + 1, comma};
     for (const EntityMention* m : s.entities) {
       if (!IsActorType(m->type) || m->span.end != t[k - 1].span.end) continue;
       size_t b = k - 1;
@@ -223,6 +227,17 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
   if (p.empty()) return false;
   const std::vector<Token>& t = s.tokens;
   if (lex_.pronouns().MatchAt(t, p.begin, nullptr) == p.end - p.begin) return true;
+  // A clause is not a speaker: "she does not expect the CFTC to ...", "German firms have a
+  // reputation for ...".
+  int kind = -1;
+  const size_t pronoun = lex_.pronouns().MatchAt(t, p.begin, &kind);
+  if (pronoun > 0 && kind <= 2 && pronoun < p.end - p.begin) return false;
+  static const char* const kFinite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "does", "do"};
+  for (size_t k = p.begin; k < p.end; ++k) {
+    for (const char* w : kFinite) {
+      if (t[k].lower == w && k + 1 < p.end) return false;
+    }
+  }
   for (size_t k = p.begin; k < p.end; ++k) {
     if (t[k].word && t[k].capitalized && lex_.stop_words().MatchAt(t, k, nullptr) == 0) return true;
     if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) return true;
@@ -403,7 +418,24 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   if (pronoun >= 0 && !(pronoun == 2 && entity)) {
     const SpeakerMemo* memo = nullptr;
     if (pronoun == 0 && state.has_last_person) memo = &state.last_person;
-    else if (state.has_last) memo = &state.last;
+    else if (pronoun == 2 && state.has_last && !state.last.person) memo = &state.last;
+    else if ((pronoun == 1 || pronoun == 3) && state.has_last) memo = &state.last;
+    // A person (for he/she) or an organization (for it/the company) the text named more recently
+    // than the last matching speaker: "Palomino ... . He told reporters ...".
+    const EntityMention* named = pronoun == 0 ? (state.has_person_mention ? &state.last_person_mention : nullptr)
+                                 : pronoun == 2 ? (state.has_org_mention ? &state.last_org_mention : nullptr)
+                                                : nullptr;
+    const uint32_t named_sentence = pronoun == 0 ? state.person_mention_sentence : state.org_mention_sentence;
+    // The last speaker stays the antecedent while it is recent (a person named in passing since
+    // is less salient: "Yeutter said ... Reagan's plan ... . He said ...").
+    if (named && named->text.size() >= 3 && (!memo || memo->sentence + 3 < s.index) && named_sentence + 3 >= s.index) {
+      std::string name = pack_.NameOf(named->entity_id);
+      c->speaker = name.empty() ? named->text : name;
+      c->speaker_id = named->entity_id;
+      c->rule += ";speaker=antecedent(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+      return;
+    }
+    if (!memo && pronoun == 0 && state.has_last) memo = &state.last;  // no person at all: the last speaker
     if (memo) {
       c->speaker_id = memo->id;
       c->speaker = memo->text;
@@ -413,7 +445,9 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       c->rule += ";speaker=pronoun(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
       return;
     }
-    c->speaker_unnamed = true;
+    // An unresolved "he" is a name we could not find, not an unnamed source; "they" with no
+    // antecedent is an unnamed group ("They said ..." of economists, traders).
+    c->speaker_unnamed = pronoun == 1;
     c->rule += ";speaker=pronoun-unresolved";
     return;
   }
@@ -809,6 +843,18 @@ void ClaimRules::Extract(std::string_view text, const SentenceView& s, Attributi
     }
   }
   state->previous_entities = std::move(actors);
+  // The last person and organization named, for "he" / "it" in later sentences.
+  for (const EntityMention* m : s.entities) {
+    if (m->type == "person") {
+      state->has_person_mention = true;
+      state->last_person_mention = *m;
+      state->person_mention_sentence = s.index;
+    } else if (m->type == "organization" && !pack_.IsOutlet(*m)) {
+      state->has_org_mention = true;
+      state->last_org_mention = *m;
+      state->org_mention_sentence = s.index;
+    }
+  }
 }
 
 void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
@@ -995,7 +1041,12 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       drafts.push_back(d);
       continue;
     }
-    if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"'))) {
+    // "“…,” said Bickley": the speaker after the cue — never after "told" (the listener) or a
+    // participle (", adding that ...").
+    const bool participle = t[c.end - 1].lower.size() > 4 &&
+                            t[c.end - 1].lower.compare(t[c.end - 1].lower.size() - 3, 3, "ing") == 0;
+    if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) && !c.info.takes_listener &&
+        !participle) {
       Phrase sp = PhraseAfter(t, c.end);
       if (ValidSpeaker(s, sp)) {
         drafts.push_back({sp, true, {0, c.begin}, c});

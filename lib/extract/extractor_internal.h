@@ -81,6 +81,10 @@ struct AttributionState {
   std::string last_topic, last_topic_label;
   Stance last_stance = Stance::kAsserts;
   uint32_t last_topic_sentence = 0;
+  // The last person and organization the text named (for "he", "it" with no earlier speaker).
+  bool has_person_mention = false, has_org_mention = false;
+  EntityMention last_person_mention, last_org_mention;
+  uint32_t person_mention_sentence = 0, org_mention_sentence = 0;
   // The article's own outlet: "told <own outlet>" relays nothing.
   std::string own_outlet;
 };

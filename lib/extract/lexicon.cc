@@ -191,6 +191,7 @@ constexpr const char* kSpeakerSkips[] = {
     "privately", "publicly", "still", "now", "may", "might", "could", "would", "will", "does", "do",
     "did", "really", "firmly", "repeatedly", "further", "then", "too", "even", "already", "had been",
     "not", "n't", "never",  // "he did not believe": skipped, and the cue is negated
+    "previously", "earlier", "later", "recently", "separately", "today", "yesterday", "again", "once",
 };
 // Discourse openers that may precede a speaker inside its clause ("on its part Microsoft asserts").
 constexpr const char* kSpeakerLeads[] = {
