@@ -111,6 +111,17 @@ void Add(Cluster* c, const EventRecord* r) {
   }
 }
 
+// The first cluster from index `first` on that `fits`, or a new cluster of the record's type.
+template <typename Fits>
+Cluster* FindOrCreate(std::vector<Cluster>* clusters, size_t first, const EventRecord& r, Fits fits) {
+  for (size_t k = first; k < clusters->size(); ++k) {
+    if (fits((*clusters)[k])) return &(*clusters)[k];
+  }
+  clusters->push_back(Cluster{});
+  clusters->back().type = r.event.type;
+  return &clusters->back();
+}
+
 std::string Join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
   for (size_t k = 0; k < v.size(); ++k) out += (k ? sep : "") + v[k];
@@ -150,19 +161,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
 
   std::vector<Cluster> clusters;
   for (const EventRecord* r : dated) {
-    Cluster* target = nullptr;
-    for (Cluster& c : clusters) {
-      if (Compatible(c, *r, true)) {
-        target = &c;
-        break;
-      }
-    }
-    if (!target) {
-      clusters.push_back(Cluster{});
-      target = &clusters.back();
-      target->type = r->event.type;
-    }
-    Add(target, r);
+    Add(FindOrCreate(&clusters, 0, *r, [&](const Cluster& c) { return Compatible(c, *r, true); }), r);
   }
   // An undated mention joins the single dated event it fits; otherwise it is merged with other
   // undated mentions it fits, or stands alone.
@@ -176,19 +175,10 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       Add(&clusters[fits[0]], r);
       continue;
     }
-    Cluster* target = nullptr;
-    for (size_t k = dated_count; k < clusters.size(); ++k) {
-      if (Compatible(clusters[k], *r, false) && (fits.empty() || !Ids(r->event).empty())) {
-        target = &clusters[k];
-        break;
-      }
-    }
-    if (!target) {
-      clusters.push_back(Cluster{});
-      target = &clusters.back();
-      target->type = r->event.type;
-    }
-    Add(target, r);
+    const bool joinable = fits.empty() || !Ids(r->event).empty();
+    Add(FindOrCreate(&clusters, dated_count, *r,
+                     [&](const Cluster& c) { return joinable && Compatible(c, *r, false); }),
+        r);
   }
 
   Timeline out;
