@@ -375,6 +375,9 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     for (auto& [qs, d] : variants) {
       Event v = e;
       v.amounts = qs;
+      // A trigger with neither participants nor a date of its own ("before Frontier launches more
+      // broadly", "are in talks" with no named party) places nothing on a timeline.
+      if (!d && v.participants.empty()) continue;
       if (d) {
         v.has_date = true;
         v.date = *d;

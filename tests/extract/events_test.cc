@@ -144,5 +144,20 @@ TEST(EventRulesTest, APlanRestatedIsNotDatedByTheArticle) {
             (std::vector<std::string>{"investment undated investor=amazon-web-services investee=openai [$50 billion]"}));
 }
 
+TEST(EventRulesTest, TriggersWithoutParticipantsOrADateMakeNoEvent) {
+  const Row rows[] = {
+      {"The three companies are in talks before Frontier launches more broadly.", {}},
+      {"The talks go on.", {}},
+      {"Frontier is in a limited preview with a handful of customers.", {}},
+      {"This will be settled at a negotiating table, said an analyst at Quarry Point Research.", {}},
+      {"Investors will listen to how it talks about the partnership with OpenAI.", {}},
+      // Real ones stay: named parties, or a date of their own.
+      {"Amazon and OpenAI are in talks with Microsoft.",
+       {"talks 2026-03-18/day party=amazon party=openai party=microsoft"}},
+      {"The product launched in October 2025.", {"launch 2025-10/month"}},
+  };
+  for (const Row& row : rows) EXPECT_EQ(EventsOfArticle(row.text), row.expected) << row.text;
+}
+
 }  // namespace
 }  // namespace newsline
