@@ -37,8 +37,11 @@ const char* TimexTypeName(TimexType type);  // "DATE", "TIME", "DURATION", "SET"
 enum class Granularity { kUnknown, kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury };
 const char* GranularityName(Granularity g);  // "day", "week", ...
 
-enum class TimexMod { kNone, kStart, kMid, kEnd, kApprox, kBefore, kAfter };
-const char* TimexModName(TimexMod mod);  // "", "START", "MID", "END", "APPROX", "BEFORE", "AFTER"
+// kOnOrBefore is an upper bound: the expression lies on or before the end of its interval, which
+// is the latest period it can be ("by 18 Mar 2026": a report relayed by an article of that day).
+enum class TimexMod { kNone, kStart, kMid, kEnd, kApprox, kBefore, kAfter, kOnOrBefore };
+// "", "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE" (TIMEX3's names)
+const char* TimexModName(TimexMod mod);
 
 // The tense of the clause around an expression; it decides which way an underspecified
 // expression ("in October", "on Friday") is resolved from the reference date.
@@ -53,7 +56,9 @@ struct TimeExpression {
   TimexMod mod = TimexMod::kNone;
   std::string value;      // TIMEX3 value: "2025-10", "2026-W07", "P8Y", "PRESENT_REF", "XXXX-10"
   bool resolved = false;  // true when `interval` is meaningful (a DATE anchored on the calendar)
-  DayInterval interval;   // [begin, end), narrowed by `mod` ("late February" -> last third)
+  // [begin, end), narrowed by `mod` ("late February" -> last third); for kOnOrBefore the latest
+  // period the expression can be (it may be any time before).
+  DayInterval interval;
   bool relative = false;  // depended on the reference date ("last month", "in October")
   std::string rule;       // the rule that produced it, e.g. "month-name+year"
   Tense tense = Tense::kUnknown;  // the tense of its clause (detected, or the caller's hint)

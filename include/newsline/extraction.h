@@ -42,8 +42,10 @@ struct Event {
   Span trigger;            // the trigger word(s)
   std::vector<Participant> participants;
   std::vector<Quantity> amounts;
-  // The date: the attached time expression (its granularity kept), or for reporting events the
-  // article's publication date. `has_date` false when neither exists.
+  // The date: the time expression attached to the trigger's own clause (its granularity kept), or
+  // for reporting events and events told in the present the article's publication date — an
+  // upper bound (mod kOnOrBefore, "by 18 Mar 2026") when the sentence relays another outlet.
+  // `has_date` false when neither exists.
   bool has_date = false;
   TimeExpression date;
   std::string summary;     // short readable line, e.g. "Microsoft invests $1 billion in OpenAI"

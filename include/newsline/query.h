@@ -169,7 +169,8 @@ struct EventRecord {
   Event event;
   ArticleRef article;
   std::string sentence_text;
-  std::string merge_key;  // "<type>|<sorted participant ids>": events with equal keys may merge
+  // EventMergeKey(event) (newsline/analysis.h): "investment|investee=openai|investor=microsoft".
+  std::string merge_key;
 };
 
 struct ClaimRecord {

@@ -1,6 +1,7 @@
 // Merging event mentions across articles into timeline events, flagging disagreements.
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -60,16 +61,37 @@ bool Nested(const DayInterval& a, const DayInterval& b) {
   return (a.begin <= b.begin && b.end <= a.end) || (b.begin <= a.begin && a.end <= b.end);
 }
 
+// A mention's usable date: resolved, a non-empty interval.
+bool Dated(const Event& e) { return e.has_date && e.date.resolved && !e.date.interval.empty(); }
+
+// An upper bound ("by 18 Mar 2026"): a report relayed by an article of that date.
+bool IsBound(const TimeExpression& t) { return t.mod == TimexMod::kOnOrBefore; }
+
+// Stand-ins for "no limit" in interval arithmetic (never shown).
+constexpr Day kEarliest = Day::FromDaysSinceEpoch(std::numeric_limits<int32_t>::min() / 2);
+constexpr Day kLatest = Day::FromDaysSinceEpoch(std::numeric_limits<int32_t>::max() / 2);
+
+// The days a date allows: its interval, or for a bound every day up to the bound's end.
+DayInterval PossibleDays(const TimeExpression& t) { return IsBound(t) ? DayInterval{kEarliest, t.interval.end} : t.interval; }
+
 struct Cluster {
   std::string type;
   std::vector<const EventRecord*> members;
   std::set<std::string> ids;
   std::vector<Participant> participants;
-  bool has_date = false;
-  DayInterval narrowest;  // the smallest member interval
+  bool has_date = false;      // a member has a date of its own (not a bound)
+  DayInterval narrowest;      // the smallest such member interval
   const TimeExpression* date = nullptr;
+  const TimeExpression* bound = nullptr;  // the earliest upper bound among the members
+  // The days every member's date allows.
+  DayInterval Possible() const {
+    DayInterval p = has_date ? narrowest : DayInterval{kEarliest, kLatest};
+    if (bound && bound->interval.end < p.end) p.end = bound->interval.end;
+    return p;
+  }
 };
 
+// `need_date`: the mention must be dated and its date must fit every date of the cluster.
 bool Compatible(const Cluster& c, const EventRecord& r, bool need_date) {
   const Event& e = r.event;
   if (c.type != e.type) return false;
@@ -79,8 +101,8 @@ bool Compatible(const Cluster& c, const EventRecord& r, bool need_date) {
   if (!share) return false;
   if (RolesConflict(c.participants, e.participants)) return false;
   if (need_date) {
-    if (!c.has_date || !e.has_date) return false;
-    if (!c.narrowest.Overlaps(e.date.interval)) return false;
+    if (!(c.has_date || c.bound) || !Dated(e)) return false;
+    if (!c.Possible().Overlaps(PossibleDays(e.date))) return false;
   }
   return true;
 }
@@ -101,7 +123,9 @@ void Add(Cluster* c, const EventRecord* r) {
       if (p.entity_id == q.entity_id && p.role != "party") q.role = p.role;
     }
   }
-  if (r->event.has_date && r->event.date.resolved) {
+  if (Dated(r->event) && IsBound(r->event.date)) {
+    if (!c->bound || r->event.date.interval.end < c->bound->interval.end) c->bound = &r->event.date;
+  } else if (Dated(r->event)) {
     const DayInterval& iv = r->event.date.interval;
     if (!c->has_date || iv.length() < c->narrowest.length()) {
       c->narrowest = iv;
@@ -109,6 +133,17 @@ void Add(Cluster* c, const EventRecord* r) {
     }
     c->has_date = true;
   }
+}
+
+// The first cluster from index `first` on that `fits`, or a new cluster of the record's type.
+template <typename Fits>
+Cluster* FindOrCreate(std::vector<Cluster>* clusters, size_t first, const EventRecord& r, Fits fits) {
+  for (size_t k = first; k < clusters->size(); ++k) {
+    if (fits((*clusters)[k])) return &(*clusters)[k];
+  }
+  clusters->push_back(Cluster{});
+  clusters->back().type = r.event.type;
+  return &clusters->back();
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -130,10 +165,11 @@ std::string EventMergeKey(const Event& event) {
 }
 
 Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options) {
-  // Order-independent input order: dated mentions by (type, interval), narrow first, then undated.
-  std::vector<const EventRecord*> dated, undated;
+  // Order-independent input order: mentions with a date of their own by (type, interval), narrow
+  // first; then those bounded by a relaying article's date; then undated ones.
+  std::vector<const EventRecord*> dated, bounded, undated;
   for (const EventRecord& r : events) {
-    (r.event.has_date && r.event.date.resolved && !r.event.date.interval.empty() ? dated : undated).push_back(&r);
+    (!Dated(r.event) ? undated : IsBound(r.event.date) ? bounded : dated).push_back(&r);
   }
   auto by_key = [](const EventRecord* a, const EventRecord* b) {
     if (a->event.type != b->event.type) return a->event.type < b->event.type;
@@ -146,23 +182,38 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
     return a->event.id < b->event.id;
   };
   std::sort(dated.begin(), dated.end(), by_key);
+  std::sort(bounded.begin(), bounded.end(), by_key);
   std::sort(undated.begin(), undated.end(), by_key);
 
   std::vector<Cluster> clusters;
   for (const EventRecord* r : dated) {
-    Cluster* target = nullptr;
-    for (Cluster& c : clusters) {
-      if (Compatible(c, *r, true)) {
-        target = &c;
-        break;
+    Add(FindOrCreate(&clusters, 0, *r, [&](const Cluster& c) { return Compatible(c, *r, true); }), r);
+  }
+  // A bounded mention ("by 18 Mar 2026") is compatible with every earlier date: it joins the
+  // single dated event it fits (or among several, the single one relaying the same primary
+  // source), else the other bounded mentions it fits (bounds never disagree: the merged event
+  // keeps the earliest), or stands alone.
+  const size_t own_dated_count = clusters.size();
+  for (const EventRecord* r : bounded) {
+    std::vector<size_t> fits;
+    for (size_t k = 0; k < own_dated_count; ++k) {
+      if (Compatible(clusters[k], *r, true) && !Ids(r->event).empty()) fits.push_back(k);
+    }
+    // Among several, the one event that cites the same primary source ("according to the FT").
+    if (fits.size() > 1 && !r->event.primary_source.empty()) {
+      std::vector<size_t> same_source;
+      for (size_t k : fits) {
+        bool cites = false;
+        for (const EventRecord* m : clusters[k].members) cites = cites || m->event.primary_source == r->event.primary_source;
+        if (cites) same_source.push_back(k);
       }
+      if (same_source.size() == 1) fits = same_source;
     }
-    if (!target) {
-      clusters.push_back(Cluster{});
-      target = &clusters.back();
-      target->type = r->event.type;
+    if (fits.size() == 1) {
+      Add(&clusters[fits[0]], r);
+      continue;
     }
-    Add(target, r);
+    Add(FindOrCreate(&clusters, own_dated_count, *r, [&](const Cluster& c) { return Compatible(c, *r, true); }), r);
   }
   // An undated mention joins the single dated event it fits; otherwise it is merged with other
   // undated mentions it fits, or stands alone.
@@ -176,19 +227,10 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       Add(&clusters[fits[0]], r);
       continue;
     }
-    Cluster* target = nullptr;
-    for (size_t k = dated_count; k < clusters.size(); ++k) {
-      if (Compatible(clusters[k], *r, false) && (fits.empty() || !Ids(r->event).empty())) {
-        target = &clusters[k];
-        break;
-      }
-    }
-    if (!target) {
-      clusters.push_back(Cluster{});
-      target = &clusters.back();
-      target->type = r->event.type;
-    }
-    Add(target, r);
+    const bool joinable = fits.empty() || !Ids(r->event).empty();
+    Add(FindOrCreate(&clusters, dated_count, *r,
+                     [&](const Cluster& c) { return joinable && Compatible(c, *r, false); }),
+        r);
   }
 
   Timeline out;
@@ -240,7 +282,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
         for (const Quantity& x : t.amounts) seen = seen || (x.kind == q.kind && AmountKey(x) == AmountKey(q));
         if (!seen) t.amounts.push_back(q);
       }
-      if (e.has_date && e.date.resolved) {
+      if (Dated(e) && !IsBound(e.date)) {
         if (date_counts[e.date.value]++ == 0) dates.push_back(&e.date);
       }
       const size_t weight = e.participants.size() + e.amounts.size() + (e.has_date ? 1 : 0);
@@ -249,10 +291,12 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       t.mentions.push_back(std::move(m));
     }
     if (options.drop_hedged_only && all_hedged) continue;
-    if (!c.has_date && !options.include_undated) continue;
+    if (!c.has_date && !c.bound && !options.include_undated) continue;
     t.participants = c.participants;
-    t.has_date = c.has_date;
+    // A date of its own wins over bounds; bounded only, the earliest bound.
+    t.has_date = c.has_date || c.bound;
     if (c.date) t.date = *c.date;
+    else if (c.bound) t.date = *c.bound;
     t.summary = best ? best->event.summary : t.type;
     if (amount_order.size() > 1) {
       std::string line = "amount:";
@@ -262,7 +306,8 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       }
       t.disagreements.push_back(line);
     }
-    // Dates disagree when two mention dates are not nested (2025-10 vs 2025-11; 2026 vs 2026-02 is fine).
+    // Dates disagree when two mention dates are not nested (2025-10 vs 2025-11; 2026 vs 2026-02 is
+    // fine). Bounds never disagree: a mention only merges when its bound allows the other dates.
     for (size_t a = 0; a < dates.size(); ++a) {
       for (size_t b = a + 1; b < dates.size(); ++b) {
         if (!Nested(dates[a]->interval, dates[b]->interval)) {
@@ -282,7 +327,8 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       if (rs.size() > 1) t.disagreements.push_back("participants: role of " + id + ": " + Join({rs.begin(), rs.end()}, " vs "));
     }
     std::vector<std::string> ids(c.ids.begin(), c.ids.end());
-    t.id = t.type + ":" + Join(ids, "+") + ":" + (t.has_date ? t.date.value : std::string("undated"));
+    const std::string when = !t.has_date ? "undated" : IsBound(t.date) ? "by-" + t.date.value : t.date.value;
+    t.id = t.type + ":" + Join(ids, "+") + ":" + when;
     out.events.push_back(std::move(t));
   }
   std::stable_sort(out.events.begin(), out.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {

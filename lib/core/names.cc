@@ -70,6 +70,7 @@ const char* TimexModName(TimexMod mod) {
     case TimexMod::kApprox: return "APPROX";
     case TimexMod::kBefore: return "BEFORE";
     case TimexMod::kAfter: return "AFTER";
+    case TimexMod::kOnOrBefore: return "ON_OR_BEFORE";
   }
   return "";
 }

@@ -58,6 +58,110 @@ TimeExpression ArticleDateExpression(const PublicationDate& published, std::stri
   return t;
 }
 
+TimeExpression ArticleDateBound(const PublicationDate& published, std::string rule) {
+  TimeExpression t = ArticleDateExpression(published, std::move(rule));
+  t.mod = TimexMod::kOnOrBefore;
+  return t;
+}
+
+std::vector<EventRules::DateCandidate> EventRules::CalendarDates(const SentenceView& s) const {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<DateCandidate> dates;
+  for (const TimeExpression* x : s.times) {
+    if (x->type != TimexType::kDate) continue;
+    if (x->resolved && x->interval.empty()) continue;
+    if (!x->resolved && x->value.rfind("XXXX", 0) != 0) continue;  // PRESENT_REF and the like
+    const size_t k = TokenAt(t, x->span.begin);
+    const size_t after = TokenAt(t, x->span.end);
+    // "the October agreement": a date used as a modifier of another noun dates that noun.
+    const bool attributive = k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "its" || t[k - 1].lower == "their") &&
+                             after < t.size() && t[after].word && !t[after].capitalized;
+    if (!attributive) dates.push_back({x, k, after});
+  }
+  return dates;
+}
+
+std::vector<int> EventRules::Segments(const std::vector<Token>& t) const {
+  std::vector<int> segment(t.size(), 0);
+  for (size_t k = 1; k < t.size(); ++k) {
+    segment[k] = segment[k - 1] + ((t[k - 1].IsPunct(',') || t[k - 1].IsPunct(';')) &&
+                                   lex_.amount_links().MatchAt(t, k, nullptr) == 0);
+  }
+  return segment;
+}
+
+bool EventRules::OpensClause(const std::vector<Token>& t, size_t k) const {
+  if (!t[k].word) return false;
+  if (lex_.clause_verbs().MatchAt(t, k, nullptr) > 0) return true;
+  const std::string& w = t[k].lower;
+  if (k == 0 || t[k].capitalized || w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  const Token& subject = t[k - 1];
+  if (!subject.word) return false;
+  return subject.capitalized || lex_.pronouns().MatchAt(t, k - 1, nullptr) == 1 ||
+         (subject.lower.size() > 3 && subject.lower.back() == 's');
+}
+
+bool EventRules::InTriggerClause(const std::vector<Token>& t, size_t from, size_t to) const {
+  bool broken = false;  // a preposition, comma or clause word since the trigger
+  enum { kNoVerb, kOwnGroup, kAfterOwnGroup } state = kNoVerb;
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (OpensClause(t, k)) {
+      if (state == kNoVerb && !broken && k - from <= 5) {
+        state = kOwnGroup;
+        continue;
+      }
+      if (state == kOwnGroup && OpensClause(t, k - 1)) continue;  // "was signed"
+      return false;
+    }
+    if (state == kOwnGroup) state = kAfterOwnGroup;
+    if (k == from && (t[k].lower == "that" || t[k].lower == "which")) continue;  // its own relative clause
+    if (lex_.prepositions().MatchAt(t, k, nullptr) > 0 || lex_.clause_boundaries().MatchAt(t, k, nullptr) > 0) {
+      broken = true;
+    }
+  }
+  return true;
+}
+
+const TimeExpression* EventRules::NearestDate(const std::vector<Token>& t, const std::vector<DateCandidate>& dates,
+                                              const std::vector<int>& segment, size_t first, size_t last,
+                                              std::string* rule) const {
+  const TimeExpression* d = nullptr;
+  size_t best = SIZE_MAX;
+  for (const DateCandidate& w : dates) {
+    if (w.token >= last && !InTriggerClause(t, last, w.token)) {
+      *rule += ";date-skipped=other-clause(" + w.x->text + ")";
+      continue;
+    }
+    if (w.token < first && first < t.size() && segment[w.token] != segment[first]) {
+      // An introductory segment frames the clause after it ("In 2019, Microsoft invested", "Under
+      // the agreements announced in late February, AWS is to invest"); a main clause does not
+      // date a trailing relay ("... announced last month, according to the FT").
+      size_t start = w.token;
+      while (start > 0 && segment[start - 1] == segment[w.token]) --start;
+      const bool introductory = start == w.token || lex_.prepositions().MatchAt(t, start, nullptr) > 0;
+      if (!introductory) {
+        *rule += ";date-skipped=other-segment(" + w.x->text + ")";
+        continue;
+      }
+    }
+    size_t dist = w.token >= first ? w.token - first : (first - w.token) + 2;
+    if (w.token < t.size() && first < t.size() && segment[w.token] != segment[first]) dist += 10;
+    if (dist < best) {
+      best = dist;
+      d = w.x;
+    }
+  }
+  if (d && !d->resolved) {
+    *rule += ";date=unresolved(" + d->text + ")";
+    return nullptr;
+  }
+  return d;
+}
+
+const TimeExpression* EventRules::DateOf(const SentenceView& s, size_t first, size_t last, std::string* rule) const {
+  return NearestDate(s.tokens, CalendarDates(s), Segments(s.tokens), first, last, rule);
+}
+
 bool EventRules::Negated(const std::vector<Token>& t, size_t at) const {
   for (size_t j = at; j > 0 && at - j < 5;) {
     --j;
@@ -115,28 +219,9 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
   for (const Quantity* q : s.quantities) {
     if (UsefulAmount(*q)) amounts.push_back({q, TokenAt(t, q->span.begin)});
   }
-  struct When {
-    const TimeExpression* x;
-    size_t token;
-  };
-  std::vector<When> dates;  // resolved and unresolved calendar dates (an unresolved nearest one wins: no date)
-  for (const TimeExpression* x : s.times) {
-    if (x->type != TimexType::kDate) continue;
-    if (x->resolved && x->interval.empty()) continue;
-    if (!x->resolved && x->value.rfind("XXXX", 0) != 0) continue;  // PRESENT_REF and the like
-    const size_t k = TokenAt(t, x->span.begin);
-    const size_t after = TokenAt(t, x->span.end);
-    // "the October agreement": a date used as a modifier of another noun dates that noun.
-    const bool attributive = k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "its" || t[k - 1].lower == "their") &&
-                             after < t.size() && t[after].word && !t[after].capitalized;
-    if (!attributive) dates.push_back({x, k});
-  }
-  // The comma-separated segment of each token, for keeping amounts with their trigger.
-  std::vector<int> segment(t.size(), 0);
-  for (size_t k = 1; k < t.size(); ++k) {
-    segment[k] = segment[k - 1] + ((t[k - 1].IsPunct(',') || t[k - 1].IsPunct(';')) &&
-                                   lex_.amount_links().MatchAt(t, k, nullptr) == 0);
-  }
+  // Resolved and unresolved calendar dates (an unresolved nearest one wins: no date).
+  const std::vector<DateCandidate> dates = CalendarDates(s);
+  const std::vector<int> segment = Segments(t);
 
   std::set<std::string> seen_types;
   for (size_t i = 0; i < t.size();) {
@@ -185,10 +270,11 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       ids.insert(m->entity_id);
       actors.push_back(m);
     }
-    if (type == "report" && actors.empty()) {
-      for (const Relay& r : relays) {
-        if (r.named) e.participants.push_back({r.outlet_id, r.outlet, "publisher"});
-      }
+    // A report's publisher is the outlet its cue names ("first reported by Business Insider, and
+    // later seen by the FT" is Business Insider's report; the FT's is a relay of its own).
+    if (type == "report" && best_relay && best_relay->named) {
+      actors.clear();
+      e.participants.push_back({best_relay->outlet_id, best_relay->outlet, "publisher"});
     }
     const std::string* investee = nullptr;
     std::map<std::string, std::string> roles;
@@ -264,7 +350,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       for (size_t a = 0; a < amounts.size(); ++a) {
         const size_t limit = a + 1 < amounts.size() ? amounts[a + 1].token : t.size();
         const TimeExpression* d = nullptr;
-        for (const When& w : dates) {
+        for (const DateCandidate& w : dates) {
           if (w.token > amounts[a].token && w.token < limit) {
             d = w.x->resolved ? w.x : nullptr;
             break;
@@ -278,41 +364,34 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       for (const Amount& a : amounts) {
         if (a.token < t.size() && segment[a.token] == segment[trig_begin]) qs.push_back(*a.q);
       }
-      // The nearest date, preferring one after the trigger and in the trigger's comma segment.
-      const TimeExpression* d = nullptr;
-      size_t best = SIZE_MAX;
-      for (const When& w : dates) {
-        size_t dist = w.token >= trig_begin ? w.token - trig_begin : (trig_begin - w.token) + 2;
-        if (w.token < t.size() && segment[w.token] != segment[trig_begin]) dist += 10;
-        if (dist < best) {
-          best = dist;
-          d = w.x;
-        }
-      }
-      if (d && !d->resolved) {
-        e.rule += ";date=unresolved(" + d->text + ")";
-        d = nullptr;
-      }
-      variants.push_back({qs, d});
+      variants.push_back({qs, NearestDate(t, dates, segment, trig_begin, trig_end, &e.rule)});
     }
 
+    // "is weighing", "now" (not "is to invest": a plan restated).
+    auto present_at = [&](size_t k) {
+      int kind = 0;
+      return lex_.present_markers().MatchAt(t, k, &kind) > 0 && kind == 0;
+    };
     for (auto& [qs, d] : variants) {
       Event v = e;
       v.amounts = qs;
+      // A trigger with neither participants nor a date of its own ("before Frontier launches more
+      // broadly", "are in talks" with no named party) places nothing on a timeline.
+      if (!d && v.participants.empty()) continue;
       if (d) {
         v.has_date = true;
         v.date = *d;
         v.rule += ";date=" + d->rule;
       } else if (published.known() && !published.interval.empty()) {
         bool present = false;
-        for (size_t k = trig_begin > 4 ? trig_begin - 4 : 0; k < trig_begin; ++k) {
-          present = present || lex_.present_markers().MatchAt(t, k, nullptr) > 0;
-        }
-        if (t[trig_begin].lower.size() > 1 && lex_.present_markers().MatchAt(t, trig_begin, nullptr) > 0) present = true;
+        for (size_t k = trig_begin > 4 ? trig_begin - 4 : 0; k < trig_begin; ++k) present = present || present_at(k);
+        if (t[trig_begin].lower.size() > 1 && present_at(trig_begin)) present = true;
         if (type == "report" || present) {
+          // What the sentence relays from another outlet was reported on or before this date.
+          const std::string why = type == "report" ? "article-date(report)" : "article-date(present)";
           v.has_date = true;
-          v.date = ArticleDateExpression(published, type == "report" ? "article-date(report)" : "article-date(present)");
-          v.rule += ";date=" + v.date.rule;
+          v.date = v.primary_source.empty() ? ArticleDateExpression(published, why) : ArticleDateBound(published, why);
+          v.rule += ";date=" + v.date.rule + (v.primary_source.empty() ? "" : ",not-after");
         }
       }
       // Summary.

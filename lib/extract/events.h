@@ -25,7 +25,37 @@ class EventRules {
   void Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                const PublicationDate& published, std::vector<Event>* out) const;
 
+  // The calendar date sentence `s` gives the phrase at tokens [first, last) (a trigger, a relay
+  // cue): the nearest date, preferring one after the phrase and in its comma segment. Skipped: a
+  // date after the phrase that belongs to another verb's clause, and a date before it in another
+  // comma segment unless that segment is introductory (starts with the date or a preposition:
+  // "In 2019, ...", "Under the agreements announced in late February, ..."). nullptr when there
+  // is none, or when the
+  // nearest is unresolved ("in October" without a reference). `rule` (not null) gets ";date=..."
+  // notes on what was skipped.
+  const TimeExpression* DateOf(const SentenceView& s, size_t first, size_t last, std::string* rule) const;
+
  private:
+  struct DateCandidate {
+    const TimeExpression* x;
+    size_t token;  // its first token
+    size_t end;    // the token after it
+  };
+  // The sentence's calendar dates (resolved, or unresolved with an underspecified value), minus
+  // those modifying another noun ("the October agreement").
+  std::vector<DateCandidate> CalendarDates(const SentenceView& s) const;
+  // Each token's comma-separated segment ("a deal, estimated at $38 billion" stays one).
+  std::vector<int> Segments(const std::vector<Token>& t) const;
+  const TimeExpression* NearestDate(const std::vector<Token>& t, const std::vector<DateCandidate>& dates,
+                                    const std::vector<int>& segment, size_t first, size_t last,
+                                    std::string* rule) const;
+  // True when t[k] is a finite verb or auxiliary: a clause verb of the lexicon, or a regular past
+  // form right after a subject ("OpenAI restructured", "the companies outlined").
+  bool OpensClause(const std::vector<Token>& t, size_t k) const;
+  // True when no other verb's clause starts between a trigger ending at `from` and a date at `to`.
+  // The trigger's own verb group may follow it with only its subject between ("the deal the two
+  // companies announced last month", "the agreements signed in", "the deal that was signed in").
+  bool InTriggerClause(const std::vector<Token>& t, size_t from, size_t to) const;
   bool Negated(const std::vector<Token>& t, size_t at) const;
   std::string NameOf(const EntityMention& m) const;
 
@@ -36,6 +66,9 @@ class EventRules {
 // A TimeExpression standing for the article's publication date (exact day or estimated
 // interval), with rule `rule`. REQUIRES: published.known()
 TimeExpression ArticleDateExpression(const PublicationDate& published, std::string rule);
+// The same as an upper bound (TimexMod::kOnOrBefore): for what the article relays from another
+// outlet, whose report appeared on or before the article's date ("by 18 Mar 2026").
+TimeExpression ArticleDateBound(const PublicationDate& published, std::string rule);
 
 }  // namespace extract
 }  // namespace newsline

@@ -1,5 +1,6 @@
 // The per-article extraction pipeline: dates, entities, quantities, then events and claims.
 #include <algorithm>
+#include <map>
 
 #include "extract/claims.h"
 #include "extract/domain_pack_internal.h"
@@ -153,39 +154,50 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
   const std::vector<Span> spans = SentenceSpans(article);
   const size_t first_event = events->size();
   const size_t first_claim = claims->size();
-  std::vector<std::string> reported_outlets;  // one report event per outlet per article
+  // One report event per outlet per article: outlet name -> index into *events.
+  std::map<std::string, size_t> reports;
   for (uint32_t i = 0; i < spans.size(); ++i) {
     extract::SentenceView s = extract::MakeSentenceView(article.text, i, spans[i], entities, quantities, times);
     std::vector<extract::Relay> relays = claim_rules.FindRelays(article.text, s, state);
     const size_t before = events->size();
     event_rules.Extract(article.text, s, relays, reference, events);
-    // A sentence that names the outlet it relays is evidence of that outlet's report.
-    bool has_report = false;
-    for (size_t k = before; k < events->size(); ++k) has_report = has_report || (*events)[k].type == "report";
+    for (size_t k = before; k < events->size(); ++k) {
+      const Event& e = (*events)[k];
+      if (e.type != "report") continue;
+      for (const Participant& p : e.participants) reports.emplace(p.name, k);
+    }
+    // A sentence that names the outlet it relays is evidence of that outlet's report, dated by a
+    // date the sentence gives the relay ("In mid-March, the FT reported"), else known only to
+    // have appeared by the article's date.
     for (const extract::Relay& r : relays) {
-      if (!r.named || has_report) continue;
-      if (std::find(reported_outlets.begin(), reported_outlets.end(), r.outlet) != reported_outlets.end()) continue;
-      reported_outlets.push_back(r.outlet);
+      if (!r.named) continue;
       Event e;
       e.type = "report";
       e.sentence = i;
       e.trigger = {s.tokens[r.token].span.begin, s.tokens[std::min(r.end, s.tokens.size()) - 1].span.end};
       e.participants.push_back({r.outlet_id, r.outlet, "publisher"});
       e.primary_source = r.outlet;
-      if (reference.known() && !reference.interval.empty()) {
+      e.rule = "relay=" + r.cue;
+      if (const TimeExpression* own = event_rules.DateOf(s, r.token, std::min(r.end, s.tokens.size()), &e.rule)) {
         e.has_date = true;
-        e.date = extract::ArticleDateExpression(reference, "article-date(report)");
+        e.date = *own;
+        e.rule += ";date=" + own->rule;
+      } else if (reference.known() && !reference.interval.empty()) {
+        e.has_date = true;
+        e.date = extract::ArticleDateBound(reference, "article-date(report)");
+        e.rule += ";date=" + e.date.rule + ",not-after";
+      } else {
+        e.rule += ";date=none";
       }
       e.summary = r.outlet + " report";
-      e.rule = "relay=" + r.cue + ";date=" + (e.has_date ? e.date.rule : std::string("none"));
-      events->push_back(std::move(e));
-    }
-    for (size_t k = before; k < events->size(); ++k) {
-      Event& e = (*events)[k];
-      if (e.type != "report") continue;
-      for (const Participant& p : e.participants) {
-        if (std::find(reported_outlets.begin(), reported_outlets.end(), p.name) == reported_outlets.end())
-          reported_outlets.push_back(p.name);
+      auto seen = reports.find(r.outlet);
+      if (seen == reports.end()) {
+        reports.emplace(r.outlet, events->size());
+        events->push_back(std::move(e));
+      } else if (e.has_date && e.date.mod != TimexMod::kOnOrBefore) {
+        // A later sentence that dates the report replaces a mention that only bounded it.
+        Event& earlier = (*events)[seen->second];
+        if (!earlier.has_date || earlier.date.mod == TimexMod::kOnOrBefore) earlier = std::move(e);
       }
     }
     claim_rules.Extract(article.text, s, &state, claims);

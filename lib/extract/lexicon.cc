@@ -251,16 +251,21 @@ constexpr TriggerRow kTriggers[] = {
     {"reorganization", "restructuring", false},
     {"launch", "launch", false},          {"launched", "launch", false},
     {"launches", "launch", false},        {"goes live", "launch", false},
-    {"go live", "launch", false},         {"limited preview", "launch", false},
-    {"rolled out", "launch", false},
+    {"go live", "launch", false},         {"rolled out", "launch", false},
     {"legal action", "legal_threat", false}, {"legal options", "legal_threat", false},
     {"legal threat", "legal_threat", false}, {"threatens to sue", "legal_threat", false},
     {"threatened to sue", "legal_threat", false}, {"threatening to sue", "legal_threat", false},
     {"will sue", "legal_threat", false},  {"sue", "legal_threat", false},
+    {"suing", "legal_threat", false},
     {"sued", "lawsuit", false},           {"lawsuit", "lawsuit", false},
+    {"weighing a lawsuit", "legal_threat", false}, {"considering a lawsuit", "legal_threat", false},
+    {"threatened a lawsuit", "legal_threat", false}, {"threatening a lawsuit", "legal_threat", false},
     {"filed suit", "lawsuit", false},     {"filed a lawsuit", "lawsuit", false},
     {"talks", "talks", false},            {"discussions", "talks", false},
     {"negotiations", "talks", false},     {"negotiating", "talks", false},
+    {"negotiating table", "", false},     // "settled at a negotiating table": a figure of speech
+    {"it talks", "", false},              {"he talks", "", false},  // the verb: "how it talks about"
+    {"she talks", "", false},
     {"published a profile", "report", false}, {"published a report", "report", false},
     {"published an investigation", "report", false}, {"first reported", "report", false},
     {"public offering", "ipo_plan", false}, {"ipo", "ipo_plan", false},
@@ -276,7 +281,27 @@ constexpr const char* kActionVerbs[] = {
 // Present or progressive markers: an event told in the present is dated by the article.
 constexpr const char* kPresentMarkers[] = {
     "is", "are", "threatens", "weighing", "considering", "contemplating", "currently", "now",
-    "underway", "engaged", "raising", "not ruling out",
+    "underway", "engaged", "raising", "not ruling out", "not ruled out",
+};
+// Longer phrases starting like a present marker that tell a plan, not the present: "AWS is to
+// invest $50 billion" restates an arrangement made earlier, so the article's date is not its date.
+constexpr const char* kNotPresent[] = {"is to", "are to", "is set to", "are set to"};
+
+// Finite verbs and auxiliaries that open a clause of their own: a date after one of them, between
+// it and an event trigger, belongs to that verb ("legal action over the deal the two companies
+// announced last month"). Regular past forms after a subject are recognized without a list.
+constexpr const char* kClauseVerbs[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "must", "should", "did", "does", "said", "says", "told", "reported", "announced", "unveiled",
+    "signed", "agreed", "called", "described", "became", "made", "put", "gave", "took", "kept", "struck",
+    "reached", "launched", "invested", "sued", "filed", "released", "published", "revealed", "disclosed",
+    "confirmed", "completed", "closed", "began", "started", "ended", "raised", "won", "lost",
+};
+// Prepositions: after one, a noun phrase other than the trigger begins ("legal action against
+// OpenAI over the deal ..."), so a verb that follows is not the trigger's own.
+constexpr const char* kPrepositions[] = {
+    "against", "over", "with", "for", "of", "in", "on", "at", "to", "by", "from", "about", "into",
+    "under", "between", "among", "amid", "through", "without", "like",
 };
 
 }  // namespace
@@ -396,6 +421,9 @@ Lexicon::Lexicon() {
   for (const TriggerRow& t : kTriggers) AddTrigger(t.phrase, t.type, t.needs_support);
   for (const char* v : kActionVerbs) action_verbs_.Add(v, 0);
   for (const char* p : kPresentMarkers) present_markers_.Add(p, 0);
+  for (const char* p : kNotPresent) present_markers_.Add(p, 1);
+  for (const char* v : kClauseVerbs) clause_verbs_.Add(v, 0);
+  for (const char* w : kPrepositions) prepositions_.Add(w, 0);
 }
 
 namespace {

@@ -119,7 +119,12 @@ class Lexicon {
   // Noun triggers ("deal", "agreement") only fire with an amount or an action verb.
   bool trigger_needs_support(int payload) const { return trigger_needs_support_[payload]; }
   const PhraseSet& action_verbs() const { return action_verbs_; }
+  // Payload 0: present or progressive ("is weighing", "now"); 1: a longer phrase that is not
+  // ("is to invest": a plan).
   const PhraseSet& present_markers() const { return present_markers_; }
+  // Finite verbs and auxiliaries that open a clause ("announced", "was", "said").
+  const PhraseSet& clause_verbs() const { return clause_verbs_; }
+  const PhraseSet& prepositions() const { return prepositions_; }
   // Auxiliaries and adverbs between a speaker and its cue ("Microsoft reportedly believes").
   const PhraseSet& speaker_skips() const { return speaker_skips_; }
   // Words after a sentence-final cue that do not start new content (", citing sources").
@@ -143,7 +148,7 @@ class Lexicon {
   PhraseSet hedges_, negations_, affirmations_, unnamed_, pronouns_, clause_boundaries_, conditionals_,
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
-      speaker_leads_, amount_links_;
+      speaker_leads_, amount_links_, clause_verbs_, prepositions_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;

@@ -9,6 +9,7 @@
 
 #include "index/schema.h"
 #include "index/stopwords.h"
+#include "newsline/analysis.h"
 
 namespace newsline {
 namespace {
@@ -163,21 +164,6 @@ DocumentBuilder::DocumentBuilder(const DocumentBuilderOptions& options, Xapian::
   if (options_.spelling && spelling_db != nullptr) generator_.set_database(*spelling_db);
 }
 
-std::string DocumentBuilder::EventMergeKey(const Event& event) {
-  std::set<std::string> ids;
-  for (const Participant& p : event.participants) {
-    if (!p.entity_id.empty()) ids.insert(schema::NormalizeFacetValue(p.entity_id));
-  }
-  std::string key = schema::NormalizeFacetValue(event.type) + "|";
-  bool first = true;
-  for (const std::string& id : ids) {
-    if (!first) key += ",";
-    key += id;
-    first = false;
-  }
-  return key;
-}
-
 Json DocumentBuilder::ArticleRef(const Article& a) {
   Json j{{"id", a.id},           {"title", a.title}, {"outlet", a.outlet},
          {"path", a.path},       {"language", a.language},
@@ -277,7 +263,7 @@ BuiltDocument DocumentBuilder::BuildEvent(const Article& article, const Annotati
     AddDate(&doc, event.date.interval, GranularityName(event.date.granularity));
   }
   std::string merge_key = EventMergeKey(event);
-  doc.add_boolean_term(schema::MakeTerm(schema::kPrefixMergeKey, merge_key));
+  doc.add_boolean_term(schema::FacetTerm(schema::kPrefixMergeKey, merge_key));
   doc.add_value(schema::kSlotMergeKey, merge_key);
 
   std::string sentence_text = TextOf(article, sentence);

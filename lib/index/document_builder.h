@@ -36,8 +36,6 @@ class DocumentBuilder {
   // Appends the article's document and its event and claim documents to `out`.
   void Build(const Article& article, const Annotations& annotations, std::vector<BuiltDocument>* out);
 
-  // The merge key of an event: "<type>|<sorted participant entity ids, comma-separated>".
-  static std::string EventMergeKey(const Event& event);
   // The compact article reference stored with each event and claim.
   static json_codec::Json ArticleRef(const Article& article);
 

@@ -344,7 +344,8 @@ bool ParseTimexType(std::string_view name, TimexType* out) {
 }
 bool ParseTimexMod(std::string_view name, TimexMod* out) {
   static const TimexMod kAll[] = {TimexMod::kNone, TimexMod::kStart,  TimexMod::kMid,  TimexMod::kEnd,
-                                  TimexMod::kApprox, TimexMod::kBefore, TimexMod::kAfter};
+                                  TimexMod::kApprox, TimexMod::kBefore, TimexMod::kAfter,
+                                  TimexMod::kOnOrBefore};
   return ParseByName(name, out, kAll, TimexModName);
 }
 bool ParseTense(std::string_view name, Tense* out) {

@@ -15,6 +15,7 @@
 #include "index/json_codec.h"
 #include "index/schema.h"
 #include "index/xapian_status.h"
+#include "newsline/analysis.h"
 #include "newsline/ingest.h"
 #include "query/query_builder.h"
 
@@ -423,7 +424,7 @@ Result<std::vector<EventRecord>> Searcher::Events(const SearchRequest& request, 
       if (s.ok()) s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &r.article);
       if (!s.ok()) return s;
       r.sentence_text = Str(j, "sentence_text");
-      r.merge_key = DocumentBuilder::EventMergeKey(r.event);
+      r.merge_key = EventMergeKey(r.event);
       out.push_back(std::move(r));
     }
     return out;

@@ -17,6 +17,7 @@ std::string ModPrefix(TimexMod mod) {
     case TimexMod::kApprox: return "about ";
     case TimexMod::kBefore: return "before ";
     case TimexMod::kAfter: return "after ";
+    case TimexMod::kOnOrBefore: return "by ";
     case TimexMod::kNone: return "";
   }
   return "";

@@ -54,6 +54,7 @@ main{display:grid;grid-template-columns:minmax(0,3fr) minmax(280px,2fr);gap:18px
 #details ul{padding-left:18px;margin:6px 0}#details blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #c9d1e3;color:#333}
 .bar{cursor:pointer}.bar rect{fill:#7f9ee6;stroke:#3559b5}.bar.day rect{fill:#3559b5}
 .bar.conflict rect{fill:#f2a7a0;stroke:#c0392b;stroke-width:2}.bar.selected rect{stroke:#111;stroke-width:2.5}
+.bar line.before{stroke:#3559b5;stroke-width:2;stroke-dasharray:4 3}
 .bar text{font-size:12px;fill:#1d2330}.axis text{font-size:11px;fill:#5b6475}.axis line{stroke:#e3e6ec}
 .warn{color:#c0392b;font-weight:600}.muted{color:#5b6475}
 #event-list li{margin:4px 0}#event-list .conflict{color:#c0392b}
@@ -77,7 +78,8 @@ function show(e, g){
   if(g)g.classList.add('selected');
   details.innerHTML='';
   details.appendChild(h('h2', e.summary || e.type));
-  details.appendChild(h('div', (e.date.label || e.date.value) + ' · ' + e.date.granularity + (e.date.mod ? ' · ' + e.date.mod : ''), 'date'));
+  const when = e.date.mod === 'ON_OR_BEFORE' ? ' · on or before: the earliest article relaying it' : (e.date.mod ? ' · ' + e.date.mod : '');
+  details.appendChild(h('div', (e.date.label || e.date.value) + ' · ' + e.date.granularity + when, 'date'));
   details.appendChild(h('p', (e.outlets||[]).length + ' outlet(s), ' + (e.primary_source_count ?? (e.primary_sources||[]).length) + ' independent primary source(s)', 'muted'));
   if((e.disagreements||[]).length){const w=h('div','','warn');w.textContent='Sources disagree: '+e.disagreements.map(d=>typeof d==='string'?d:d.attribute+' ('+(d.values||[]).join(' vs ')+')').join('; ');details.appendChild(w);}
   details.appendChild(list('Participants', names(e.participants)));
@@ -105,6 +107,8 @@ events.forEach((e,i)=>{
   const g=el('g',{class:'bar '+(e.date.granularity||'')+(conflict?' conflict':''),tabindex:0,'data-id':e.id});
   const w=Math.max(6,x(en)-x(b));
   g.appendChild(el('rect',{x:x(b),y:y,width:w,height:rowH-10,rx:3}));
+  // An upper bound ("by 18 Mar 2026"): the event lies on or before the bar, so a dashed lead-in.
+  if(e.date.mod==='ON_OR_BEFORE')g.appendChild(el('line',{class:'before',x1:Math.max(0,x(b)-60),x2:x(b),y1:y+(rowH-10)/2,y2:y+(rowH-10)/2}));
   const label=(conflict?'\u26a0 ':'')+(e.date.label||e.date.value)+' \u2014 '+(e.summary||e.type);
   const tx=x(b)+w+6>W-220?Math.max(left,x(b)-6):x(b)+w+6;
   g.appendChild(el('text',{x:tx,y:y+rowH-15,'text-anchor':tx<x(b)?'end':'start'},label));
@@ -136,6 +140,7 @@ Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelineP
   if (!options.subtitle.empty()) html += "<p class=\"sub\">" + EscapeHtml(options.subtitle) + "</p>";
   html += "<div class=\"legend\"><span><i style=\"background:#7f9ee6\"></i>span of the date (its granularity)</span>"
           "<span><i style=\"background:#3559b5\"></i>a single day</span>"
+          "<span><i style=\"border-top:2px dashed #3559b5;height:0\"></i>by a day: on or before it (relayed)</span>"
           "<span><i style=\"background:#f2a7a0;border:1px solid #c0392b\"></i>sources disagree</span>"
           "<span>click or hover an event for its sources</span></div></header>\n";
   html += "<main><div id=\"chart\"></div><aside id=\"details\"><p class=\"muted\">Select an event.</p></aside></main>\n";

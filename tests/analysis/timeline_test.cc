@@ -128,6 +128,54 @@ TEST(BuildTimelineTest, RemovingAnArticleLeavesTheRestMerged) {
   EXPECT_EQ(CompactAll(BuildTimeline(reversed)), CompactAll(BuildTimeline(all)));
 }
 
+// "by <day>": what an article published that day relays from another outlet.
+TimeExpression By(const char* day) {
+  TimeExpression t = Date(day, Granularity::kDay, day, day);
+  t.interval.end = t.interval.begin + 1;
+  t.mod = TimexMod::kOnOrBefore;
+  return t;
+}
+
+const std::vector<Participant> kFt = {{"financial-times", "Financial Times", "publisher"}};
+
+TEST(BuildTimelineTest, RelayedReportsMergeIntoOneBoundedEvent) {
+  const TimeExpression by18 = By("2026-03-18"), by19 = By("2026-03-19"), by22 = By("2026-03-22");
+  // Three articles relaying one FT report on three days are one report, known to have appeared
+  // by the earliest of them; bounds never disagree with each other.
+  Timeline t = BuildTimeline({Rec("a2", "report", kFt, &by19, {}, "Kestrel", "Financial Times"),
+                              Rec("a1", "report", kFt, &by18, {}, "Meridian", "Financial Times"),
+                              Rec("a3", "report", kFt, &by22, {}, "Harbourview", "Financial Times")});
+  EXPECT_EQ(CompactAll(t), std::vector<std::string>{"report:financial-times:by-2026-03-18 | 3 | src=1"});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].date.mod, TimexMod::kOnOrBefore);
+  EXPECT_EQ(t.events[0].date.interval.begin, *Day::Parse("2026-03-18"));
+}
+
+TEST(BuildTimelineTest, AReportsOwnDateWinsOverTheBoundsItFits) {
+  const TimeExpression mid_march = Date("2026-03", Granularity::kMonth, "2026-03-11", "2026-03-21");
+  const TimeExpression by18 = By("2026-03-18"), by25 = By("2026-03-25"), by05 = By("2026-03-05");
+  Timeline t = BuildTimeline({Rec("a1", "report", kFt, &by18, {}, "Meridian", "Financial Times"),
+                              Rec("a7", "report", kFt, &mid_march, {}, "Enterprise", "Financial Times"),
+                              Rec("a9", "report", kFt, &by25, {}, "Tidewater", "Financial Times"),
+                              // Relayed by March 5: it cannot be the mid-March report.
+                              Rec("a0", "report", kFt, &by05, {}, "Early", "Financial Times")});
+  EXPECT_EQ(CompactAll(t), (std::vector<std::string>{"report:financial-times:by-2026-03-05 | 1 | src=1",
+                                                     "report:financial-times:2026-03 | 3 | src=1"}));
+}
+
+TEST(BuildTimelineTest, ABoundJoinsTheEventRelayingTheSameSource) {
+  const TimeExpression mid_march = Date("2026-03", Granularity::kMonth, "2026-03-11", "2026-03-21");
+  const TimeExpression mar22 = Date("2026-03-22", Granularity::kDay, "2026-03-22", "2026-03-23");
+  const TimeExpression by22 = By("2026-03-22");
+  const std::vector<Participant> threat = {{"microsoft", "Microsoft", "plaintiff"}, {"openai", "OpenAI", "defendant"}};
+  // The bound fits both dated threats; it relays the FT, as only the mid-March one does.
+  Timeline t = BuildTimeline({Rec("a7", "legal_threat", threat, &mid_march, {}, "Enterprise", "Financial Times"),
+                              Rec("a5", "legal_threat", threat, &mar22, {}, "Harbourview"),
+                              Rec("a6", "legal_threat", threat, &by22, {}, "Harbourview", "Financial Times")});
+  EXPECT_EQ(CompactAll(t), (std::vector<std::string>{"legal_threat:microsoft+openai:2026-03 | 2 | src=1",
+                                                     "legal_threat:microsoft+openai:2026-03-22 | 1 | src=1"}));
+}
+
 TEST(BuildTimelineTest, MergeKeyIsTypeAndRoles) {
   Event e;
   e.type = "investment";

@@ -80,18 +80,83 @@ TEST(EventRulesTest, ListAfterIncludingIsNotParticipants) {
   EXPECT_EQ(got[0], "agreement undated party=openai");
 }
 
-TEST(EventRulesTest, ReportingEventTakesTheArticleDate) {
+// Events of `text` in an article published on 2026-03-18, with the date's mod and the relayed
+// outlet: "type date/granularity[/MOD] roles... [amounts] ps=outlet".
+std::vector<std::string> EventsOfArticle(const std::string& text) {
+  static const Extractor* ex = new Extractor(DomainPack::FromFile(NEWSLINE_SOURCE_DIR "/corpus/dispute-pack.json"));
   Article a;
   a.id = "t";
-  a.text = "Microsoft is weighing legal action against OpenAI, FT reported.";
+  a.text = text;
   a.published = PublicationDate::Exact(*Day::Parse("2026-03-18"), FieldOrigin::kHeader);
-  Extractor ex(DomainPack::FromFile(NEWSLINE_SOURCE_DIR "/corpus/dispute-pack.json"));
-  Annotations got = ex.Extract(a);
-  std::vector<std::string> compact;
-  for (const Event& e : got.events) compact.push_back(Compact(e) + " ps=" + e.primary_source);
-  EXPECT_EQ(compact, (std::vector<std::string>{
-                         "legal_threat 2026-03-18/day plaintiff=microsoft defendant=openai ps=Financial Times",
-                         "report 2026-03-18/day publisher=financial-times ps=Financial Times"}));
+  std::vector<std::string> out;
+  for (const Event& e : ex->Extract(a).events) {
+    std::string s = Compact(e);
+    if (e.has_date && e.date.mod != TimexMod::kNone) s.insert(s.find(' ', e.type.size() + 1), std::string("/") + TimexModName(e.date.mod));
+    out.push_back(s + (e.primary_source.empty() ? "" : " ps=" + e.primary_source));
+  }
+  return out;
+}
+
+// What a sentence relays from an outlet appeared by the article's date, not on it.
+TEST(EventRulesTest, RelayedEventsAreBoundedByTheArticleDate) {
+  EXPECT_EQ(EventsOfArticle("Microsoft is weighing legal action against OpenAI, FT reported."),
+            (std::vector<std::string>{
+                "legal_threat 2026-03-18/day/ON_OR_BEFORE plaintiff=microsoft defendant=openai ps=Financial Times",
+                "report 2026-03-18/day/ON_OR_BEFORE publisher=financial-times ps=Financial Times"}));
+  // Told in the article's own voice, the present is the article's day.
+  EXPECT_EQ(EventsOfArticle("Microsoft is weighing legal action against OpenAI."),
+            (std::vector<std::string>{"legal_threat 2026-03-18/day plaintiff=microsoft defendant=openai"}));
+}
+
+TEST(EventRulesTest, ARelayTakesADateOnlyFromItsOwnClause) {
+  // "In mid-March" dates the report; "in 2019" (the main clause) does not date the FT's report.
+  EXPECT_EQ(EventsOfArticle("In mid-March, the FT reported that Microsoft was weighing legal action against OpenAI."),
+            (std::vector<std::string>{
+                "legal_threat 2026-03/month/MID plaintiff=microsoft defendant=openai ps=Financial Times",
+                "report 2026-03/month/MID publisher=financial-times ps=Financial Times"}));
+  EXPECT_EQ(EventsOfArticle("Microsoft invested $1 billion in OpenAI in 2019, the FT reported."),
+            (std::vector<std::string>{
+                "investment 2019/year investor=microsoft investee=openai [$1 billion] ps=Financial Times",
+                "report 2026-03-18/day/ON_OR_BEFORE publisher=financial-times ps=Financial Times"}));
+}
+
+// A date inside a relative clause with its own verb dates that clause, not the trigger.
+TEST(EventRulesTest, ADateInAnotherVerbsClauseIsNotTheTriggers) {
+  const Row rows[] = {
+      // "last month" belongs to "announced" (the partnership), not to the threat; the threat is
+      // told in the present, so the article dates it.
+      {"Microsoft is considering suing OpenAI over the partnership the two companies announced last month.",
+       {"legal_threat 2026-03-18/day plaintiff=microsoft party=openai",
+        "announcement 2026-02/month announcer=microsoft announcer=openai"}},
+      {"Microsoft threatened legal action against OpenAI over the deal the companies signed in 2024.",
+       {"legal_threat undated plaintiff=microsoft defendant=openai", "agreement 2024/year party=microsoft party=openai"}},
+      // A noun trigger's own relative clause dates it.
+      {"Microsoft and OpenAI praised the $5 billion deal they signed in 2024.",
+       {"agreement 2024/year party=microsoft party=openai [$5 billion]"}},
+  };
+  for (const Row& row : rows) EXPECT_EQ(EventsOfArticle(row.text), row.expected) << row.text;
+}
+
+TEST(EventRulesTest, APlanRestatedIsNotDatedByTheArticle) {
+  // "is to invest" restates an arrangement made earlier: undated, so the timeline can merge it
+  // with the dated investment instead of adding one on the article's day.
+  EXPECT_EQ(EventsOfArticle("AWS is to invest $50 billion in OpenAI."),
+            (std::vector<std::string>{"investment undated investor=amazon-web-services investee=openai [$50 billion]"}));
+}
+
+TEST(EventRulesTest, TriggersWithoutParticipantsOrADateMakeNoEvent) {
+  const Row rows[] = {
+      {"The three companies are in talks before Frontier launches more broadly.", {}},
+      {"The talks go on.", {}},
+      {"Frontier is in a limited preview with a handful of customers.", {}},
+      {"This will be settled at a negotiating table, said an analyst at Quarry Point Research.", {}},
+      {"Investors will listen to how it talks about the partnership with OpenAI.", {}},
+      // Real ones stay: named parties, or a date of their own.
+      {"Amazon and OpenAI are in talks with Microsoft.",
+       {"talks 2026-03-18/day party=amazon party=openai party=microsoft"}},
+      {"The product launched in October 2025.", {"launch 2025-10/month"}},
+  };
+  for (const Row& row : rows) EXPECT_EQ(EventsOfArticle(row.text), row.expected) << row.text;
 }
 
 }  // namespace

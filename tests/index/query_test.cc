@@ -380,7 +380,7 @@ TEST_F(QueryTest, EnumeratesDecodedRecords) {
   std::vector<std::string> order;
   for (const auto& e : *events) order.push_back(e.event.id + "@" + e.event.date.value);
   EXPECT_EQ(Joined(order), "nw-1:e1@2019 bi-1:e0@2023 ft-1:e0@2026-02 nw-1:e0@2026-02");
-  EXPECT_EQ((*events)[0].merge_key, "investment|microsoft,openai");
+  EXPECT_EQ((*events)[0].merge_key, "investment|investee=openai|investor=microsoft");
   EXPECT_EQ((*events)[0].merge_key, (*events)[1].merge_key);
   EXPECT_EQ((*events)[0].sentence_text, "Microsoft invested $1 billion in OpenAI in 2019.");
   EXPECT_EQ((*events)[0].event.date.granularity, Granularity::kYear);

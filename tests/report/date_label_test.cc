@@ -30,6 +30,9 @@ TEST(DateLabelTest, Granularities) {
   EXPECT_EQ(DateLabel(Resolved(Granularity::kWeek, "2026-W07", 2026, 2, 9, 2026, 2, 16)), "week 7 of 2026");
   EXPECT_EQ(DateLabel(Resolved(Granularity::kYear, "2026", 2026, 1, 1, 2026, 4, 1, TimexMod::kStart)),
             "early 2026");
+  // An upper bound: a report relayed by an article of that day.
+  EXPECT_EQ(DateLabel(Resolved(Granularity::kDay, "2026-03-18", 2026, 3, 18, 2026, 3, 19, TimexMod::kOnOrBefore)),
+            "by 18 Mar 2026");
 }
 
 TEST(DateLabelTest, UnresolvedAndDurations) {
