@@ -699,10 +699,7 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
           if (t[k].span.begin < q.span.end) qe = k + 1;
         }
         // "the agreement would grow to $100 billion": a target of change, not the deal's value.
-        static const char* const kChange[] = {"grow", "rise", "increas", "expand", "climb", "swell", "reach"};
-        bool change = false;
-        for (const char* w : kChange) change = change || (qb >= 2 && t[qb - 1].lower == "to" && t[qb - 2].lower.rfind(w, 0) == 0);
-        if (change) continue;
+        if (IsChangeTarget(lex_, t, qb)) continue;
         bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) != def.quantity_words.end();
         if (!ok) {
           // A quantity word within five tokens of the amount.

@@ -217,7 +217,8 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
   };
   std::vector<Amount> amounts;
   for (const Quantity* q : s.quantities) {
-    if (UsefulAmount(*q)) amounts.push_back({q, TokenAt(t, q->span.begin)});
+    const size_t at = TokenAt(t, q->span.begin);
+    if (UsefulAmount(*q) && !IsChangeTarget(lex_, t, at)) amounts.push_back({q, at});
   }
   // Resolved and unresolved calendar dates (an unresolved nearest one wins: no date).
   const std::vector<DateCandidate> dates = CalendarDates(s);
@@ -378,6 +379,14 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       // A trigger with neither participants nor a date of its own ("before Frontier launches more
       // broadly", "are in talks" with no named party) places nothing on a timeline.
       if (!d && v.participants.empty()) continue;
+      // "expand their existing $38 billion agreement": an earlier agreement named in passing,
+      // undated here, is not this story's agreement and would merge into it.
+      bool prior = false;
+      for (size_t k = trig_begin > 8 ? trig_begin - 8 : 0; k < trig_begin; ++k) {
+        static const char* const kPrior[] = {"existing", "previous", "earlier", "original", "prior", "former"};
+        for (const char* w : kPrior) prior = prior || t[k].lower == w;
+      }
+      if (!d && prior) continue;
       if (d) {
         v.has_date = true;
         v.date = *d;

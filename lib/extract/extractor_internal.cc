@@ -64,6 +64,16 @@ Span TrimSpan(std::string_view text, Span span) {
   return span;
 }
 
+bool IsChangeTarget(const Lexicon& lex, const std::vector<Token>& t, size_t at) {
+  if (at == 0 || at > t.size() || t[at - 1].lower != "to") return false;
+  for (size_t k = at - 1; k > 0 && at - 1 - k < 12;) {
+    --k;
+    if (lex.change_verbs().MatchAt(t, k, nullptr) > 0) return true;
+    if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
+  }
+  return false;
+}
+
 bool IsActorType(std::string_view type) {
   return type == "organization" || type == "person" || type == "company" || type == "regulator" ||
          type == "government" || type == "outlet" || type.empty();

@@ -95,6 +95,9 @@ std::string Lower(std::string_view s);
 Span TrimSpan(std::string_view text, Span span);
 // True when entity type names an organization-like or person participant.
 bool IsActorType(std::string_view type);
+// True when the amount starting at token `at` is the target of a change verb within the six
+// tokens before its "to" (up to 12): "would grow to $100 billion", "expand their agreement to $100 billion".
+bool IsChangeTarget(const Lexicon& lex, const std::vector<Token>& t, size_t at);
 
 }  // namespace extract
 }  // namespace newsline

@@ -200,6 +200,10 @@ constexpr const char* kSpeakerLeads[] = {
 };
 // Words that link a clause to the amount of the preceding one ("a deal, estimated at $38 billion").
 constexpr const char* kAmountLinks[] = {"estimated", "worth", "valued", "totaling", "totalling", "reportedly worth"};
+// Verbs whose "to <amount>" is a target of change, not the value of the thing named: "expand their
+// $38 billion agreement to $100 billion", "would grow to $100 billion".
+constexpr const char* kChangeVerbs[] = {"grow*", "grew", "expand*", "increas*", "rise", "rises", "rose", "risen",
+                                        "rising", "raise*", "boost*", "climb*", "swell*", "lift*", "extend*"};
 
 // Speaker words that denote a person.
 constexpr const char* kPersonWords[] = {
@@ -405,6 +409,7 @@ Lexicon::Lexicon() {
   for (const char* w : kMediaWords) media_words_.Add(w, 0);
   for (const char* w : kSpeakerLeads) speaker_leads_.Add(w, 0);
   for (const char* w : kAmountLinks) amount_links_.Add(w, 0);
+  for (const char* w : kChangeVerbs) change_verbs_.Add(w, 0);
   for (const RolePrepositionRow& r : kRolePrepositions) role_prepositions_.Add(r.phrase, r.payload);
   for (const char* h : kHedges) hedges_.Add(h, 0);
   for (const char* n : kNegations) negations_.Add(n, 0);

@@ -137,6 +137,8 @@ class Lexicon {
   const PhraseSet& media_words() const { return media_words_; }
   const PhraseSet& speaker_leads() const { return speaker_leads_; }
   const PhraseSet& amount_links() const { return amount_links_; }
+  // "grow", "expand", "increase": their "to <amount>" is a target (see IsChangeTarget).
+  const PhraseSet& change_verbs() const { return change_verbs_; }
   const std::vector<TopicDef>& topics() const { return topics_; }
 
  private:
@@ -148,7 +150,7 @@ class Lexicon {
   PhraseSet hedges_, negations_, affirmations_, unnamed_, pronouns_, clause_boundaries_, conditionals_,
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
-      speaker_leads_, amount_links_, clause_verbs_, prepositions_;
+      speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;

@@ -144,6 +144,17 @@ TEST(EventRulesTest, APlanRestatedIsNotDatedByTheArticle) {
             (std::vector<std::string>{"investment undated investor=amazon-web-services investee=openai [$50 billion]"}));
 }
 
+TEST(EventRulesTest, ChangeTargetsAndEarlierAgreementsAreNotThisEventsAmounts) {
+  // "to $100 billion" after "expand" is where the deal is going, not its value; an undated
+  // "existing ... agreement" is an earlier deal named in passing and would merge into this one.
+  EXPECT_EQ(EventsOf("Amazon and OpenAI would expand their existing $38 billion multi-year agreement to "
+                     "$100 billion over eight years."),
+            std::vector<std::string>{});
+  EXPECT_EQ(EventsOf("Amazon signed a $38 billion agreement with OpenAI in November 2025 that would grow to "
+                     "$100 billion."),
+            (std::vector<std::string>{"agreement 2025-11/month party=amazon party=openai [$38 billion]"}));
+}
+
 TEST(EventRulesTest, TriggersWithoutParticipantsOrADateMakeNoEvent) {
   const Row rows[] = {
       {"The three companies are in talks before Frontier launches more broadly.", {}},
