@@ -48,6 +48,7 @@
 
 #include "newsline/extraction.h"
 #include "newsline/ingest.h"
+#include "reuters_files.h"
 
 namespace {
 
@@ -301,17 +302,10 @@ int main(int argc, char** argv) {
     }
   }
   if (paths.empty()) {
-    std::string dir = std::string(NEWSLINE_SHARED_DIR) + "/data/reuters21578/sgm-data";
-    for (int k = 0; k < 22; ++k) {
-      char name[64];
-      std::snprintf(name, sizeof(name), "/reut2-%03d.sgm", k);
-      std::FILE* f = std::fopen((dir + name).c_str(), "rb");
-      if (!f) continue;
-      std::fclose(f);
-      paths.push_back(dir + name);
-    }
+    paths = newsline_bench::ReutersFiles();
     if (paths.empty()) {
-      std::printf("eval_claims: skipped: Reuters-21578 not found under %s (is ../shared present?)\n", dir.c_str());
+      std::printf("eval_claims: skipped: Reuters-21578 not found under %s (is ../shared present?)\n",
+                  newsline_bench::ReutersDir().c_str());
       return 0;
     }
   }

@@ -22,6 +22,7 @@
 
 #include "newsline/entities.h"
 #include "newsline/ingest.h"
+#include "reuters_files.h"
 
 namespace {
 
@@ -105,17 +106,9 @@ int main(int argc, char** argv) {
     }
   }
   if (paths.empty()) {
-    std::string dir = std::string(NEWSLINE_SHARED_DIR) + "/data/reuters21578/sgm-data";
-    for (int k = 0; k < 22 && (max_files < 0 || k < max_files); ++k) {
-      char name[64];
-      std::snprintf(name, sizeof(name), "/reut2-%03d.sgm", k);
-      std::FILE* f = std::fopen((dir + name).c_str(), "rb");
-      if (!f) continue;
-      std::fclose(f);
-      paths.push_back(dir + name);
-    }
+    paths = newsline_bench::ReutersFiles(max_files);
     if (paths.empty()) {
-      std::fprintf(stderr, "Reuters-21578 not found under %s (is ../shared present?)\n", dir.c_str());
+      std::fprintf(stderr, "Reuters-21578 not found under %s (is ../shared present?)\n", newsline_bench::ReutersDir().c_str());
       return 2;
     }
   }
