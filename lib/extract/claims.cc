@@ -242,6 +242,7 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
     if (t[k].word && t[k].capitalized && lex_.stop_words().MatchAt(t, k, nullptr) == 0) return true;
     if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) return true;
     if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) return true;
+    if (lex_.person_words().MatchAt(t, k, nullptr) > 0) return true;  // "a company spokesman said"
   }
   const Span span = SpanOf(t, p.begin, p.end);
   for (const EntityMention* m : s.entities) {
@@ -633,9 +634,14 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     }
     memo.plural = lower.find(" and ") != std::string::npos || lower.find("companies") != std::string::npos;
   }
-  state->has_last = true;
-  state->last = memo;
-  if (memo.person) {
+  // An unresolved "He" is no antecedent for the next pronoun.
+  const bool unresolved = claim.rule.find(";speaker=pronoun-unresolved") != std::string::npos &&
+                          claim.rule.find(";speaker=same-sentence") == std::string::npos;
+  if (!unresolved) {
+    state->has_last = true;
+    state->last = memo;
+  }
+  if (memo.person && !unresolved) {
     state->has_last_person = true;
     state->last_person = memo;
   }
@@ -910,6 +916,11 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       again = false;
       while (k < t.size() && (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
         // "disputes that distinction": "that" is a determiner when no clause follows it.
+        // "said that represents a total sale": "that" is the subject, followed by its verb.
+        if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 && t[k + 1].lower.back() == 's' &&
+            t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&
+            (t[k + 2].lower == "a" || t[k + 2].lower == "an" || t[k + 2].lower == "the" || t[k + 2].lower == "no"))
+          break;
         if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
             !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
             PhraseAfter(t, k + 1).end - (k + 1) < 3 && !VerbBefore(t, k + 1))
@@ -1023,6 +1034,12 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
         }
       } else {
         d.content = content_after(after);
+        // "a question that one analyst believes was drafted ...": content that opens with an
+        // auxiliary has lost its subject to a relative clause.
+        static const char* const kAux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
+        bool gap = false;
+        for (const char* w : kAux) gap = gap || (d.content.begin < t.size() && t[d.content.begin].lower == w);
+        if (gap) continue;
         // "More than a week after the FT reported that X, the companies ...": a cue inside a
         // subordinate clause claims only up to the clause's end.
         static const char* const kOpeners[] = {"after", "before", "since", "when", "as", "while", "because", "although", "once"};
@@ -1045,6 +1062,15 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) && !c.info.takes_listener &&
         !participle) {
       Phrase sp = PhraseAfter(t, c.end);
+      // "said U.S. West vice president and treasurer Jim Anderson": a second title joined by
+      // "and" before the name belongs to the speaker.
+      if (sp.end + 2 < t.size() && t[sp.end].lower == "and") {
+        size_t e = sp.end + 1;
+        while (e < t.size() && e < sp.end + 4 && t[e].word && !t[e].capitalized) ++e;
+        size_t n = e;
+        while (n < t.size() && t[n].word && t[n].capitalized) ++n;
+        if (n > e && (n == t.size() || !t[n].word)) sp.end = n;
+      }
       if (ValidSpeaker(s, sp)) {
         drafts.push_back({sp, true, {0, c.begin}, c});
         continue;

@@ -149,6 +149,13 @@ TEST(ClaimRulesTest, Table) {
       {"The company sold 100 mln dlrs of notes due 1997.", {}},
       {"The company's shares are valued at 5 mln dlrs.", {}},
       {"The board will meet to consider the proposal from OpenAI.", {}},
+      // A title alone is a speaker; "that" before a verb is the subject; a second title with
+      // "and" belongs to an inverted speaker; a relative clause's gap makes no claim.
+      {"Petrobras will export more fuel, a company spokesman said.", {"(a company spokesman)|said|t:misc|asserts"}},
+      {"Bickley said that represents a total sale of 600 mln dlrs.", {"scott-bickley|said|t:misc|asserts"}},
+      {"\"Our company remains strong,\" said Acme vice president and treasurer Jim Anderson.",
+       {"d:jim-anderson|said|t:misc|asserts"}},
+      {"It is a question of vocabulary that one analyst believes was drafted with this dispute in mind.", {}},
       // Precision: no attribution cue, no claim.
       {"For several years, Microsoft and OpenAI have been working hand in hand in the field of AI.", {}},
       {"OpenAI has for some time sought to maintain its independence.", {}},
