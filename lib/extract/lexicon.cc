@@ -103,6 +103,7 @@ constexpr const char* kHedges[] = {
     "are said to", "was said to", "is reported to", "is believed to", "is rumored to", "may", "might",
     "could", "seems to", "seem to", "appears to", "likely", "possibly", "potentially", "estimated",
     "not ruling out", "does not rule out", "according to reports", "unconfirmed", "privately",
+    "probably", "perhaps", "apparently", "as far as we know", "believed to",
 };
 
 // Negations, and negated negatives that affirm ("is not ruling out" = may well).
@@ -119,7 +120,8 @@ constexpr const char* kAffirmations[] = {
 constexpr const char* kUnnamedSpeakers[] = {
     "sources", "source", "person familiar", "people familiar", "persons familiar", "executives",
     "execs", "officials", "insiders", "unnamed", "anonymous", "reports", "observers", "analysts",
-    "people close", "person close", "someone familiar",
+    "people close", "person close", "someone familiar", "bankers", "traders", "dealers", "economists",
+    "diplomats", "experts", "brokers",
 };
 
 // Pronouns and descriptors that refer back to a previous speaker. Payloads: see Lexicon::pronouns.
