@@ -458,6 +458,26 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) report = true;
   }
   if (entity) c->speaker_id = entity->entity_id;
+  // "a company spokesman", "the firm's chief executive": someone speaking for the organization
+  // the text is about — the first one named in this sentence, else the last one named before.
+  if (!entity) {
+    bool company = false, person = false;
+    for (size_t k = p.begin; k < p.end; ++k) {
+      company = company || t[k].lower == "company" || t[k].lower == "firm" || t[k].lower == "group";
+      person = person || lex_.person_words().MatchAt(t, k, nullptr) > 0;
+    }
+    if (company && person) {
+      const EntityMention* org = nullptr;
+      for (const EntityMention* m : s.entities) {  // the first one: usually the subject
+        if (!org && m->type == "organization" && !pack_.IsOutlet(*m) && m->span.end <= t[p.begin].span.begin) org = m;
+      }
+      if (!org && state.has_org_mention && state.org_mention_sentence + 3 >= s.index) org = &state.last_org_mention;
+      if (org) {
+        c->speaker_id = org->entity_id;
+        c->rule += ";speaker-org=" + org->entity_id;
+      }
+    }
+  }
   if (entity && pronoun == 2 && !pack_.NameOf(entity->entity_id).empty()) {
     c->speaker = pack_.NameOf(entity->entity_id);  // "the start-up", a pack descriptor of OpenAI
     c->rule += ";speaker=descriptor";

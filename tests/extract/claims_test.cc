@@ -152,6 +152,7 @@ TEST(ClaimRulesTest, Table) {
       // A title alone is a speaker; "that" before a verb is the subject; a second title with
       // "and" belongs to an inverted speaker; a relative clause's gap makes no claim.
       {"Petrobras will export more fuel, a company spokesman said.", {"(a company spokesman)|said|t:misc|asserts"}},
+      {"Microsoft will not sue OpenAI, a company spokesman said.", {"microsoft|said|legal_action|denies|neg"}},
       {"Bickley said that represents a total sale of 600 mln dlrs.", {"scott-bickley|said|t:misc|asserts"}},
       {"\"Our company remains strong,\" said Acme vice president and treasurer Jim Anderson.",
        {"d:jim-anderson|said|t:misc|asserts"}},
