@@ -64,13 +64,15 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
       if (kind <= 1 && !object) return {k, end};  // he, she, they, the companies
     }
   }
-  while (j > floor && end - j < 10) {
+  // At most ten words (the periods of "U.S." do not count).
+  for (size_t words = 0; j > floor && words < 10;) {
     if (IsBoundary(t, j - 1)) {
       // "OpenAI and AWS maintain": a conjunction between two names stays inside the phrase.
       const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end &&
                                t[j - 2].word && t[j - 2].capitalized && t[j].capitalized;
       if (!joins_names) break;
     }
+    if (t[j - 1].word) ++words;
     --j;
   }
   size_t begin = j;

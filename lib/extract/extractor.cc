@@ -8,6 +8,7 @@
 #include "extract/extractor_internal.h"
 #include "extract/lexicon.h"
 #include "newsline/extraction.h"
+#include "text/sentences.h"
 
 namespace newsline {
 
@@ -46,6 +47,20 @@ std::vector<Span> SentenceSpans(const Article& article) {
   for (const Sentence& s : article.sentences) out.push_back(s.span);
   if (!out.empty()) return out;
   const std::string& t = article.text;
+  // An article built by hand (text only): the ingestion's splitter, line by line, so "U.S." and
+  // "Inc." do not end sentences; the crude split below only if ICU cannot be used.
+  thread_local text::SentenceSplitter splitter;
+  if (splitter.ok()) {
+    uint32_t line = 0;
+    for (uint32_t i = 0; i <= t.size(); ++i) {
+      if (i < t.size() && t[i] != '\n') continue;
+      if (i > line) {
+        for (const Span& s : splitter.SplitRange(t, {line, i})) out.push_back(s);
+      }
+      line = i + 1;
+    }
+    return out;
+  }
   uint32_t begin = 0;
   auto push = [&](uint32_t b, uint32_t e) {
     while (b < e && (t[b] == ' ' || t[b] == '\n')) ++b;

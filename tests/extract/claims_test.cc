@@ -153,6 +153,8 @@ TEST(ClaimRulesTest, Table) {
       // "and" belongs to an inverted speaker; a relative clause's gap makes no claim.
       {"Petrobras will export more fuel, a company spokesman said.", {"(a company spokesman)|said|t:misc|asserts"}},
       {"Microsoft will not sue OpenAI, a company spokesman said.", {"microsoft|said|legal_action|denies|neg"}},
+      {"The group has not been asked to clear the request, officials at the U.S. Trade Representative's Office said.",
+       {"(officials at the U.S. Trade Representative's Office)|said|t:misc|denies|neg|h=unnamed source"}},
       {"Bickley said that represents a total sale of 600 mln dlrs.", {"scott-bickley|said|t:misc|asserts"}},
       {"\"Our company remains strong,\" said Acme vice president and treasurer Jim Anderson.",
        {"d:jim-anderson|said|t:misc|asserts"}},
