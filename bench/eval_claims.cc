@@ -684,7 +684,7 @@ int main(int argc, char** argv) {
   row("  hedge precision", "extracted hedged", got_hedged_right, got_hedged);
   row("content span, exact (quotes and edge punctuation ignored)", "true claims", content_exact.ok,
       content_exact.n);
-  row("content span, within one token at each end", "true claims", content_tolerant.ok, content_tolerant.n);
+  row("content span, within one word at each end", "true claims", content_tolerant.ok, content_tolerant.n);
   row("  content judged by eye at 89d078d (history)", "true claims", content_eye.ok, content_eye.n);
   row("primary source (none or the outlet)", "true claims", source.ok, source.n);
   if (content_unannotated > 0)
