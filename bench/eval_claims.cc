@@ -4,6 +4,8 @@
 //   newsline_eval_claims [--gold FILE] [--errors] [sgm files or folders...]     score the gold
 //   newsline_eval_claims --sample N --seed S [--cue CUE] [--out FILE] [sgm files or folders...]
 //                                                      write an annotation worksheet (TSV)
+//   newsline_eval_claims --worksheet-gold [--gold FILE] [--out FILE] [sgm files or folders...]
+//                                                      write the gold items' content worksheet (TSV)
 //
 // --cue restricts the sample to one cue (Claim::cue, e.g. "according to"), for probing the rarer
 // cues that a uniform sample, dominated by "said", hardly reaches. Sample mode also prints how
@@ -29,15 +31,24 @@
 // their head) or starts with one followed by a post-modifier ("spokesman at the port authority",
 // "poll conducted by Newsweek"), and holds no pronoun, auxiliary or "to" (then it is a clause, as
 // "it merged Ricoh Systems Inc into Ricoh Corp"). Anything else is wrong, including a phrase that
-// merely contains the name ("Hahn declined to comment directly on"). Gold speakers are written as the shortest
-// name that identifies the source ("Volcker", "Bundesbank", "analysts"), with longer forms as
+// merely contains the name ("Hahn declined to comment directly on"). Gold speakers are written as the
+// shortest name that identifies the source ("Volcker", "Bundesbank", "analysts"), with longer forms as
 // alternatives. The primary source (the outlet relayed) is scored the same way; "-" stands for
 // none (the article is itself the source).
+//
+// Content: the gold holds the content span as byte offsets into Article::text (content_begin,
+// content_end), so the figure follows the rules; MatchContent says what counts as a match (exact,
+// or within one word at each end). --worksheet-gold writes, per gold item, the sentence with the
+// byte offset of every word, the current content span and the gold span, for annotating new items
+// or reviewing old ones; like the sample worksheet it holds Reuters text and is refused inside the
+// source tree.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -201,7 +212,10 @@ struct GoldItem {
   std::string speaker;
   std::string stance;  // "asserts" | "denies"
   bool hedged = false;
-  bool content_ok = false;
+  bool content_ok = false;     // judged by eye on the span of 89d078d (history; not scored)
+  uint32_t content_begin = 0;  // the gold content span in Article::text, half-open
+  uint32_t content_end = 0;
+  bool has_content = false;           // false: "-" in both columns, not annotated yet
   std::string source;                 // the primary source; "-" for none
   std::vector<std::string> patterns;  // error pattern tags; empty when the extraction is right
   size_t line = 0;
@@ -213,8 +227,16 @@ bool ParseYesNo(const std::string& s, bool* out) {
   return false;
 }
 
-// Columns: newid, cue_begin, cue, is_claim, speaker, stance, hedged, content_ok, source, patterns
-// (comma-separated tags, "-" for none), note.
+bool ParseOffset(const std::string& s, uint32_t* out) {
+  if (s.empty() || s.size() > 9 ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  *out = static_cast<uint32_t>(std::strtoul(s.c_str(), nullptr, 10));
+  return true;
+}
+
+// Columns: newid, cue_begin, cue, is_claim, speaker, stance, hedged, content_ok, content_begin,
+// content_end, source, patterns (comma-separated tags, "-" for none), note.
 // '#' lines are comments. Returns false (with a message naming the line) on a malformed row.
 bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* error) {
   std::ifstream in(path);
@@ -232,7 +254,8 @@ bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* 
       *error = path + ":" + std::to_string(n) + ": " + what;
       return false;
     };
-    if (f.size() < 10) return fail("expected at least 10 tab-separated columns, got " + std::to_string(f.size()));
+    if (f.size() < 12)
+      return fail("expected at least 12 tab-separated columns, got " + std::to_string(f.size()));
     GoldItem g;
     g.line = n;
     g.newid = std::atol(f[0].c_str());
@@ -246,9 +269,18 @@ bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* 
       if (!ParseYesNo(f[6], &g.hedged)) return fail("hedged: expected yes|no, got \"" + f[6] + "\"");
       if (!ParseYesNo(f[7], &g.content_ok)) return fail("content_ok: expected yes|no, got \"" + f[7] + "\"");
       if (g.speaker.empty()) return fail("speaker: empty for a claim");
+      g.has_content = !(f[8] == "-" && f[9] == "-");
+      if (g.has_content) {
+        if (!ParseOffset(f[8], &g.content_begin))
+          return fail("content_begin: expected a byte offset or -, got \"" + f[8] + "\"");
+        if (!ParseOffset(f[9], &g.content_end))
+          return fail("content_end: expected a byte offset or -, got \"" + f[9] + "\"");
+        if (g.content_end <= g.content_begin)
+          return fail("content span: expected content_begin < content_end");
+      }
     }
-    g.source = f[8].empty() ? "-" : f[8];
-    std::stringstream tags(f[9]);
+    g.source = f[10].empty() ? "-" : f[10];
+    std::stringstream tags(f[11]);
     std::string tag;
     while (std::getline(tags, tag, ',')) {
       if (!tag.empty() && tag != "-") g.patterns.push_back(tag);
@@ -265,12 +297,93 @@ struct Tally {
 
 double Pct(long a, long b) { return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
 
+// Content span match, on byte offsets into Article::text. Both spans are first trimmed of
+// whitespace, quotes and punctuation at either end: the gold holds no quotes, and a kept closing
+// quote or full stop changes nothing that is claimed. "exact": the trimmed spans are equal.
+// "tolerant": the text between the two begins holds at most one word (a run of letters and
+// digits), and so does the text between the two ends: one token such as a complementizer "that",
+// a leading "and"/"but" or a trailing "too", which leaves the proposition as it is, while a kept
+// adjunct ("in its statement that"), a trailing "he said", a lost clause or a cut name is more.
+enum class ContentMatch { kNone, kTolerant, kExact };
+
+const char* ContentMatchName(ContentMatch m) {
+  return m == ContentMatch::kExact ? "exact" : m == ContentMatch::kTolerant ? "tolerant" : "no";
+}
+
+bool IsEdgeChar(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || std::strchr("\"'`.,;:!?()-", c) != nullptr;
+}
+
+newsline::Span TrimSpan(std::string_view text, newsline::Span s) {
+  s.end = std::min<uint32_t>(s.end, static_cast<uint32_t>(text.size()));
+  while (s.begin < s.end && IsEdgeChar(text[s.begin])) ++s.begin;
+  while (s.end > s.begin && IsEdgeChar(text[s.end - 1])) --s.end;
+  return s;
+}
+
+// Words (runs of letters and digits) that start in [min(a, b), max(a, b)).
+int WordsBetween(std::string_view text, uint32_t a, uint32_t b) {
+  uint32_t lo = std::min(a, b), hi = std::max(a, b);
+  int words = 0;
+  for (uint32_t i = lo; i < hi && i < text.size(); ++i) {
+    bool alnum = std::isalnum(static_cast<unsigned char>(text[i])) != 0;
+    bool after_alnum = i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0;
+    words += alnum && (i == lo || !after_alnum) ? 1 : 0;
+  }
+  return words;
+}
+
+ContentMatch MatchContent(std::string_view text, newsline::Span got, newsline::Span want) {
+  got = TrimSpan(text, got);
+  want = TrimSpan(text, want);
+  if (got.empty() || want.empty()) return ContentMatch::kNone;
+  if (got == want) return ContentMatch::kExact;
+  if (WordsBetween(text, got.begin, want.begin) <= 1 && WordsBetween(text, got.end, want.end) <= 1)
+    return ContentMatch::kTolerant;
+  return ContentMatch::kNone;
+}
+
+// The index of the sentence holding byte `offset`, or a.sentences.size().
+size_t SentenceAt(const newsline::Article& a, uint32_t offset) {
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    if (a.sentences[i].span.begin <= offset && offset < a.sentences[i].span.end) return i;
+  }
+  return a.sentences.size();
+}
+
+// The sentence with each word preceded by its byte offset: "{1401}Petrobras {1411}said ...", for
+// reading gold offsets off the worksheet.
+std::string OffsetMarked(std::string_view text, newsline::Span s) {
+  std::string out;
+  for (uint32_t i = s.begin; i < s.end && i < text.size(); ++i) {
+    bool word_start = !std::isspace(static_cast<unsigned char>(text[i])) &&
+                      (i == s.begin || std::isspace(static_cast<unsigned char>(text[i - 1])));
+    if (word_start) out += "{" + std::to_string(i) + "}";
+    out.push_back(text[i]);
+  }
+  return Cell(out);
+}
+
+// "[begin,end) \"text\"" for --errors.
+std::string SpanText(newsline::Span s, const std::string& text) {
+  return "[" + std::to_string(s.begin) + "," + std::to_string(s.end) + ") \"" + text + "\"";
+}
+
+// True when `path` would land inside the source tree (worksheets hold Reuters text: /tmp only).
+bool InsideSourceTree(const std::string& path) {
+  std::error_code ec;
+  std::string abs = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec).string();
+  std::string src = std::filesystem::weakly_canonical(NEWSLINE_SOURCE_DIR, ec).string() + "/";
+  return abs.rfind(src, 0) == 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   long sample = 0;
   uint64_t seed = 1;
-  std::string out_path = "/tmp/newsline-claims-worksheet.tsv";
+  std::string out_path;
+  bool gold_worksheet = false;
   std::string gold_path = std::string(NEWSLINE_SOURCE_DIR) + "/bench/data/claims-gold.tsv";
   bool show_errors = false;
   std::string only_cue;
@@ -287,12 +400,16 @@ int main(int argc, char** argv) {
       gold_path = argv[++i];
     } else if (a == "--cue" && i + 1 < argc) {
       only_cue = Lower(argv[++i]);
+    } else if (a == "--worksheet-gold") {
+      gold_worksheet = true;
     } else if (a == "--errors") {
       show_errors = true;
     } else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--gold FILE] [--errors] [sgm files or folders...]\n"
-                  "       %s --sample N --seed S [--cue CUE] [--out FILE] [sgm files or folders...]\n",
-                  argv[0], argv[0]);
+      std::printf(
+          "usage: %s [--gold FILE] [--errors] [sgm files or folders...]\n"
+          "       %s --sample N --seed S [--cue CUE] [--out FILE] [sgm files or folders...]\n"
+          "       %s --worksheet-gold [--gold FILE] [--out FILE] [sgm files or folders...]\n",
+          argv[0], argv[0], argv[0]);
       return 0;
     } else if (!a.empty() && a[0] == '-') {
       std::fprintf(stderr, "eval_claims: unknown option %s (see --help)\n", a.c_str());
@@ -300,6 +417,16 @@ int main(int argc, char** argv) {
     } else {
       paths.push_back(a);
     }
+  }
+  if (out_path.empty()) {
+    out_path =
+        gold_worksheet ? "/tmp/newsline-claims-gold-worksheet.tsv" : "/tmp/newsline-claims-worksheet.tsv";
+  }
+  if ((sample > 0 || gold_worksheet) && InsideSourceTree(out_path)) {
+    std::fprintf(stderr,
+                 "eval_claims: %s is inside the source tree; worksheets hold Reuters text (use /tmp)\n",
+                 out_path.c_str());
+    return 2;
   }
   if (paths.empty()) {
     paths = newsline_bench::ReutersFiles();
@@ -337,8 +464,10 @@ int main(int argc, char** argv) {
   struct Found {
     bool matched = false, drift = false;
     newsline::Claim claim;
-    std::string content;  // the extracted content now, for reviewing content judgments by eye
+    ContentMatch content_match = ContentMatch::kNone;
+    std::string content, gold_content;  // texts for --errors (terminal only)
   };
+  std::vector<std::string> worksheet_rows(gold.size());
   std::vector<Found> found(gold.size());
   std::map<long, std::vector<size_t>> gold_by_article;
   for (size_t k = 0; k < gold.size(); ++k) gold_by_article[gold[k].newid].push_back(k);
@@ -371,24 +500,71 @@ int main(int argc, char** argv) {
       }
       continue;
     }
+    const std::string_view text = article.text;
     for (size_t k : gold_by_article[newid]) {
       const GoldItem& g = gold[k];
-      std::string at = g.cue_begin <= article.text.size() ? Lower(article.text.substr(g.cue_begin, g.cue.size())) : "";
-      found[k].drift = at != Lower(g.cue);
+      Found& f = found[k];
+      std::string at =
+          g.cue_begin <= text.size() ? Lower(article.text.substr(g.cue_begin, g.cue.size())) : "";
+      f.drift = at != Lower(g.cue);
       for (const newsline::Claim& c : an.claims) {
         if (c.cue_span.begin == g.cue_begin) {
-          found[k].matched = true;
-          found[k].claim = c;
-          if (c.content.end <= article.text.size() && c.content.begin < c.content.end)
-            found[k].content = article.text.substr(c.content.begin, c.content.end - c.content.begin);
+          f.matched = true;
+          f.claim = c;
           break;
         }
+      }
+      const newsline::Span gold_span{g.content_begin, g.content_end};
+      const bool gold_in_text = g.is_claim && g.has_content && g.content_end <= text.size();
+      if (f.matched) f.content = Cell(f.claim.content.Of(text));
+      if (gold_in_text) f.gold_content = Cell(gold_span.Of(text));
+      if (f.matched && gold_in_text) f.content_match = MatchContent(text, f.claim.content, gold_span);
+      if (gold_worksheet) {
+        size_t si = f.matched ? f.claim.sentence : SentenceAt(article, g.cue_begin);
+        newsline::Span sentence =
+            si < article.sentences.size() ? article.sentences[si].span : newsline::Span{};
+        newsline::Span now = f.matched ? f.claim.content : newsline::Span{};
+        std::vector<std::string> cells = {std::to_string(g.newid),
+                                          std::to_string(g.cue_begin),
+                                          g.cue,
+                                          std::to_string(sentence.begin),
+                                          std::to_string(sentence.end),
+                                          f.matched ? std::to_string(now.begin) : "-",
+                                          f.matched ? std::to_string(now.end) : "-",
+                                          g.has_content ? std::to_string(g.content_begin) : "-",
+                                          g.has_content ? std::to_string(g.content_end) : "-",
+                                          f.matched ? ContentMatchName(f.content_match) : "unmatched",
+                                          f.content,
+                                          f.gold_content,
+                                          OffsetMarked(text, sentence)};
+        worksheet_rows[k] = Join(cells, "\t");
       }
     }
   }
 
   if (articles == 0) {
     std::printf("eval_claims: skipped: no article could be read (%ld read failures)\n", failures);
+    return 0;
+  }
+  if (gold_worksheet) {
+    std::ofstream out(out_path);
+    if (!out) {
+      std::fprintf(stderr, "eval_claims: cannot write %s\n", out_path.c_str());
+      return 1;
+    }
+    out << "newid\tcue_begin\tcue\tsentence_begin\tsentence_end\tnow_begin\tnow_end\tgold_begin\tgold_"
+           "end\tmatch\t"
+           "now_content\tgold_content\tsentence_with_offsets\n";
+    long rows = 0;
+    for (const std::string& r : worksheet_rows) {
+      if (r.empty()) continue;
+      out << r << "\n";
+      ++rows;
+    }
+    std::printf(
+        "gold worksheet: %ld of %zu gold items (current content and gold span, sentence with byte offsets) "
+        "written to %s\n",
+        rows, gold.size(), out_path.c_str());
     return 0;
   }
   if (sample > 0) {
@@ -419,9 +595,10 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  Tally precision, speaker_exact, speaker_any, stance, hedge, content, source;
+  Tally precision, speaker_exact, speaker_any, stance, hedge, content_exact, content_tolerant, content_eye,
+      source;
   long unmatched = 0, drift = 0, not_read = 0, gold_hedged = 0, gold_hedged_found = 0, got_hedged = 0, got_hedged_right = 0;
-  long gold_denies = 0, gold_denies_found = 0;
+  long gold_denies = 0, gold_denies_found = 0, content_unannotated = 0;
   std::map<std::string, std::pair<long, std::vector<long>>> patterns;  // tag -> (count, NEWIDs)
   std::vector<std::string> disagreements;
   for (size_t k = 0; k < gold.size(); ++k) {
@@ -470,10 +647,23 @@ int main(int argc, char** argv) {
     bool source_ok = MatchSpeaker(c.primary_source, g.source) != SpeakerMatch::kNone;
     source.Add(source_ok);
     if (!source_ok) disagreements.push_back("source     " + where + "  got \"" + c.primary_source + "\" want \"" + g.source + "\"");
-    content.Add(g.content_ok);
-    // Content judgments were made on the content extracted at annotation time; the current
-    // content is printed so a change can be reviewed by eye (the figure does not follow it).
-    if (!g.content_ok) disagreements.push_back("content    " + where + "  now \"" + found[k].content + "\"");
+    // Content: scored against the gold span (MatchContent); content_ok is the eye judgment made
+    // on the span of 89d078d, kept as history. Printed: every span that is not an exact match.
+    const Found& f = found[k];
+    content_eye.Add(g.content_ok);
+    if (!g.has_content) {
+      ++content_unannotated;
+      continue;
+    }
+    content_exact.Add(f.content_match == ContentMatch::kExact);
+    content_tolerant.Add(f.content_match != ContentMatch::kNone);
+    if (f.content_match != ContentMatch::kExact) {
+      const std::string kind =
+          f.content_match == ContentMatch::kNone ? "content    " : "content~   ";  // ~: tolerated
+      const std::string indent(kind.size() + where.size() + 2, ' ');
+      disagreements.push_back(kind + where + "  got  " + SpanText(c.content, f.content) + "\n" + indent +
+                              "want " + SpanText({g.content_begin, g.content_end}, f.gold_content));
+    }
   }
 
   std::printf("Reuters-21578 claim extraction, no domain pack — judged sample %s\n", gold_path.c_str());
@@ -492,8 +682,13 @@ int main(int argc, char** argv) {
   row("hedged yes/no", "true claims", hedge.ok, hedge.n);
   row("  hedge recall", "gold hedged", gold_hedged_found, gold_hedged);
   row("  hedge precision", "extracted hedged", got_hedged_right, got_hedged);
-  row("content span acceptable", "true claims", content.ok, content.n);
+  row("content span, exact (quotes and edge punctuation ignored)", "true claims", content_exact.ok,
+      content_exact.n);
+  row("content span, within one word at each end", "true claims", content_tolerant.ok, content_tolerant.n);
+  row("  content judged by eye at 89d078d (history)", "true claims", content_eye.ok, content_eye.n);
   row("primary source (none or the outlet)", "true claims", source.ok, source.n);
+  if (content_unannotated > 0)
+    std::printf("content span not annotated (\"-\"): %ld true claims\n", content_unannotated);
   if (!patterns.empty()) {
     std::vector<std::pair<long, std::string>> order;
     for (const auto& [tag, p] : patterns) order.emplace_back(-p.first, tag);
