@@ -672,6 +672,10 @@ int main(int argc, char** argv) {
               gold.size(), gold_articles.size(), precision.n, unmatched, drift, not_read);
   std::printf("| measure | over | correct | of | %% |\n|---|---|---:|---:|---:|\n");
   auto row = [](const char* name, const char* over, long ok, long n) {
+    if (n == 0) {
+      std::printf("| %s | %s | - | 0 | n/a |\n", name, over);  // nothing to score (e.g. no gold spans)
+      return;
+    }
     std::printf("| %s | %s | %ld | %ld | %.1f%% |\n", name, over, ok, n, Pct(ok, n));
   };
   row("precision (an attributed statement)", "matched items", precision.ok, precision.n);
@@ -685,7 +689,7 @@ int main(int argc, char** argv) {
   row("content span, exact (quotes and edge punctuation ignored)", "true claims", content_exact.ok,
       content_exact.n);
   row("content span, within one word at each end", "true claims", content_tolerant.ok, content_tolerant.n);
-  row("  content judged by eye at 89d078d (history)", "true claims", content_eye.ok, content_eye.n);
+  row("  content judged by eye when the sample was drawn", "true claims", content_eye.ok, content_eye.n);
   row("primary source (none or the outlet)", "true claims", source.ok, source.n);
   if (content_unannotated > 0)
     std::printf("content span not annotated (\"-\"): %ld true claims\n", content_unannotated);
