@@ -113,23 +113,26 @@ std::vector<std::string> Words(const std::string& s) {
     }
   }
   if (words.back().empty()) words.pop_back();
-  if (!words.empty() && (words[0] == "the" || words[0] == "a" || words[0] == "an")) words.erase(words.begin());
+  if (!words.empty() && (words[0] == "the" || words[0] == "a" || words[0] == "an"))
+    words.erase(words.begin());
   return words;
 }
 
 enum class SpeakerMatch { kNone, kHead, kExact };
 
 SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_alternatives) {
-  static const char* const kPostModifiers[] = {"of", "at", "for", "from", "with", "in", "conducted", "representing"};
+  static const char* const kPostModifiers[] = {"of",   "at", "for",       "from",
+                                               "with", "in", "conducted", "representing"};
   // Words that make the rest of a phrase a clause rather than a title or a name.
-  static const std::set<std::string> kClauseWords = {"it", "he", "she", "they", "we", "i", "is", "are", "was", "were",
-                                                     "has", "have", "had", "will", "would", "to", "that", "not",
-                                                     "does", "did", "said", "says"};
+  static const std::set<std::string> kClauseWords = {
+      "it",   "he",  "she",  "they",  "we", "i",    "is",  "are",  "was", "were", "has",
+      "have", "had", "will", "would", "to", "that", "not", "does", "did", "said", "says"};
   std::vector<std::string> got = Words(extracted);
   // A legal-form suffix or a ticker after a company name is still the name: "Arbed SA",
   // "Trafalgar House Plc <TRAF.L>", "National Pizza Co" head-match "Arbed", "Trafalgar House".
-  static const std::set<std::string> kLegalForms = {"inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "llc",
-                                                    "lp", "spa", "bv", "ab", "as", "oy", "group", "cos"};
+  static const std::set<std::string> kLegalForms = {"inc", "corp", "co",  "ltd",   "plc", "sa",
+                                                    "ag",  "nv",   "llc", "lp",    "spa", "bv",
+                                                    "ab",  "as",   "oy",  "group", "cos"};
   std::vector<std::string> trimmed = Words(extracted.substr(0, extracted.find('<')));
   while (!trimmed.empty() && kLegalForms.count(trimmed.back())) trimmed.pop_back();
   SpeakerMatch best = SpeakerMatch::kNone;
@@ -149,7 +152,8 @@ SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_
     bool prefix = std::equal(want.begin(), want.end(), got.begin());
     if (prefix) {
       const std::string& next = got[want.size()];
-      prefix = std::any_of(std::begin(kPostModifiers), std::end(kPostModifiers), [&next](const char* w) { return next == w; });
+      prefix = std::any_of(std::begin(kPostModifiers), std::end(kPostModifiers),
+                           [&next](const char* w) { return next == w; });
     }
     bool clause = false;
     for (const std::string& w : got) clause = clause || kClauseWords.count(w) > 0;
@@ -179,7 +183,8 @@ struct SampleRow {
 };
 
 std::string WorksheetRow(long newid, const newsline::Article& a, const newsline::Claim& c) {
-  std::string previous = c.sentence > 0 && c.sentence < a.sentences.size() ? std::string(a.SentenceText(c.sentence - 1)) : "";
+  std::string previous =
+      c.sentence > 0 && c.sentence < a.sentences.size() ? std::string(a.SentenceText(c.sentence - 1)) : "";
   std::string sentence = c.sentence < a.sentences.size() ? std::string(a.SentenceText(c.sentence)) : "";
   std::vector<std::string> cells = {
       std::to_string(newid),
@@ -265,7 +270,8 @@ bool ReadGold(const std::string& path, std::vector<GoldItem>* out, std::string* 
     g.speaker = f[4];
     g.stance = f[5];
     if (g.is_claim) {
-      if (g.stance != "asserts" && g.stance != "denies") return fail("stance: expected asserts|denies, got \"" + f[5] + "\"");
+      if (g.stance != "asserts" && g.stance != "denies")
+        return fail("stance: expected asserts|denies, got \"" + f[5] + "\"");
       if (!ParseYesNo(f[6], &g.hedged)) return fail("hedged: expected yes|no, got \"" + f[6] + "\"");
       if (!ParseYesNo(f[7], &g.content_ok)) return fail("content_ok: expected yes|no, got \"" + f[7] + "\"");
       if (g.speaker.empty()) return fail("speaker: empty for a claim");
@@ -576,14 +582,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "eval_claims: cannot write %s\n", out_path.c_str());
       return 1;
     }
-    out << "newid\tcue_begin\tcue\tspeaker\tspeaker_id\tunnamed\tstance\tnegated\thedged\thedges\tprimary_source\t"
+    out << "newid\tcue_begin\tcue\tspeaker\tspeaker_id\tunnamed\tstance\tnegated\thedged\thedges\tprimary_"
+           "source\t"
            "content\trule\ttitle\tprevious_sentence\tsentence\n";
     for (const SampleRow& r : heap) {
       out << r.line << "\n";
       sampled_articles.insert(r.newid);
     }
-    std::printf("articles read: %ld (read failures: %ld), claims extracted: %ld (%.2f per article)\n", articles,
-                failures, claims_total, articles ? static_cast<double>(claims_total) / static_cast<double>(articles) : 0.0);
+    std::printf("articles read: %ld (read failures: %ld), claims extracted: %ld (%.2f per article)\n",
+                articles, failures, claims_total,
+                articles ? static_cast<double>(claims_total) / static_cast<double>(articles) : 0.0);
     std::vector<std::pair<long, std::string>> cues;
     for (const auto& [cue, n] : by_cue) cues.emplace_back(-n, cue);
     std::sort(cues.begin(), cues.end());
@@ -597,7 +605,8 @@ int main(int argc, char** argv) {
 
   Tally precision, speaker_exact, speaker_any, stance, hedge, content_exact, content_tolerant, content_eye,
       source;
-  long unmatched = 0, drift = 0, not_read = 0, gold_hedged = 0, gold_hedged_found = 0, got_hedged = 0, got_hedged_right = 0;
+  long unmatched = 0, drift = 0, not_read = 0, gold_hedged = 0, gold_hedged_found = 0, got_hedged = 0,
+       got_hedged_right = 0;
   long gold_denies = 0, gold_denies_found = 0, content_unannotated = 0;
   std::map<std::string, std::pair<long, std::vector<long>>> patterns;  // tag -> (count, NEWIDs)
   std::vector<std::string> disagreements;
@@ -610,8 +619,9 @@ int main(int argc, char** argv) {
     if (!found[k].matched) {
       ++unmatched;
       drift += found[k].drift ? 1 : 0;
-      disagreements.push_back("unmatched  NEWID=" + std::to_string(g.newid) + " @" + std::to_string(g.cue_begin) + " \"" +
-                              g.cue + "\"" + (found[k].drift ? " (offset drift)" : ""));
+      disagreements.push_back("unmatched  NEWID=" + std::to_string(g.newid) + " @" +
+                              std::to_string(g.cue_begin) + " \"" + g.cue + "\"" +
+                              (found[k].drift ? " (offset drift)" : ""));
       continue;
     }
     const newsline::Claim& c = found[k].claim;
@@ -629,10 +639,13 @@ int main(int argc, char** argv) {
     SpeakerMatch sm = MatchSpeaker(c.speaker, g.speaker);
     speaker_exact.Add(sm == SpeakerMatch::kExact);
     speaker_any.Add(sm != SpeakerMatch::kNone);
-    if (sm == SpeakerMatch::kNone) disagreements.push_back("speaker    " + where + "  got \"" + c.speaker + "\" want \"" + g.speaker + "\"");
+    if (sm == SpeakerMatch::kNone)
+      disagreements.push_back("speaker    " + where + "  got \"" + c.speaker + "\" want \"" + g.speaker +
+                              "\"");
     bool stance_ok = g.stance == newsline::StanceName(c.stance);
     stance.Add(stance_ok);
-    if (!stance_ok) disagreements.push_back("stance     " + where + "  got " + newsline::StanceName(c.stance));
+    if (!stance_ok)
+      disagreements.push_back("stance     " + where + "  got " + newsline::StanceName(c.stance));
     gold_denies += g.stance == "denies";
     gold_denies_found += g.stance == "denies" && stance_ok;
     hedge.Add(g.hedged == c.hedged);
@@ -641,12 +654,15 @@ int main(int argc, char** argv) {
     got_hedged += c.hedged;
     got_hedged_right += c.hedged && g.hedged;
     if (g.hedged != c.hedged) {
-      disagreements.push_back("hedge      " + where + "  got " + (c.hedged ? "[" + Join(c.hedges, ",") + "]" : "none") +
-                              " want " + (g.hedged ? "hedged" : "none"));
+      disagreements.push_back("hedge      " + where + "  got " +
+                              (c.hedged ? "[" + Join(c.hedges, ",") + "]" : "none") + " want " +
+                              (g.hedged ? "hedged" : "none"));
     }
     bool source_ok = MatchSpeaker(c.primary_source, g.source) != SpeakerMatch::kNone;
     source.Add(source_ok);
-    if (!source_ok) disagreements.push_back("source     " + where + "  got \"" + c.primary_source + "\" want \"" + g.source + "\"");
+    if (!source_ok)
+      disagreements.push_back("source     " + where + "  got \"" + c.primary_source + "\" want \"" +
+                              g.source + "\"");
     // Content: scored against the gold span (MatchContent); content_ok is the eye judgment made
     // on the span of 89d078d, kept as history. Printed: every span that is not an exact match.
     const Found& f = found[k];
@@ -667,9 +683,10 @@ int main(int argc, char** argv) {
   }
 
   std::printf("Reuters-21578 claim extraction, no domain pack — judged sample %s\n", gold_path.c_str());
-  std::printf("gold items: %zu in %zu articles; matched to an extracted claim: %ld; no longer extracted: %ld "
-              "(of which offset drift: %ld); article not among the inputs: %ld\n",
-              gold.size(), gold_articles.size(), precision.n, unmatched, drift, not_read);
+  std::printf(
+      "gold items: %zu in %zu articles; matched to an extracted claim: %ld; no longer extracted: %ld "
+      "(of which offset drift: %ld); article not among the inputs: %ld\n",
+      gold.size(), gold_articles.size(), precision.n, unmatched, drift, not_read);
   std::printf("| measure | over | correct | of | %% |\n|---|---|---:|---:|---:|\n");
   auto row = [](const char* name, const char* over, long ok, long n) {
     if (n == 0) {

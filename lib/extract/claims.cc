@@ -29,9 +29,9 @@ struct ClaimRules::Draft {
   bool speaker_after = false;  // "said Bickley"
   Phrase content;
   Cue cue;
-  int frame = -1;          // the draft whose content this claim is: "the FT said [X believe ...]"
-  int relayed_by = -1;     // a parenthetical "..., the FT said, ..." that attributes this one
-  bool dropped = false;    // a frame or a parenthetical relay: not a claim of its own
+  int frame = -1;        // the draft whose content this claim is: "the FT said [X believe ...]"
+  int relayed_by = -1;   // a parenthetical "..., the FT said, ..." that attributes this one
+  bool dropped = false;  // a frame or a parenthetical relay: not a claim of its own
 };
 
 bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
@@ -50,7 +50,9 @@ bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
 ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view,
                                              size_t floor) const {
   size_t j = cue;
-  while (j > floor && (lex_.speaker_skips().MatchAt(t, j - 1, nullptr) == 1 || (view && t[j - 1].lower == "if"))) --j;
+  while (j > floor &&
+         (lex_.speaker_skips().MatchAt(t, j - 1, nullptr) == 1 || (view && t[j - 1].lower == "if")))
+    --j;
   const size_t end = j;
   // A pronoun right before the cue is the whole speaker: "terms they believed were settled".
   for (size_t k = end; k > floor && k + 3 >= end;) {
@@ -58,7 +60,8 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
     if (lex_.pronouns().MatchAt(t, k, nullptr) == end - k) {
       int kind = -1;
       lex_.pronouns().MatchAt(t, k, &kind);
-      static const char* const kPrepositions[] = {"for", "of", "with", "by", "to", "at", "on", "in", "from", "between"};
+      static const char* const kPrepositions[] = {"for", "of", "with", "by",   "to",
+                                                  "at",  "on", "in",   "from", "between"};
       bool object = false;
       for (const char* w : kPrepositions) object = object || (k > 0 && t[k - 1].lower == w);
       if (kind <= 1 && !object) return {k, end};  // he, she, they, the companies
@@ -68,8 +71,8 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
   for (size_t words = 0; j > floor && words < 10;) {
     if (IsBoundary(t, j - 1)) {
       // "OpenAI and AWS maintain": a conjunction between two names stays inside the phrase.
-      const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end &&
-                               t[j - 2].word && t[j - 2].capitalized && t[j].capitalized;
+      const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end && t[j - 2].word &&
+                               t[j - 2].capitalized && t[j].capitalized;
       if (!joins_names) break;
     }
     if (t[j - 1].word) ++words;
@@ -91,15 +94,16 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
 bool ClaimRules::VerbBefore(const std::vector<Token>& t, size_t from) const {
   // A finite verb before the next comma, period or cue: "that quality and service also mattered"
   // is a clause; "that distinction and considers ..." is a noun phrase.
-  static const char* const kAux[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-                                     "could", "may", "might", "should", "does", "do", "did"};
+  static const char* const kAux[] = {"is",  "are",   "was", "were",  "has",    "have", "had", "will", "would",
+                                     "can", "could", "may", "might", "should", "does", "do",  "did"};
   for (size_t j = from; j < t.size(); ++j) {
     if (t[j].IsPunct('.') || t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].IsPunct(':')) return false;
     if (lex_.cues().MatchAt(t, j, nullptr) > 0) return false;
     for (const char* w : kAux) {
       if (t[j].lower == w) return true;
     }
-    if (t[j].word && !t[j].capitalized && t[j].lower.size() > 4 && t[j].lower.compare(t[j].lower.size() - 2, 2, "ed") == 0)
+    if (t[j].word && !t[j].capitalized && t[j].lower.size() > 4 &&
+        t[j].lower.compare(t[j].lower.size() - 2, 2, "ed") == 0)
       return true;
   }
   return false;
@@ -116,8 +120,9 @@ bool ClaimRules::LooksLikeOutlet(const std::string& name) const {
 bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
   if (from < t.size() && (t[from].lower == "that" || t[from].IsPunct(':'))) return true;
   // "maintains its Amazon partnership is compatible with ...": a finite verb soon after the cue.
-  static const char* const kFinite[] = {"is", "are", "was", "were", "will", "would", "does", "do", "did",
-                                        "has", "have", "had", "can", "could", "remains", "violates", "breaches"};
+  static const char* const kFinite[] = {"is",   "are",   "was",     "were",     "will",    "would",
+                                        "does", "do",    "did",     "has",      "have",    "had",
+                                        "can",  "could", "remains", "violates", "breaches"};
   for (size_t k = from; k < t.size() && k < from + 7; ++k) {
     if (k > from && IsBoundary(t, k)) return false;
     for (const char* w : kFinite) {
@@ -142,8 +147,8 @@ ClaimRules::Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) co
   if (mention_end == np.begin || np.end - mention_end < 2) return np;
   for (size_t k = mention_end; k < np.end; ++k) {
     if (!t[k].word || t[k].capitalized || lex_.person_words().MatchAt(t, k, nullptr) > 0 ||
-        lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 || lex_.report_nouns().MatchAt(t, k, nullptr) > 0 ||
-        t[k].lower == "'s")
+        lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 ||
+        lex_.report_nouns().MatchAt(t, k, nullptr) > 0 || t[k].lower == "'s")
       return np;
   }
   return {np.begin, mention_end};
@@ -152,9 +157,11 @@ ClaimRules::Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) co
 bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   // "it does not", "they do", "it is not", "it has not": a pronoun and auxiliaries only.
   if (content.empty() || content.end - content.begin > 4) return false;
-  if (!(t[content.begin].lower == "it" || t[content.begin].lower == "they" || t[content.begin].lower == "this"))
+  if (!(t[content.begin].lower == "it" || t[content.begin].lower == "they" ||
+        t[content.begin].lower == "this"))
     return false;
-  static const char* const kAux[] = {"does", "do", "did", "is", "are", "was", "has", "have", "will", "would", "not", "n't"};
+  static const char* const kAux[] = {"does", "do",   "did",  "is",    "are", "was",
+                                     "has",  "have", "will", "would", "not", "n't"};
   for (size_t k = content.begin + 1; k < content.end; ++k) {
     bool aux = false;
     for (const char* w : kAux) aux = aux || t[k].lower == w;
@@ -174,13 +181,15 @@ bool ClaimRules::ReducedRelative(const SentenceView& s, Phrase np) const {
     if (np.begin == 0) return false;
     const Token& before = t[np.begin - 1];
     return before.word && !before.capitalized && !IsBoundary(t, np.begin - 1) &&
-           lex_.stop_words().MatchAt(t, np.begin - 1, nullptr) == 0 && lex_.speaker_leads().MatchAt(t, np.begin - 1, nullptr) == 0;
+           lex_.stop_words().MatchAt(t, np.begin - 1, nullptr) == 0 &&
+           lex_.speaker_leads().MatchAt(t, np.begin - 1, nullptr) == 0;
   }
   if (!(t[np.begin].lower == "the" || t[np.begin].lower == "a" || t[np.begin].lower == "an")) return false;
   size_t k = np.begin + 1;
   bool common_noun = false;
   for (; k < np.end && t[k].word && !t[k].capitalized; ++k) {
-    if (lex_.person_words().MatchAt(t, k, nullptr) > 0 || lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 ||
+    if (lex_.person_words().MatchAt(t, k, nullptr) > 0 ||
+        lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 ||
         lex_.report_nouns().MatchAt(t, k, nullptr) > 0 || lex_.pronouns().MatchAt(t, np.begin, nullptr) > 0)
       return false;
     common_noun = true;
@@ -234,7 +243,8 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
   int kind = -1;
   const size_t pronoun = lex_.pronouns().MatchAt(t, p.begin, &kind);
   if (pronoun > 0 && kind <= 2 && pronoun < p.end - p.begin) return false;
-  static const char* const kFinite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "does", "do"};
+  static const char* const kFinite[] = {"is",  "are",  "was",   "were", "has", "have",
+                                        "had", "will", "would", "does", "do"};
   for (size_t k = p.begin; k < p.end; ++k) {
     for (const char* w : kFinite) {
       if (t[k].lower == w && k + 1 < p.end) return false;
@@ -253,7 +263,8 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
   return false;
 }
 
-std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const {
+std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p,
+                                 std::string* id) const {
   const std::vector<Token>& t = s.tokens;
   const Span span = SpanOf(t, p.begin, p.end);
   for (const EntityMention* m : s.entities) {
@@ -312,12 +323,14 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
       p = PhraseAfter(t, i + n);
     } else {
       size_t j = i;
-      while (j > 0 && t[j - 1].word && (t[j - 1].capitalized || lex_.stop_words().MatchAt(t, j - 1, nullptr) == 1) &&
-             i - j < 5 && t[j - 1].lower != "'s")
+      while (j > 0 && t[j - 1].word &&
+             (t[j - 1].capitalized || lex_.stop_words().MatchAt(t, j - 1, nullptr) == 1) && i - j < 5 &&
+             t[j - 1].lower != "'s")
         --j;
       p = {j, i};
     }
-    bool names_report = lower_cue.find("report") != std::string::npos || lower_cue.find("seen by") != std::string::npos ||
+    bool names_report = lower_cue.find("report") != std::string::npos ||
+                        lower_cue.find("seen by") != std::string::npos ||
                         lower_cue.find("published") != std::string::npos;
     for (size_t k = p.begin; k < p.end; ++k) {
       if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) names_report = true;
@@ -327,11 +340,13 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
     r.cue = lower_cue;
     // A generic "according to X" names an outlet only when the pack (or the mention's type) says
     // X is one; the report cues ("reported by X", "a report in X") assume it.
-    const bool generic = lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;
+    const bool generic =
+        lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;
     r.end = std::max(p.end, i + n);
     if (!p.empty()) r.outlet = OutletIn(text, s, p, &r.outlet_id);
     if (!r.outlet.empty() && generic && !names_report && !pack_.pack()) r.outlet.clear();
-    if (!r.outlet.empty() && generic && pack_.pack() && r.outlet_id.empty() && !names_report) r.outlet.clear();
+    if (!r.outlet.empty() && generic && pack_.pack() && r.outlet_id.empty() && !names_report)
+      r.outlet.clear();
     r.named = !r.outlet.empty();
     if (r.outlet.empty() && names_report && !state.active_report.empty() &&
         (lower_cue.find("report") != std::string::npos || lower_cue.rfind("as per", 0) == 0 ||
@@ -340,7 +355,8 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
       for (size_t k = p.begin; k < p.end; ++k) plural = plural || t[k].lower == "reports";
       if (!plural) r.outlet = state.active_report;
     }
-    if (!r.outlet.empty() && !state.own_outlet.empty() && Lower(r.outlet) == Lower(state.own_outlet)) r.outlet.clear();
+    if (!r.outlet.empty() && !state.own_outlet.empty() && Lower(r.outlet) == Lower(state.own_outlet))
+      r.outlet.clear();
     // An outlet no pack lists must look like one: "Gelco reported net income", "told the Embassy"
     // relay nothing; "the New York Times reported", "the Tower Commission report" do.
     if (!r.outlet.empty() && r.outlet_id.empty()) {
@@ -348,10 +364,13 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
       if (!report_noun && !LooksLikeOutlet(r.outlet)) r.outlet.clear();
     }
     if (!r.outlet.empty()) {
-      if (lower_cue.find("first reported") != std::string::npos) r.priority = 3;
-      else if (lower_cue.find("report") != std::string::npos || lower_cue.find("published") != std::string::npos)
+      if (lower_cue.find("first reported") != std::string::npos)
+        r.priority = 3;
+      else if (lower_cue.find("report") != std::string::npos ||
+               lower_cue.find("published") != std::string::npos)
         r.priority = 2;
-      else r.priority = 1;
+      else
+        r.priority = 1;
       out.push_back(std::move(r));
     }
     i += n;
@@ -382,8 +401,11 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       size_t n = lex_.unnamed_speakers().MatchAt(t, k, nullptr);
       if (n == 0) continue;
       size_t b = 0, e = k + n;
-      while (b < k && lex_.speaker_leads().MatchAt(t, b, nullptr) > 0) b += lex_.speaker_leads().MatchAt(t, b, nullptr);
-      while (e < p.begin && t[e].word && (t[e].capitalized || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0)) ++e;
+      while (b < k && lex_.speaker_leads().MatchAt(t, b, nullptr) > 0)
+        b += lex_.speaker_leads().MatchAt(t, b, nullptr);
+      while (e < p.begin && t[e].word &&
+             (t[e].capitalized || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0))
+        ++e;
       if (IsBoundary(t, b) || b >= e) break;
       ResolveSpeaker(text, s, {b, e}, state, outlet_subject, c);
       c->rule += "(antecedent of " + Lower(TextOf(text, t, p.begin, p.end)) + ")";
@@ -420,18 +442,23 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   }
   if (pronoun >= 0 && !(pronoun == 2 && entity)) {
     const SpeakerMemo* memo = nullptr;
-    if (pronoun == 0 && state.has_last_person) memo = &state.last_person;
-    else if (pronoun == 2 && state.has_last && !state.last.person) memo = &state.last;
-    else if ((pronoun == 1 || pronoun == 3) && state.has_last) memo = &state.last;
+    if (pronoun == 0 && state.has_last_person)
+      memo = &state.last_person;
+    else if (pronoun == 2 && state.has_last && !state.last.person)
+      memo = &state.last;
+    else if ((pronoun == 1 || pronoun == 3) && state.has_last)
+      memo = &state.last;
     // A person (for he/she) or an organization (for it/the company) the text named more recently
     // than the last matching speaker: "Palomino ... . He told reporters ...".
-    const EntityMention* named = pronoun == 0 ? (state.has_person_mention ? &state.last_person_mention : nullptr)
+    const EntityMention* named = pronoun == 0
+                                     ? (state.has_person_mention ? &state.last_person_mention : nullptr)
                                  : pronoun == 2 ? (state.has_org_mention ? &state.last_org_mention : nullptr)
                                                 : nullptr;
     const uint32_t named_sentence = pronoun == 0 ? state.person_mention_sentence : state.org_mention_sentence;
     // The last speaker stays the antecedent while it is recent (a person named in passing since
     // is less salient: "Yeutter said ... Reagan's plan ... . He said ...").
-    if (named && named->text.size() >= 3 && (!memo || memo->sentence + 3 < s.index) && named_sentence + 3 >= s.index) {
+    if (named && named->text.size() >= 3 && (!memo || memo->sentence + 3 < s.index) &&
+        named_sentence + 3 >= s.index) {
       std::string name = pack_.NameOf(named->entity_id);
       c->speaker = name.empty() ? named->text : name;
       c->speaker_id = named->entity_id;
@@ -471,9 +498,11 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     if (company && person) {
       const EntityMention* org = nullptr;
       for (const EntityMention* m : s.entities) {  // the first one: usually the subject
-        if (!org && m->type == "organization" && !pack_.IsOutlet(*m) && m->span.end <= t[p.begin].span.begin) org = m;
+        if (!org && m->type == "organization" && !pack_.IsOutlet(*m) && m->span.end <= t[p.begin].span.begin)
+          org = m;
       }
-      if (!org && state.has_org_mention && state.org_mention_sentence + 3 >= s.index) org = &state.last_org_mention;
+      if (!org && state.has_org_mention && state.org_mention_sentence + 3 >= s.index)
+        org = &state.last_org_mention;
       if (org) {
         c->speaker_id = org->entity_id;
         c->rule += ";speaker-org=" + org->entity_id;
@@ -488,7 +517,8 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
     std::string outlet_id;
     std::string outlet = OutletIn(text, s, p, &outlet_id);
-    if (!outlet.empty() && outlet_id.empty() && !report && !LooksLikeOutlet(outlet)) outlet.clear();  // "Gelco reported"
+    if (!outlet.empty() && outlet_id.empty() && !report && !LooksLikeOutlet(outlet))
+      outlet.clear();  // "Gelco reported"
     if (outlet.empty() && report && !state.active_report.empty() && Lower(c->speaker) != "reports") {
       outlet = state.active_report;
     }
@@ -526,8 +556,8 @@ bool ClaimRules::Conditional(const std::vector<Token>& t, size_t at, size_t floo
 }
 
 void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
-                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state, Claim claim,
-                        std::vector<Claim>* out) const {
+                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
+                        Claim claim, std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
   // A trailing attribution is not content: "..., according to the Financial Times".
   while (content.end > content.begin && !t[content.end - 1].word && !t[content.end - 1].IsPunct('%') &&
@@ -536,13 +566,15 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   for (size_t k = content.begin + 1; k + 1 < content.end; ++k) {
     int payload = 0;
     if (t[k].IsPunct(',') && lex_.cues().MatchAt(t, k + 1, &payload) > 0 &&
-        lex_.cue_info(payload).kind == CueKind::kAccordingTo && PhraseAfter(t, k + 1 + lex_.cues().MatchAt(t, k + 1, nullptr)).end >= content.end) {
+        lex_.cue_info(payload).kind == CueKind::kAccordingTo &&
+        PhraseAfter(t, k + 1 + lex_.cues().MatchAt(t, k + 1, nullptr)).end >= content.end) {
       content.end = k;
       break;
     }
   }
   // Trim quotes, punctuation and dangling conjunctions ("it is compliant, and") at both ends.
-  static const char* const kDangling[] = {"and", "but", "or", "that", "while", "so", "as", "which", "because"};
+  static const char* const kDangling[] = {"and", "but", "or",    "that",   "while",
+                                          "so",  "as",  "which", "because"};
   auto dangling = [&](const Token& tok) {
     if (!tok.word) return !tok.IsPunct('%');
     for (const char* w : kDangling) {
@@ -552,7 +584,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   };
   for (bool again = true; again;) {
     again = false;
-    while (content.begin < content.end && !t[content.begin].word && !t[content.begin].IsPunct('$')) ++content.begin;
+    while (content.begin < content.end && !t[content.begin].word && !t[content.begin].IsPunct('$'))
+      ++content.begin;
     // "Ultimately, ...", "However, ...": a discourse adverb before the content.
     if (content.begin + 1 < content.end && t[content.begin].word && IsBoundary(t, content.begin) &&
         t[content.begin + 1].IsPunct(',')) {
@@ -574,7 +607,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
       continue;  // "May" the month, or a sentence-initial "Could"
     }
     std::string h = Lower(TextOf(text, t, k, k + n));
-    if (std::find(claim.hedges.begin(), claim.hedges.end(), h) == claim.hedges.end()) claim.hedges.push_back(h);
+    if (std::find(claim.hedges.begin(), claim.hedges.end(), h) == claim.hedges.end())
+      claim.hedges.push_back(h);
     k += n - 1;
   }
   if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
@@ -586,7 +620,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   bool content_negated = false;
   size_t main_clause = content.begin;
   {
-    static const char* const kSubordinators[] = {"because", "if", "although", "though", "while", "since", "unless", "when", "as"};
+    static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
+                                                 "since",   "unless", "when",     "as"};
     bool subordinate = false;
     for (const char* w : kSubordinators) subordinate = subordinate || t[content.begin].lower == w;
     for (size_t k = content.begin; subordinate && k < content.end; ++k) {
@@ -705,8 +740,10 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
             first_polar = false;
           }
           const bool neg = Negated(t, k, content.begin);
-          if (is_assert != neg) ++sc.pos;
-          else ++sc.neg;
+          if (is_assert != neg)
+            ++sc.pos;
+          else
+            ++sc.neg;
           sc.score += 2;
         }
         k += n - 1;
@@ -728,7 +765,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
         }
         // "the agreement would grow to $100 billion": a target of change, not the deal's value.
         if (IsChangeTarget(lex_, t, qb)) continue;
-        bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) != def.quantity_words.end();
+        bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) !=
+                  def.quantity_words.end();
         if (!ok) {
           // A quantity word within five tokens of the amount.
           for (size_t k = qb > 5 ? qb - 5 : 0; k < std::min(t.size(), qe + 5) && !ok; ++k) {
@@ -760,8 +798,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   if (info.value_only) stance_topics.clear();
   // An elliptical reply takes the topic of the claim it answers: "Microsoft says the arrangement
   // crosses a line. OpenAI and AWS say it does not."
-  if (stance_topics.empty() && !value_topic && state->has_last_topic && state->last_topic_sentence + 2 >= s.index &&
-      Elliptical(t, content)) {
+  if (stance_topics.empty() && !value_topic && state->has_last_topic &&
+      state->last_topic_sentence + 2 >= s.index && Elliptical(t, content)) {
     Claim c = claim;
     c.topic = state->last_topic;
     c.topic_label = state->last_topic_label;
@@ -825,7 +863,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     const Token& tok = t[k];
     if (!tok.word || tok.capitalized || tok.lower.size() < 5) continue;
     if (lex_.stop_words().MatchAt(t, k, nullptr) > 0 || lex_.hedges().MatchAt(t, k, nullptr) > 0) continue;
-    bool alpha = std::all_of(tok.lower.begin(), tok.lower.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    bool alpha =
+        std::all_of(tok.lower.begin(), tok.lower.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     if (!alpha) continue;
     term = tok.lower;
     if (term.size() > 5 && term.back() == 's' && term[term.size() - 2] != 's') term.pop_back();
@@ -918,8 +957,9 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     // "the contract dispute in cloud computing", "the dispute has": a noun, not the verb.
     bool noun = false;
     if ((t[i].lower == "dispute" || t[i].lower == "disputes" || t[i].lower == "claims") && i + n < t.size()) {
-      static const char* const kAfterNoun[] = {"have", "has", "had", "is", "was", "are", "were", "in", "over",
-                                               "between", "with", "of", "about", ".", ",", "and"};
+      static const char* const kAfterNoun[] = {"have",  "has", "had",  "is",      "was",  "are",
+                                               "were",  "in",  "over", "between", "with", "of",
+                                               "about", ".",   ",",    "and"};
       for (const char* w : kAfterNoun) noun = noun || t[i + n].lower == w;
     }
     if (!info.blocked && !inside_quote[i] && !name_part && !noun) cues.push_back({i, i + n, info});
@@ -930,18 +970,21 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
   auto trivial_after = [&](size_t k) {
     while (k < t.size() && (t[k].IsPunct('"') || t[k].IsPunct('\''))) ++k;
     if (k >= t.size() || t[k].IsPunct('.') || t[k].IsPunct('!') || t[k].IsPunct('?')) return true;
-    if (t[k].IsPunct(',') && (k + 1 >= t.size() || lex_.trailers().MatchAt(t, k + 1, nullptr) > 0)) return true;
+    if (t[k].IsPunct(',') && (k + 1 >= t.size() || lex_.trailers().MatchAt(t, k + 1, nullptr) > 0))
+      return true;
     return false;
   };
   auto content_after = [&](size_t k) {
     for (bool again = true; again;) {
       again = false;
-      while (k < t.size() && (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
+      while (k < t.size() &&
+             (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
         // "disputes that distinction": "that" is a determiner when no clause follows it.
         // "said that represents a total sale": "that" is the subject, followed by its verb.
-        if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 && t[k + 1].lower.back() == 's' &&
-            t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&
-            (t[k + 2].lower == "a" || t[k + 2].lower == "an" || t[k + 2].lower == "the" || t[k + 2].lower == "no"))
+        if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 &&
+            t[k + 1].lower.back() == 's' && t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&
+            (t[k + 2].lower == "a" || t[k + 2].lower == "an" || t[k + 2].lower == "the" ||
+             t[k + 2].lower == "no"))
           break;
         if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
             !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
@@ -954,17 +997,19 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
         again = true;
       }
       // "said in its statement that", "said last December that": an adjunct before "that".
-      static const char* const kAdjunctStarts[] = {"in", "on", "at", "during", "earlier", "late", "yesterday", "today",
-                                                   "recently", "previously", "separately", "after", "following"};
-      static const char* const kTimeWords[] = {"week", "month", "year", "quarter", "morning", "afternoon", "evening",
-                                               "night", "weekend", "monday", "tuesday", "wednesday", "thursday",
-                                               "friday", "saturday", "sunday", "january", "february", "march",
-                                               "april", "may", "june", "july", "august", "september", "october",
-                                               "november", "december"};
+      static const char* const kAdjunctStarts[] = {
+          "in",    "on",       "at",         "during",     "earlier", "late",     "yesterday",
+          "today", "recently", "previously", "separately", "after",   "following"};
+      static const char* const kTimeWords[] = {
+          "week",     "month",   "year",    "quarter",   "morning",   "afternoon", "evening",
+          "night",    "weekend", "monday",  "tuesday",   "wednesday", "thursday",  "friday",
+          "saturday", "sunday",  "january", "february",  "march",     "april",     "may",
+          "june",     "july",    "august",  "september", "october",   "november",  "december"};
       bool adjunct = false;
       for (const char* w : kAdjunctStarts) adjunct = adjunct || (k < t.size() && t[k].lower == w);
       if (k + 1 < t.size() && (t[k].lower == "last" || t[k].lower == "this" || t[k].lower == "next")) {
-        for (const char* w : kTimeWords) adjunct = adjunct || t[k + 1].lower == w;  // "said last December that"
+        for (const char* w : kTimeWords)
+          adjunct = adjunct || t[k + 1].lower == w;  // "said last December that"
       }
       for (size_t j = k; adjunct && j < t.size() && j < k + 14 && !again; ++j) {
         if (t[j].lower == "that" && j > k) {
@@ -972,7 +1017,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
           again = true;
           break;
         }
-        static const char* const kFinite[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"};
+        static const char* const kFinite[] = {"is",  "are",  "was",   "were", "has",  "have",
+                                              "had", "will", "would", "can",  "could"};
         bool finite = false;
         for (const char* w : kFinite) finite = finite || t[j].lower == w;
         if (finite || (j > k && IsBoundary(t, j)) || lex_.cues().MatchAt(t, j, nullptr) > 0) break;
@@ -1030,13 +1076,16 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
       size_t after = c.end;
       if (cue.info.takes_listener) {
-        while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to") ++after;
-        if (after < t.size() && t[after].lower == "to") continue;  // "told its staff to choose": an instruction
+        while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to")
+          ++after;
+        if (after < t.size() && t[after].lower == "to")
+          continue;  // "told its staff to choose": an instruction
       }
       // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
       // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
-      const bool closes_quote = np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
-                                (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
+      const bool closes_quote =
+          np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
+          (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
       // (Not when a quote follows: "..., a person familiar ... said, \"We know our contract.\"")
       bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after + 1 < t.size() &&
                            t[after].IsPunct(',') && !t[after + 1].IsPunct('"');
@@ -1045,7 +1094,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
         // an adverbial clause; the claim is the main clause after the cue.
         size_t start = np.begin - 1;
         while (start > 0 && !t[start - 1].IsPunct(':') && !t[start - 1].IsPunct(';')) --start;
-        static const char* const kSubordinators[] = {"because", "if", "although", "though", "while", "since", "unless", "when", "as"};
+        static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
+                                                     "since",   "unless", "when",     "as"};
         for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
       }
       if (trivial_after(after) || closes_quote || parenthetical) {
@@ -1064,7 +1114,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
         if (gap) continue;
         // "More than a week after the FT reported that X, the companies ...": a cue inside a
         // subordinate clause claims only up to the clause's end.
-        static const char* const kOpeners[] = {"after", "before", "since", "when", "as", "while", "because", "although", "once"};
+        static const char* const kOpeners[] = {"after", "before",  "since",    "when", "as",
+                                               "while", "because", "although", "once"};
         bool opener = false;
         for (const char* w : kOpeners) opener = opener || (np.begin > 0 && t[np.begin - 1].lower == w);
         for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
@@ -1081,8 +1132,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     // participle (", adding that ...").
     const bool participle = t[c.end - 1].lower.size() > 4 &&
                             t[c.end - 1].lower.compare(t[c.end - 1].lower.size() - 3, 3, "ing") == 0;
-    if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) && !c.info.takes_listener &&
-        !participle) {
+    if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) &&
+        !c.info.takes_listener && !participle) {
       Phrase sp = PhraseAfter(t, c.end);
       // "said U.S. West vice president and treasurer Jim Anderson": a second title joined by
       // "and" before the name belongs to the speaker.
@@ -1118,12 +1169,16 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     for (size_t k = 0; k < t.size(); ++k) {
       int payload = 0;
       size_t n = 0;
-      if (t[k].lower == "citing") n = 1;
-      else if ((n = lex_.cues().MatchAt(t, k, &payload)) > 0 && lex_.cue_info(payload).kind != CueKind::kAccordingTo) n = 0;
+      if (t[k].lower == "citing")
+        n = 1;
+      else if ((n = lex_.cues().MatchAt(t, k, &payload)) > 0 &&
+               lex_.cue_info(payload).kind != CueKind::kAccordingTo)
+        n = 0;
       if (n == 0) continue;
       Phrase basis = PhraseAfter(t, k + n);
       bool unnamed = false;
-      for (size_t j = basis.begin; j < basis.end; ++j) unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
+      for (size_t j = basis.begin; j < basis.end; ++j)
+        unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
       if (unnamed && OutletIn(text, s, basis, nullptr).empty()) {
         basis_hedges.push_back("unnamed sources (" + Lower(TextOf(text, t, k, basis.end)) + ")");
         break;
@@ -1170,9 +1225,12 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       const size_t before_len = c.begin;
       const size_t after_len = t.size() > after ? t.size() - after : 0;
       Phrase content;
-      if (before_len >= 3 && after_len >= 3) content = {0, t.size()};
-      else if (after_len >= before_len) content = {after, t.size()};
-      else content = {0, c.begin};
+      if (before_len >= 3 && after_len >= 3)
+        content = {0, t.size()};
+      else if (after_len >= before_len)
+        content = {after, t.size()};
+      else
+        content = {0, c.begin};
       drafts.push_back({sp, true, content, c});
       break;
     }
@@ -1189,14 +1247,17 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       // to reject the distinction": the subject holds the stance; the report is the source.
       size_t verb = c.end;
       if (verb < t.size() && t[verb].lower == "to") ++verb;
-      static const char* const kStanceVerbs[] = {"regard", "view", "reject", "believe", "consider", "dispute",
-                                                 "deny", "oppose", "object", "argue", "insist", "complain", "see"};
+      static const char* const kStanceVerbs[] = {"regard",  "view",     "reject", "believe", "consider",
+                                                 "dispute", "deny",     "oppose", "object",  "argue",
+                                                 "insist",  "complain", "see"};
       bool stance_verb = false;
-      for (const char* w : kStanceVerbs) stance_verb = stance_verb || (verb < t.size() && t[verb].lower.rfind(w, 0) == 0);
+      for (const char* w : kStanceVerbs)
+        stance_verb = stance_verb || (verb < t.size() && t[verb].lower.rfind(w, 0) == 0);
       Phrase subject = stance_verb ? SpeakerBefore(t, c.begin, false, 0) : Phrase{};
       bool actor = false;
       for (const EntityMention* m : s.entities) {
-        actor = actor || (IsActorType(m->type) && !pack_.IsOutlet(*m) && Inside(m->span, SpanOf(t, subject.begin, subject.end)));
+        actor = actor || (IsActorType(m->type) && !pack_.IsOutlet(*m) &&
+                          Inside(m->span, SpanOf(t, subject.begin, subject.end)));
       }
       if (stance_verb && actor && subject.begin == 0) {
         ResolveSpeaker(text, s, subject, *state, false, &claim);
@@ -1204,7 +1265,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
           claim.primary_source = state->active_report;
           claim.primary_source_cue = claim.cue;
           if (pack_.pack()) {
-            if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) claim.primary_source_id = o->id;
+            if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report))
+              claim.primary_source_id = o->id;
           }
         }
         claim.rule += ";stance-holder";

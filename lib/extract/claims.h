@@ -16,13 +16,13 @@ namespace extract {
 
 // An outlet a sentence says it relays ("according to a report in Financial Times").
 struct Relay {
-  std::string outlet;    // canonical name where the pack knows it, else the surface name
-  std::string outlet_id; // pack outlet id or ""
-  std::string cue;       // "first reported by", "according to a report in", "reported"
-  int priority = 0;      // "first reported by" beats "seen by" in the same sentence
-  size_t token = 0;      // where the cue starts
-  size_t end = 0;        // token after the phrase naming the outlet
-  bool named = false;    // the sentence names the outlet (not "the report" carried forward)
+  std::string outlet;     // canonical name where the pack knows it, else the surface name
+  std::string outlet_id;  // pack outlet id or ""
+  std::string cue;        // "first reported by", "according to a report in", "reported"
+  int priority = 0;       // "first reported by" beats "seen by" in the same sentence
+  size_t token = 0;       // where the cue starts
+  size_t end = 0;         // token after the phrase naming the outlet
+  bool named = false;     // the sentence names the outlet (not "the report" carried forward)
 };
 
 // The claim rules. Stateless apart from the AttributionState the caller threads through the

@@ -28,7 +28,8 @@ struct Extractor::Impl {
       status = pack.status();
       error = pack.error();
     } else {
-      Status s = lexicon.Extend(SectionOf(pack, "lexicon"), SectionOf(pack, "event_triggers"), SectionOf(pack, "topics"));
+      Status s = lexicon.Extend(SectionOf(pack, "lexicon"), SectionOf(pack, "event_triggers"),
+                                SectionOf(pack, "topics"));
       if (!s.ok()) {
         status = s;
         error = s.message();
@@ -160,8 +161,9 @@ Annotations Extractor::Extract(const Article& article) const {
 
 void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector<TimeExpression>& times,
                                        const std::vector<EntityMention>& entities,
-                                       const std::vector<Quantity>& quantities, const PublicationDate& reference,
-                                       std::vector<Event>* events, std::vector<Claim>* claims) const {
+                                       const std::vector<Quantity>& quantities,
+                                       const PublicationDate& reference, std::vector<Event>* events,
+                                       std::vector<Claim>* claims) const {
   extract::ClaimRules claim_rules(&impl_->lexicon, &impl_->pack_view);
   extract::EventRules event_rules(&impl_->lexicon, &impl_->pack_view);
   extract::AttributionState state;
@@ -172,7 +174,8 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
   // One report event per outlet per article: outlet name -> index into *events.
   std::map<std::string, size_t> reports;
   for (uint32_t i = 0; i < spans.size(); ++i) {
-    extract::SentenceView s = extract::MakeSentenceView(article.text, i, spans[i], entities, quantities, times);
+    extract::SentenceView s =
+        extract::MakeSentenceView(article.text, i, spans[i], entities, quantities, times);
     std::vector<extract::Relay> relays = claim_rules.FindRelays(article.text, s, state);
     const size_t before = events->size();
     event_rules.Extract(article.text, s, relays, reference, events);
@@ -193,7 +196,8 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
       e.participants.push_back({r.outlet_id, r.outlet, "publisher"});
       e.primary_source = r.outlet;
       e.rule = "relay=" + r.cue;
-      if (const TimeExpression* own = event_rules.DateOf(s, r.token, std::min(r.end, s.tokens.size()), &e.rule)) {
+      if (const TimeExpression* own =
+              event_rules.DateOf(s, r.token, std::min(r.end, s.tokens.size()), &e.rule)) {
         e.has_date = true;
         e.date = *own;
         e.rule += ";date=" + own->rule;

@@ -71,7 +71,7 @@ struct AttributionState {
   // Times" -> "Financial Times"); later "the report" / "as per the report" refer to it.
   std::string active_report;
   bool has_last = false;
-  SpeakerMemo last;         // the previous claim's speaker
+  SpeakerMemo last;  // the previous claim's speaker
   bool has_last_person = false;
   SpeakerMemo last_person;  // the previous person speaker (for "he"/"she")
   // Entities of the previous sentence (organizations and people), for "the two companies".

@@ -8,12 +8,11 @@
 #define NEWSLINE_LIB_EXTRACT_LEXICON_H_
 
 #include <cstddef>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "extract/extractor_tokens.h"
 #include "newsline/status.h"
@@ -56,10 +55,10 @@ enum class CueKind {
 
 struct CueInfo {
   CueKind kind = CueKind::kVerb;
-  bool inverts = false;  // "refutes", "disputes", "denies": the speaker rejects the content
-  bool blocked = false;  // a longer phrase that is not a cue ("may consider legal options")
+  bool inverts = false;         // "refutes", "disputes", "denies": the speaker rejects the content
+  bool blocked = false;         // a longer phrase that is not a cue ("may consider legal options")
   bool outlet_subject = false;  // "X reported": the subject is a publisher
-  bool needs_that = false;      // a cue only when a clause follows ("maintains that", not "maintain its lead")
+  bool needs_that = false;  // a cue only when a clause follows ("maintains that", not "maintain its lead")
   bool takes_listener = false;  // "told the FT that ...": the phrase after the cue is the listener
   bool value_only = false;      // "valued at": a claim only when it states a value-topic quantity
 };
@@ -75,11 +74,11 @@ struct TopicDef {
   std::string label;
   std::string proposition;  // what "asserts" means, e.g. "the AWS arrangement breaches ..."
   bool value_topic = false;
-  PhraseSet terms;    // neutral signals (payload unused)
-  PhraseSet asserts;  // support the proposition
-  PhraseSet denies;   // contradict it
-  std::vector<std::string> entities;       // any of these entity ids must be in the sentence
-  std::vector<std::string> quantity_words; // value topics: the quantity must qualify one of these
+  PhraseSet terms;                          // neutral signals (payload unused)
+  PhraseSet asserts;                        // support the proposition
+  PhraseSet denies;                         // contradict it
+  std::vector<std::string> entities;        // any of these entity ids must be in the sentence
+  std::vector<std::string> quantity_words;  // value topics: the quantity must qualify one of these
   int min_score = 1;
 };
 

@@ -40,8 +40,9 @@ void DiscoverCorpusFiles(const std::vector<std::string>& paths, std::string* man
     for (const fs::directory_entry& e : fs::directory_iterator(path, ec)) {
       const std::string name = e.path().filename().string();
       const std::string suffix = "-pack.json";
-      const bool is_pack = name == "pack.json" ||
-                           (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0);
+      const bool is_pack =
+          name == "pack.json" || (name.size() > suffix.size() &&
+                                  name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0);
       if (is_pack && e.is_regular_file(ec)) packs.push_back(e.path().string());
     }
   }
@@ -70,8 +71,10 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
   auto args = std::make_shared<IndexArgs>();
   sub->add_option("paths", args->paths, "Files or folders to index (default: the bundled corpus/)");
   sub->add_option("--pack", args->pack, "Domain pack (JSON) with entities, outlets, topics and triggers");
-  sub->add_option("--manifest", args->manifest, "Manifest (JSON or CSV: path, title, outlet, url, published)");
-  sub->add_flag("--remove-missing", args->remove_missing, "Drop indexed files that are no longer under PATHs");
+  sub->add_option("--manifest", args->manifest,
+                  "Manifest (JSON or CSV: path, title, outlet, url, published)");
+  sub->add_flag("--remove-missing", args->remove_missing,
+                "Drop indexed files that are no longer under PATHs");
   sub->add_option("-j,--threads", args->threads, "Worker threads (default: all cores)");
   sub->add_flag("--no-progress", args->no_progress, "No progress bar");
   return [args, global] {
@@ -102,8 +105,9 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
       options.on_progress = [](const newsline::PipelineProgress& p) {
         const int width = 30;
         int filled = p.files_total ? static_cast<int>(width * p.files_done / p.files_total) : width;
-        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << p.files_done
-                  << "/" << p.files_total << " files, " << p.articles << " articles" << std::flush;
+        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
+                  << p.files_done << "/" << p.files_total << " files, " << p.articles << " articles"
+                  << std::flush;
         if (p.files_done == p.files_total) std::cerr << "\n";
       };
     }
@@ -111,7 +115,7 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
     if (!report.ok()) return ReportError(report.status());
 
     if (global->json) {
-      nlohmann::json out{{"added", report->added},       {"replaced", report->replaced},
+      nlohmann::json out{{"added", report->added},         {"replaced", report->replaced},
                          {"unchanged", report->unchanged}, {"removed", report->removed},
                          {"articles", report->articles},   {"events", report->events},
                          {"claims", report->claims},       {"failed", nlohmann::json::array()}};

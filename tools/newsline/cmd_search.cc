@@ -22,7 +22,9 @@ std::string DateMod(const newsline::SearchHit& hit) {
 
 nlohmann::json DateJson(const newsline::SearchHit& hit) {
   if (!hit.has_date) return nullptr;
-  nlohmann::json j{{"begin", hit.date.begin.ToString()}, {"end", hit.date.end.ToString()}, {"granularity", hit.granularity}};
+  nlohmann::json j{{"begin", hit.date.begin.ToString()},
+                   {"end", hit.date.end.ToString()},
+                   {"granularity", hit.granularity}};
   const std::string mod = DateMod(hit);
   if (!mod.empty()) j["mod"] = mod;
   return j;
@@ -89,13 +91,16 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global) {
     }
     for (const auto& hit : response->hits) {
       std::cout << "\n"
-                << style.Dim(std::to_string(hit.rank + 1) + ".") << " " << style.Cyan(newsline::DocKindName(hit.kind))
-                << "  " << DateText(hit) << "  " << (hit.outlet.empty() ? "unknown outlet" : hit.outlet) << "\n";
+                << style.Dim(std::to_string(hit.rank + 1) + ".") << " "
+                << style.Cyan(newsline::DocKindName(hit.kind)) << "  " << DateText(hit) << "  "
+                << (hit.outlet.empty() ? "unknown outlet" : hit.outlet) << "\n";
       std::cout << "   " << style.Bold(WrapText(hit.title, style.width, 3, 3)) << "\n";
-      if (!hit.snippet.empty()) std::cout << "   " << WrapText(style.Highlight(hit.snippet), style.width, 3, 3) << "\n";
+      if (!hit.snippet.empty())
+        std::cout << "   " << WrapText(style.Highlight(hit.snippet), style.width, 3, 3) << "\n";
       std::cout << "   " << style.Dim("id " + hit.id) << "\n";
       if (!hit.duplicates.empty()) {
-        std::cout << "   " << style.Dim("+" + std::to_string(hit.duplicates.size()) + " near-duplicate(s)") << "\n";
+        std::cout << "   " << style.Dim("+" + std::to_string(hit.duplicates.size()) + " near-duplicate(s)")
+                  << "\n";
       }
     }
     for (const auto& facet : response->facets) {
