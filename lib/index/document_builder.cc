@@ -66,9 +66,26 @@ void AddArticleFacets(Xapian::Document* doc, const Article& article) {
   AddFacet(doc, schema::kPrefixLanguage, schema::kSlotLanguage, article.language);
 }
 
+// Stores the document's JSON (invalid UTF-8 replaced, never thrown on).
+void SetData(Xapian::Document* doc, const Json& data) {
+  doc->set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
 void AddKind(Xapian::Document* doc, const char* kind) {
   doc->add_boolean_term(schema::MakeTerm(schema::kPrefixKind, kind));
   doc->add_value(schema::kSlotKind, kind);
+}
+
+// The start every document shares: its id term, its kind and the article's facets.
+BuiltDocument StartDocument(BuiltDocument::Kind kind, const char* schema_kind, const std::string& id,
+                            const Article& article) {
+  BuiltDocument built;
+  built.kind = kind;
+  built.id_term = schema::IdTerm(schema_kind, id);
+  built.document.add_boolean_term(built.id_term);
+  AddKind(&built.document, schema_kind);
+  AddArticleFacets(&built.document, article);
+  return built;
 }
 
 // Entity terms weigh by mention count, so a synonym (alias -> entity term) ranks documents.
@@ -193,13 +210,8 @@ void DocumentBuilder::Build(const Article& original, const Annotations& annotati
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {
-  BuiltDocument built;
-  built.kind = BuiltDocument::Kind::kArticle;
-  built.id_term = schema::IdTerm(schema::kKindArticle, article.id);
+  BuiltDocument built = StartDocument(BuiltDocument::Kind::kArticle, schema::kKindArticle, article.id, article);
   Xapian::Document& doc = built.document;
-  doc.add_boolean_term(built.id_term);
-  AddKind(&doc, schema::kKindArticle);
-  AddArticleFacets(&doc, article);
   AddPublished(&doc, article.published);
   for (const auto& [key, values] : article.tags) {
     for (const std::string& v : values) AddFacet(&doc, schema::kPrefixTag, Xapian::BAD_VALUENO, key + ":" + v);
@@ -239,19 +251,14 @@ BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annota
   Json data{{"kind", schema::kKindArticle},
             {"article", json_codec::ToJson(article, json_options)},
             {"entities", EntitySummaryJson(annotations)}};
-  doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  SetData(&doc, data);
   return built;
 }
 
 BuiltDocument DocumentBuilder::BuildEvent(const Article& article, const Annotations& annotations,
                                           const Event& event) {
-  BuiltDocument built;
-  built.kind = BuiltDocument::Kind::kEvent;
-  built.id_term = schema::IdTerm(schema::kKindEvent, event.id);
+  BuiltDocument built = StartDocument(BuiltDocument::Kind::kEvent, schema::kKindEvent, event.id, article);
   Xapian::Document& doc = built.document;
-  doc.add_boolean_term(built.id_term);
-  AddKind(&doc, schema::kKindEvent);
-  AddArticleFacets(&doc, article);
   AddFacet(&doc, schema::kPrefixEventType, schema::kSlotEventType, event.type);
   Span sentence = SentenceSpan(article, event.sentence);
   std::map<std::string, Xapian::termcount> entities = EntitiesIn(annotations, sentence);
@@ -277,19 +284,14 @@ BuiltDocument DocumentBuilder::BuildEvent(const Article& article, const Annotati
             {"article", ArticleRef(article)},
             {"sentence_text", sentence_text},
             {"event", json_codec::ToJson(event)}};
-  doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  SetData(&doc, data);
   return built;
 }
 
 BuiltDocument DocumentBuilder::BuildClaim(const Article& article, const Annotations& annotations,
                                           const Claim& claim) {
-  BuiltDocument built;
-  built.kind = BuiltDocument::Kind::kClaim;
-  built.id_term = schema::IdTerm(schema::kKindClaim, claim.id);
+  BuiltDocument built = StartDocument(BuiltDocument::Kind::kClaim, schema::kKindClaim, claim.id, article);
   Xapian::Document& doc = built.document;
-  doc.add_boolean_term(built.id_term);
-  AddKind(&doc, schema::kKindClaim);
-  AddArticleFacets(&doc, article);
   AddPublished(&doc, article.published);
   AddFacet(&doc, schema::kPrefixTopic, schema::kSlotTopic, claim.topic);
   std::string speaker = !claim.speaker_id.empty() ? claim.speaker_id
@@ -319,7 +321,7 @@ BuiltDocument DocumentBuilder::BuildClaim(const Article& article, const Annotati
             {"sentence_text", sentence_text},
             {"content_text", content_text},
             {"claim", json_codec::ToJson(claim)}};
-  doc.set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  SetData(&doc, data);
   return built;
 }
 
