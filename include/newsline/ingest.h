@@ -77,6 +77,9 @@ struct IngestItem {
   Status failure;          // non-OK for a failure; the message names the file (and line/record)
   std::string path;        // the file
   std::string locator;     // "line 7", "NEWID=12793", "record 3", or "" for the whole file
+  // What was read but not as written, one line each naming the file and place ("a.json: record
+  // 3: "title" is a number (42), read as text"); the article is still valid.
+  std::vector<std::string> warnings;
 
   bool ok() const { return failure.ok(); }
 };

@@ -68,6 +68,9 @@ struct PipelineReport {
   uint32_t events = 0;
   uint32_t claims = 0;
   std::vector<InputFailure> failed;
+  // Records read and indexed, but not exactly as written (a number where text was expected):
+  // one line each naming the file and place.
+  std::vector<InputFailure> warnings;
   bool ok() const { return failed.empty(); }
 };
 

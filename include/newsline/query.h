@@ -212,6 +212,7 @@ class Searcher {
 };
 
 // Checks query text without searching: OK, or InvalidArgument naming the problem and position.
+// Query text over 4,096 bytes is refused.
 Status ValidateQuery(const std::string& query);
 
 // One entity over the articles a request matches: its id, display name and type, how many

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <utility>
 
@@ -23,6 +24,40 @@ struct FileRecord {
   IndexedFile file;
 };
 
+bool IsValidUtf8(const std::string& s) {
+  try {
+    (void)Json(s).dump();
+    return true;
+  } catch (const Json::exception&) {
+    return false;
+  }
+}
+
+std::string HexOf(const std::string& bytes) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char c : bytes) {
+    hex.push_back(kDigits[c >> 4]);
+    hex.push_back(kDigits[c & 15]);
+  }
+  return hex;
+}
+
+// The path a record names: its exact bytes when stored in hex, else its "path", else `fallback`.
+std::string DecodePath(const Json& j, const std::string& fallback) {
+  std::string hex = j.value("path_hex", "");
+  if (hex.empty() || hex.size() % 2 != 0) return j.value("path", fallback);
+  auto nibble = [](char c) { return c >= 'a' ? c - 'a' + 10 : c - '0'; };
+  std::string bytes;
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    if (!std::isxdigit(static_cast<unsigned char>(hex[i])) || !std::isxdigit(static_cast<unsigned char>(hex[i + 1]))) {
+      return j.value("path", fallback);
+    }
+    bytes.push_back(static_cast<char>(nibble(hex[i]) * 16 + nibble(hex[i + 1])));
+  }
+  return bytes;
+}
+
 FileRecord ReadFileRecord(const Xapian::Database& db, const std::string& path) {
   FileRecord r;
   std::string raw = db.get_metadata(schema::kMetaFilePrefix + schema::FileKey(path));
@@ -30,7 +65,7 @@ FileRecord ReadFileRecord(const Xapian::Database& db, const std::string& path) {
   Json j = Json::parse(raw, nullptr, false);
   if (!j.is_object()) return r;
   r.found = true;
-  r.file.path = j.value("path", path);
+  r.file.path = DecodePath(j, path);
   r.file.content_hash = j.value("hash", "");
   r.file.articles = j.value("articles", 0u);
   r.file.events = j.value("events", 0u);
@@ -39,9 +74,12 @@ FileRecord ReadFileRecord(const Xapian::Database& db, const std::string& path) {
 }
 
 std::string EncodeFileRecord(const IndexedFile& f) {
-  return Json{{"path", f.path}, {"hash", f.content_hash}, {"articles", f.articles},
-              {"events", f.events}, {"claims", f.claims}}
-      .dump();
+  Json j{{"path", f.path}, {"hash", f.content_hash}, {"articles", f.articles},
+         {"events", f.events}, {"claims", f.claims}};
+  // A file name is bytes, not always UTF-8: JSON keeps a readable form and, when the bytes are
+  // not valid UTF-8, the exact bytes in hex, so the record still names the file.
+  if (!IsValidUtf8(f.path)) j["path_hex"] = HexOf(f.path);
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -308,7 +346,7 @@ Result<std::vector<IndexedFile>> Index::Files() const {
       Json j = Json::parse(impl_->db.get_metadata(*it), nullptr, false);
       if (!j.is_object()) continue;  // an empty (removed) record
       IndexedFile f;
-      f.path = j.value("path", "");
+      f.path = DecodePath(j, "");
       f.content_hash = j.value("hash", "");
       f.articles = j.value("articles", 0u);
       f.events = j.value("events", 0u);

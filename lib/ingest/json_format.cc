@@ -1,6 +1,8 @@
 // JSON (one object, an array of objects, or a wrapper such as {"articles": [...]}) and JSON Lines.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -39,12 +41,25 @@ const Json* Field(const Json& obj, const std::vector<const char*>& names) {
   return nullptr;
 }
 
+// A JSON number as written by a person: integers exactly (within 64 bits), other numbers in the
+// shortest form that reads back ("3.5", "1e+40"), never a cast out of range.
+std::string NumberText(const Json& value) {
+  if (value.is_number_unsigned()) return std::to_string(value.get<uint64_t>());
+  if (value.is_number_integer()) return std::to_string(value.get<int64_t>());
+  double d = value.get<double>();
+  if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15) {
+    return std::to_string(static_cast<int64_t>(d));
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.17g", d);
+  return buffer;
+}
+
 // A string value, or the "name" of an object, or the strings of an array joined by `sep`.
 std::string AsText(const Json* value, const char* sep = ", ") {
   if (!value) return "";
   if (value->is_string()) return value->get<std::string>();
-  if (value->is_number_integer()) return std::to_string(value->get<int64_t>());
-  if (value->is_number()) return std::to_string(static_cast<int64_t>(value->get<double>()));
+  if (value->is_number()) return NumberText(*value);
   if (value->is_object()) {
     for (const char* key : {"name", "title", "text", "value", "@value"}) {
       auto it = value->find(key);
@@ -65,6 +80,32 @@ std::string AsText(const Json* value, const char* sep = ", ") {
   return "";
 }
 
+// The key under which Field() found `value` (for messages).
+std::string FieldName(const Json& obj, const std::vector<const char*>& names) {
+  for (const char* name : names) {
+    auto it = obj.find(name);
+    if (it != obj.end() && !it->is_null()) return name;
+  }
+  return "";
+}
+
+// A field that should hold text: its text, with a warning when it held a number or a boolean
+// (read as text) or an object without a name (dropped).
+std::string TextField(const Json& obj, const std::vector<const char*>& names, const std::string& where,
+                      std::vector<std::string>* warnings) {
+  const Json* value = Field(obj, names);
+  if (!value) return "";
+  std::string text = AsText(value);
+  if (value->is_number() || value->is_boolean()) {
+    warnings->push_back(where + ": \"" + FieldName(obj, names) + "\" is a " + value->type_name() +
+                        " (" + (value->is_boolean() ? value->dump() : text) + "), read as text");
+  } else if (text.empty() && !value->is_string()) {
+    warnings->push_back(where + ": \"" + FieldName(obj, names) + "\" is " + value->type_name() +
+                        " with no text, ignored");
+  }
+  return text;
+}
+
 bool LooksLikeHtml(std::string_view s) {
   return s.find("<p") != std::string_view::npos || s.find("</") != std::string_view::npos ||
          s.find("<br") != std::string_view::npos;
@@ -78,13 +119,14 @@ IngestItem FromObject(const Json& obj, std::string_view record_text, const std::
   raw.locator = locator;
   raw.format = format;
   raw.raw_bytes = record_text;
-  raw.title = AsText(Field(obj, kTitleFields));
+  std::vector<std::string> warnings;
+  raw.title = TextField(obj, kTitleFields, where, &warnings);
   if (!raw.title.empty()) raw.title_origin = FieldOrigin::kJsonField;
-  raw.outlet = AsText(Field(obj, kOutletFields));
+  raw.outlet = TextField(obj, kOutletFields, where, &warnings);
   if (!raw.outlet.empty()) raw.outlet_origin = FieldOrigin::kJsonField;
-  raw.url = AsText(Field(obj, kUrlFields));
+  raw.url = TextField(obj, kUrlFields, where, &warnings);
   raw.author = AsText(Field(obj, kAuthorFields));
-  raw.language = AsText(Field(obj, kLanguageFields));
+  raw.language = TextField(obj, kLanguageFields, where, &warnings);
   if (const Json* date = Field(obj, kDateFields)) {
     std::string text = AsText(date);
     raw.published = ParsePublicationDate(text, FieldOrigin::kJsonField);
@@ -120,6 +162,7 @@ IngestItem FromObject(const Json& obj, std::string_view record_text, const std::
   item.path = path;
   item.locator = locator;
   item.article = std::move(article).value();
+  item.warnings = std::move(warnings);
   return item;
 }
 
@@ -223,7 +266,7 @@ std::vector<IngestItem> ReadJson(std::string_view content, const std::string& pa
       continue;
     }
     // The content hash of a record is that of its compact serialization.
-    const std::string record_text = record.dump();
+    const std::string record_text = record.dump(-1, ' ', false, Json::error_handler_t::replace);
     items.push_back(FromObject(record, record_text, path, locator, path + ": " + locator, SourceFormat::kJson, builder));
   }
   return items;

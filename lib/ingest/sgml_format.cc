@@ -1,5 +1,6 @@
 // Reuters-21578 SGML: <REUTERS> records streamed one at a time, with SGML entities decoded.
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -143,35 +144,35 @@ class ReutersStream : public RecordStream {
     bool in_record = false;
     bool too_large = false;
     size_t start_line = 0;
-    std::string line;
-    bool line_truncated = false;
-    while (ReadBoundedLine(in_, options_.max_record_bytes, &line, &line_truncated)) {
-      ++line_number_;
-      if (line_truncated && (in_record || line.find("<REUTERS") != std::string::npos)) too_large = true;
+    std::string piece;
+    while (NextPiece(&piece)) {
       if (!in_record) {
-        size_t pos = line.find("<REUTERS");
+        size_t pos = piece.find(kOpenTag);
         if (pos == std::string::npos) continue;
+        piece.erase(0, pos);
         in_record = true;
-        start_line = line_number_;
-        line.erase(0, pos);
+        start_line = piece_line_;
       }
-      if (record.size() + line.size() < options_.max_record_bytes) {
-        record.append(line).push_back('\n');
+      size_t close = piece.find(kCloseTag);
+      // A new record opening before this one closed: this one is cut off, the new one is kept.
+      size_t open = piece.find(kOpenTag, record.empty() ? 1 : 0);
+      if (open != std::string::npos && (close == std::string::npos || open < close)) {
+        pending_ = piece.substr(open);
+        ++records_;
+        *out = CutOff(start_line, too_large);
+        return true;
+      }
+      size_t keep = close == std::string::npos ? piece.size() : close + std::strlen(kCloseTag);
+      if (keep < piece.size()) pending_ = piece.substr(keep);  // the next record may start on this line
+      if (record.size() + keep <= options_.max_record_bytes) {
+        record.append(piece, 0, keep);
       } else {
         too_large = true;
       }
-      if (line.find("</REUTERS>") != std::string::npos) {
-        ++records_;
-        if (too_large) {
-          *out = FailureItem(path_, "line " + std::to_string(start_line),
-                             Status::InvalidArgument(path_ + ":" + std::to_string(start_line) +
-                                                     ": <REUTERS> record larger than the record limit (" +
-                                                     std::to_string(options_.max_record_bytes) + " bytes)"));
-          return true;
-        }
-        *out = Parse(record, start_line);
-        return true;
-      }
+      if (close == std::string::npos) continue;
+      ++records_;
+      *out = too_large ? CutOff(start_line, true) : Parse(record, start_line);
+      return true;
     }
     if (in_record) {
       *out = FailureItem(path_, "line " + std::to_string(start_line),
@@ -188,6 +189,48 @@ class ReutersStream : public RecordStream {
   }
 
  private:
+  static constexpr char kOpenTag[] = "<REUTERS";
+  static constexpr char kCloseTag[] = "</REUTERS>";
+
+  // The next piece of input: text left over after a record closed, else the rest of a line (with
+  // its '\n'), at most max_record_bytes at a time so a huge line is read in bounded pieces and the
+  // tags inside it are still seen. piece_line_ is the line the piece starts on.
+  bool NextPiece(std::string* piece) {
+    if (!pending_.empty()) {
+      *piece = std::move(pending_);
+      pending_.clear();
+      return true;
+    }
+    piece->clear();
+    std::streambuf* buf = in_->rdbuf();
+    if (!mid_line_) ++line_number_;
+    piece_line_ = line_number_;
+    while (piece->size() < options_.max_record_bytes) {
+      const int c = buf->sbumpc();
+      if (c == std::char_traits<char>::eof()) {
+        mid_line_ = false;
+        return !piece->empty();
+      }
+      piece->push_back(static_cast<char>(c));
+      if (c == '\n') {
+        mid_line_ = false;
+        return true;
+      }
+    }
+    mid_line_ = true;
+    return true;
+  }
+
+  // A record that cannot be parsed whole: larger than the limit, or never closed before the next.
+  IngestItem CutOff(size_t start_line, bool too_large) const {
+    const std::string where = path_ + ":" + std::to_string(start_line);
+    const std::string why = too_large ? ": <REUTERS> record larger than the record limit (" +
+                                            std::to_string(options_.max_record_bytes) + " bytes)"
+                                      : ": <REUTERS> record has no </REUTERS> before the next <REUTERS> (line " +
+                                            std::to_string(piece_line_) + ")";
+    return FailureItem(path_, "line " + std::to_string(start_line), Status::InvalidArgument(where + why));
+  }
+
   IngestItem Parse(const std::string& record, size_t start_line) {
     std::string_view r(record);
     std::string_view reuters_tag = r.substr(0, r.find('>') + 1);
@@ -271,6 +314,9 @@ class ReutersStream : public RecordStream {
   Builder* builder_;
   const IngestOptions& options_;
   size_t line_number_ = 0;
+  size_t piece_line_ = 0;
+  bool mid_line_ = false;
+  std::string pending_;
   size_t records_ = 0;
   bool reported_empty_ = false;
 };

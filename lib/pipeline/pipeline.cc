@@ -29,6 +29,7 @@ struct FileWork {
   bool read_failed = false;
   std::vector<IndexedArticle> articles;
   std::vector<InputFailure> failures;
+  std::vector<InputFailure> warnings;
 };
 
 // A fingerprint of a file's bytes, read in 1 MiB chunks so a large file is never held whole:
@@ -86,6 +87,7 @@ class Worker {
         work.failures.push_back({item.path, item.locator, item.failure.message()});
         continue;
       }
+      for (std::string& w : item.warnings) work.warnings.push_back({item.path, item.locator, std::move(w)});
       IndexedArticle indexed;
       indexed.article = std::move(item.article);
       indexed.annotations = extractor_.Extract(indexed.article);
@@ -229,6 +231,7 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
   for (size_t i = 0; i < files.size(); ++i) {
     FileWork work = results.Get(i);
     for (InputFailure& f : work.failures) report.failed.push_back(std::move(f));
+    for (InputFailure& w : work.warnings) report.warnings.push_back(std::move(w));
     if (write_status.ok() && !work.unchanged && !work.read_failed) {
       IndexChange change;
       write_status = index.IndexFile(work.path, work.content_hash, work.articles, &change);

@@ -17,6 +17,9 @@ namespace newsline {
 namespace {
 
 constexpr char kDateField[] = "date";
+// Longer query text is refused: Xapian's parser and the spelling pass grow faster than linearly
+// with it (a 100k-character query took 28 s), and no researcher types 4 KiB of query.
+constexpr size_t kMaxQueryBytes = 4096;
 constexpr char kTitleField[] = "title";
 
 // NFKC, and typographic quotes made plain so “phrases” work like "phrases".
@@ -81,8 +84,11 @@ struct Token {
 Status CheckField(const std::string& word, size_t position, bool quoted_value_follows) {
   size_t colon = word.find(':');
   std::string name = word.substr(0, colon);
-  // Love/hate markers belong to the term, not the field name.
-  if (!name.empty() && (name[0] == '+' || name[0] == '-')) name.erase(0, 1);
+  // Love/hate markers and other punctuation before the name separate terms for Xapian's parser
+  // ("-;date:x" is "-", ";" and "date:x"), so the field name is what follows the last of them.
+  size_t cut = name.find_last_not_of("abcdefghijklmnopqrstuvwxyz");
+  const bool marked = cut != std::string::npos && !std::isalnum(static_cast<unsigned char>(name[cut]));
+  if (marked) name.erase(0, cut + 1);
   if (!IsLowerAlpha(name)) return Status::OK();
   std::string value = word.substr(colon + 1);
   if (value.compare(0, 2, "//") == 0) return Status::OK();  // a URL
@@ -90,6 +96,11 @@ Status CheckField(const std::string& word, size_t position, bool quoted_value_fo
     return QueryError(position, "unknown field \"" + name + ":\" (known fields: " + KnownFields() + ")");
   }
   if (value.empty() && !quoted_value_follows) return QueryError(position, "\"" + name + ":\" has no value");
+  if (name == kDateField && marked && value.find("..") != std::string::npos) {
+    // Xapian's parser has no +/- for a range ("Unknown range operation").
+    return QueryError(position, "\"" + word + "\": a date range takes no +, - or punctuation before it; write " +
+                                    "NOT date:FROM..TO to exclude a range");
+  }
   if (name == kDateField && !quoted_value_follows) {
     size_t dots = value.find("..");
     std::string from = dots == std::string::npos ? value : value.substr(0, dots);
@@ -192,27 +203,44 @@ class FacetFieldProcessor : public Xapian::FieldProcessor {
   const Xapian::Database* lexicon_;
 };
 
-// date:FROM..TO with overlap semantics.
+// date:FROM..TO with overlap semantics. A bad end is reported through `error` and matches
+// nothing: an exception thrown through Xapian's parser corrupts its state (issue 15), and
+// OP_INVALID only yields Xapian's "Unknown range operation".
 class DateOverlapRangeProcessor : public Xapian::RangeProcessor {
  public:
-  DateOverlapRangeProcessor() : Xapian::RangeProcessor(schema::kSlotDateBegin, "date:") {}
+  explicit DateOverlapRangeProcessor(std::shared_ptr<std::string> error)
+      : Xapian::RangeProcessor(schema::kSlotDateBegin, "date:"), error_(std::move(error)) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     std::optional<Day> from, to;
-    if (!begin.empty() && !(from = ParseRangeEnd(begin, false))) return Xapian::Query(Xapian::Query::OP_INVALID);
-    if (!end.empty() && !(to = ParseRangeEnd(end, true))) return Xapian::Query(Xapian::Query::OP_INVALID);
+    if (!begin.empty() && !(from = ParseRangeEnd(begin, false))) return Fail(begin);
+    if (!end.empty() && !(to = ParseRangeEnd(end, true))) return Fail(end);
     return DateOverlapQuery(from, to);
   }
+
+ private:
+  Xapian::Query Fail(const std::string& value) {
+    if (error_->empty()) *error_ = "date range end \"" + value + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    return Xapian::Query::MatchNothing;
+  }
+  std::shared_ptr<std::string> error_;
 };
 
-// date:PERIOD (no "..") = the period's whole interval.
+// date:PERIOD (no "..") = the period's whole interval; a bad period is reported like a bad range.
 class DatePeriodFieldProcessor : public Xapian::FieldProcessor {
  public:
+  explicit DatePeriodFieldProcessor(std::shared_ptr<std::string> error) : error_(std::move(error)) {}
   Xapian::Query operator()(const std::string& value) override {
     auto from = ParseRangeEnd(value, false);
     auto to = ParseRangeEnd(value, true);
-    if (!from || !to) throw Xapian::QueryParserError("date:" + value + " is not a date");
+    if (!from || !to) {
+      if (error_->empty()) *error_ = "date:" + value + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+      return Xapian::Query::MatchNothing;
+    }
     return DateOverlapQuery(from, to);
   }
+
+ private:
+  std::shared_ptr<std::string> error_;
 };
 
 
@@ -257,9 +285,19 @@ std::string HoistTopLevelFilters(const std::string& text, std::vector<std::pair<
   return out;
 }
 
+// Where the first date field stands in the query text (for the error message), or 0.
+size_t DateFieldPosition(const std::string& text) {
+  size_t at = text.find(std::string(kDateField) + ":");
+  return at == std::string::npos ? 0 : at;
+}
+
 }  // namespace
 
 Status ValidateQuery(const std::string& raw) {
+  if (raw.size() > kMaxQueryBytes) {
+    return Status::InvalidArgument("query: " + std::to_string(raw.size()) + " bytes; a query may have at most " +
+                                   std::to_string(kMaxQueryBytes));
+  }
   const std::string query = NormalizeQueryText(raw);
   std::vector<Token> tokens;
   Status s = Tokenize(query, &tokens);
@@ -331,7 +369,7 @@ Xapian::Query DateOverlapQuery(const std::optional<Day>& from, const std::option
 }
 
 QueryBuilder::QueryBuilder(const std::string& stemmer, const Xapian::Database* lexicon)
-    : stem_(MakeStemmer(stemmer)), lexicon_(lexicon) {
+    : stem_(MakeStemmer(stemmer)), lexicon_(lexicon), parse_error_(std::make_shared<std::string>()) {
   parser_.set_stemmer(stem_);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_stopper(EnglishStopper());
@@ -349,8 +387,8 @@ QueryBuilder::QueryBuilder(const std::string& stemmer, const Xapian::Database* l
   const std::string lang_grouping = "lang";
   parser_.add_boolean_prefix("language", (new FacetFieldProcessor(*schema::FindField("lang"), lexicon_))->release(),
                              &lang_grouping);
-  parser_.add_rangeprocessor((new DateOverlapRangeProcessor())->release());
-  parser_.add_boolean_prefix(kDateField, (new DatePeriodFieldProcessor())->release());
+  parser_.add_rangeprocessor((new DateOverlapRangeProcessor(parse_error_))->release());
+  parser_.add_boolean_prefix(kDateField, (new DatePeriodFieldProcessor(parse_error_))->release());
 }
 
 Result<Xapian::Query> QueryBuilder::Build(const SearchRequest& request, std::string* corrected_query) {
@@ -370,7 +408,9 @@ Result<Xapian::Query> QueryBuilder::Build(const SearchRequest& request, std::str
     }
     parser_.set_default_op(request.default_and ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     try {
+      parse_error_->clear();
       query = parser_.parse_query(text, flags);
+      if (!parse_error_->empty()) return QueryError(DateFieldPosition(text), *parse_error_);
       if (corrected_query && (flags & Xapian::QueryParser::FLAG_SPELLING_CORRECTION)) {
         *corrected_query = parser_.get_corrected_query_string();
         if (!corrected_query->empty() && !hoisted.empty()) *corrected_query += " " + hoisted;

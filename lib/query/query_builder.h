@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -39,6 +40,9 @@ class QueryBuilder {
   Xapian::Stem stem_;
   const Xapian::Database* lexicon_;
   Xapian::QueryParser parser_;
+  // The first error a field or range processor met during the current parse_query (processors
+  // must not throw through Xapian's parser).
+  std::shared_ptr<std::string> parse_error_;
 };
 
 }  // namespace newsline

@@ -154,7 +154,7 @@ Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelineP
             EscapeHtml(e.value("summary", e.value("type", ""))) + (conflict ? " (sources disagree)" : "") + "</li>\n";
   }
   html += "</ol></section>\n";
-  html += "<script type=\"application/json\" id=\"timeline-data\">" + EscapeForScript(timeline.dump()) + "</script>\n";
+  html += "<script type=\"application/json\" id=\"timeline-data\">" + EscapeForScript(timeline.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + "</script>\n";
   html += std::string("<script>") + kScript + "</script>\n</body></html>\n";
   return html;
 }

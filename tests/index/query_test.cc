@@ -339,6 +339,12 @@ TEST_F(QueryTest, MalformedQueriesNameProblemAndPosition) {
       {"breach entity:", "position 7: \"entity:\" has no value"},
       {"date:2025-13..2026", "position 0: \"date:2025-13..2026\" is not a date range"},
       {"microsoft NOT", "position 10: NOT has nothing on its right"},
+      // Issue 15: these crashed Xapian's parser (a field processor threw through it).
+      {"-;date:x", "\"-;date:x\" is not a date range"},
+      {"+;date:x", "\"+;date:x\" is not a date range"},
+      {"-;date:2025..2026x", "a date range takes no +, -"},
+      {"microsoft -date:2025..2026", "position 10: \"-date:2025..2026\": a date range takes no +, - or punctuation"},
+      {"-;date:2025..2026", "position 0: \"-;date:2025..2026\": a date range takes no +, -"},
   };
   for (const Case& c : cases) {
     SearchRequest r;
@@ -349,6 +355,18 @@ TEST_F(QueryTest, MalformedQueriesNameProblemAndPosition) {
     EXPECT_THAT(res.status().message(), HasSubstr(c.expected)) << c.query;
     EXPECT_FALSE(ValidateQuery(c.query).ok()) << c.query;
   }
+  // What slips past the validator reaches the field processors, which report instead of throwing.
+  for (const char* q : {"-;date:x", "+;date:x", "a;date:x", "-;date:2025..2026x", "(date:x)"}) {
+    SearchRequest r;
+    r.query = q;
+    auto res = searcher_->Search(r);
+    EXPECT_TRUE(res.status().IsInvalidArgument()) << q << ": " << res.status().ToString();
+  }
+  // A query past the length limit is refused at once, not parsed for half a minute.
+  SearchRequest huge;
+  huge.query = std::string(100000, 'a');
+  for (size_t i = 7; i < huge.query.size(); i += 8) huge.query[i] = ' ';
+  EXPECT_THAT(searcher_->Search(huge).status().message(), HasSubstr("100000 bytes; a query may have at most 4096"));
   // Well-formed edge cases are accepted.
   for (const char* ok : {"", "   ", "NOT microsoft", "microsoft AND NOT openai", "http://example.com",
                          "“legal action”", "source:\"Financial Times\" AND (breach OR violate)"}) {

@@ -350,5 +350,24 @@ TEST(ToolBadInputTest, BadFilesAreReportedAndTheRestIsIndexed) {
   EXPECT_EQ(articles["articles"].size(), 3u);  // good, good2 and the valid JSON Lines record
 }
 
+TEST(ToolBadInputTest, AFileNameThatIsNotUtf8IsIndexedAndListed) {
+  // Issue 15: json::dump threw on the name and aborted the whole run at this file, every rerun.
+  ScratchDir scratch;
+  std::string db = scratch.path() + "/db";
+  std::string in = scratch.path() + "/in";
+  fs::create_directories(in);
+  fs::copy_file(kCorpus + "/articles/01-meridian-ledger-ft-report.txt", in + "/a-caf\xe9.txt");
+  fs::copy_file(kCorpus + "/articles/06-signal-street-aws-memo.txt", in + "/b-good.txt");
+  RunResult r = RunTool({"--db", db, "index", in, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ParseJson(r)["added"], 2);
+  RunResult again = RunTool({"--db", db, "index", in, "--json", "--remove-missing"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(ParseJson(again)["unchanged"], 2);  // the exact bytes of the name were kept
+  EXPECT_EQ(ParseJson(again)["removed"], 0);
+  json articles = ParseJson(RunTool({"--db", db, "articles", "--json"}));
+  EXPECT_EQ(articles["articles"].size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsline_test

@@ -39,7 +39,7 @@ RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global) {
         if (!a.locator.empty()) j["locator"] = a.locator;
         out["articles"].push_back(j);
       }
-      std::cout << out.dump(2) << "\n";
+      std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
     Style style = Style::FromEnvironment();

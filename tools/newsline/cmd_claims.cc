@@ -47,7 +47,7 @@ RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global) {
     if (global->json) {
       nlohmann::json out{{"claims", nlohmann::json::array()}};
       for (const auto& r : *claims) out["claims"].push_back(ClaimJson(r));
-      std::cout << out.dump(2) << "\n";
+      std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
     Style style = Style::FromEnvironment();

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "format.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -34,7 +35,7 @@ RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global) {
         out["entities"].push_back({{"id", e.id}, {"name", e.name}, {"type", e.type}, {"aliases", e.aliases},
                                    {"mentions", e.mentions}, {"articles", e.articles}});
       }
-      std::cout << out.dump(2) << "\n";
+      std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
     Style style = Style::FromEnvironment();

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newsline/pipeline.h"
+#include "format.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -118,13 +119,16 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
       nlohmann::json out{{"added", report->added},         {"replaced", report->replaced},
                          {"unchanged", report->unchanged}, {"removed", report->removed},
                          {"articles", report->articles},   {"events", report->events},
-                         {"claims", report->claims},       {"failed", nlohmann::json::array()}};
-      for (const auto& f : report->failed) {
-        nlohmann::json j{{"path", f.path}, {"error", f.error}};
+                         {"claims", report->claims},       {"failed", nlohmann::json::array()},
+                         {"warnings", nlohmann::json::array()}};
+      auto input_json = [](const newsline::InputFailure& f, const char* field) {
+        nlohmann::json j{{"path", f.path}, {field, f.error}};
         if (!f.locator.empty()) j["locator"] = f.locator;
-        out["failed"].push_back(j);
-      }
-      std::cout << out.dump(2) << "\n";
+        return j;
+      };
+      for (const auto& f : report->failed) out["failed"].push_back(input_json(f, "error"));
+      for (const auto& w : report->warnings) out["warnings"].push_back(input_json(w, "warning"));
+      std::cout << JsonText(out) << "\n";
     } else {
       Style style = Style::FromEnvironment();
       std::cout << "indexed into " << global->db << ": " << report->added << " added, " << report->replaced
@@ -132,6 +136,7 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
                 << report->failed.size() << " failed\n";
       std::cout << report->articles << " articles, " << report->events << " events, " << report->claims
                 << " claims written\n";
+      for (const auto& w : report->warnings) std::cerr << style.Yellow("warning: ") << w.error << "\n";
       for (const auto& f : report->failed) std::cerr << style.Red("failed: ") << f.error << "\n";
     }
     return report->failed.empty() ? kExitOk : kExitFailure;

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "format.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -78,7 +79,7 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global) {
         out["facets"][facet.field] = {{"exact", facet.exact}, {"values", values}};
       }
       if (!response->corrected_query.empty()) out["did_you_mean"] = response->corrected_query;
-      std::cout << out.dump(2) << "\n";
+      std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
 

@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "format.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -26,7 +27,7 @@ RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global) {
       if (hit.id != *id) continue;
       nlohmann::json data = nlohmann::json::parse(hit.data, nullptr, false);
       if (global->json) {
-        std::cout << (data.is_discarded() ? nlohmann::json(hit.data) : data).dump(2) << "\n";
+        std::cout << JsonText(data.is_discarded() ? nlohmann::json(hit.data) : data) << "\n";
         return kExitOk;
       }
       Style style = Style::FromEnvironment();
@@ -77,7 +78,7 @@ RunFunction SetupStats(CLI::App* /*sub*/, const GlobalOptions* global) {
       nlohmann::json out{{"documents", response->matches_estimated}, {"articles", kinds["article"]},
                          {"events", kinds["event"]}, {"claims", kinds["claim"]},
                          {"outlets", outlets}, {"years", years}, {"db", global->db}};
-      std::cout << out.dump(2) << "\n";
+      std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
     std::cout << "index      " << global->db << "\n"

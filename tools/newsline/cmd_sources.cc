@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "format.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -53,7 +54,7 @@ RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global) {
       for (const auto& [source, by] : relayed_by) {
         out["primary_sources"].push_back({{"name", source}, {"relayed_by", by}});
       }
-      std::cout << out.dump(2) << "\n";
+      std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
     Style style = Style::FromEnvironment();

@@ -5,6 +5,8 @@
 
 namespace newsline_tool {
 
+std::string JsonText(const nlohmann::json& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace); }
+
 std::string PublishedText(const newsline::PublicationDate& p) {
   switch (p.kind) {
     case newsline::PublicationDate::Kind::kExact: return p.day().ToString();

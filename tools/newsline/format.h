@@ -17,6 +17,9 @@ std::string PublishedText(const newsline::PublicationDate& p);
 nlohmann::json PublishedJson(const newsline::PublicationDate& p);
 // {"value", "label", "granularity", "begin", "end", "mod", "text"}; null when there is no date.
 nlohmann::json DateJson(const newsline::TimeExpression& t);
+// Indented JSON text; bytes that are not UTF-8 (file names, stored text) print as U+FFFD
+// instead of throwing.
+std::string JsonText(const nlohmann::json& j);
 // A claim as `claims --json` prints it (docs/cli.md).
 nlohmann::json ClaimJson(const newsline::ClaimRecord& r);
 
