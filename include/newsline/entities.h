@@ -37,7 +37,9 @@ struct EntityMention {
   std::string matched;    // the pack name, alias or descriptor that matched, or the discovery rule
 };
 
-enum class QuantityKind { kMoney, kPower, kDuration, kCount, kPercent };
+// kNumber: a bare number no unit or counted noun follows ("magnitude 6.1", "killed 4",
+// "Nichols, 37"); the fact layer decides what, if anything, it measures.
+enum class QuantityKind { kMoney, kPower, kDuration, kCount, kPercent, kNumber };
 const char* QuantityKindName(QuantityKind kind);
 
 struct Quantity {
@@ -48,6 +50,17 @@ struct Quantity {
   std::string unit;     // "USD", "W", "%", "P8Y"-style for durations, "" for counts
   bool vague = false;   // "hundreds of billions", "several $38 billion", "billions"
   std::string qualifies;  // what it qualifies, where the sentence shows it ("agreement", "investment")
+  // The interval of values the statement allows, in the units of `value`: "more than 300" ->
+  // [300, inf), "about $4 billion" -> [3.6e9, 4.4e9], "$10-20 billion" -> [1e10, 2e10], "thousands
+  // of" -> [2000, 9999]; [value, value] for an exact figure.
+  double low = 0;
+  double high = 0;
+  // Half a unit of the last digit written when a scale word rounds it ("$4bn" -> 0.5e9, "4.2
+  // billion" -> 0.05e9); 0 for a figure written in full ("312").
+  double precision = 0;
+  // The words that widened the interval: "about", "more than", "up to", "range", "dozens of", ...;
+  // "" for an exact figure.
+  std::string qualifier;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -92,6 +92,7 @@ const char* QuantityKindName(QuantityKind kind) {
     case QuantityKind::kDuration: return "duration";
     case QuantityKind::kCount: return "count";
     case QuantityKind::kPercent: return "percent";
+    case QuantityKind::kNumber: return "number";
   }
   return "count";
 }

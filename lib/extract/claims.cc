@@ -647,7 +647,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   claim.negated = content_negated != info.inverts;
 
   for (const Quantity* q : s.quantities) {
-    if (Inside(q->span, claim.content)) claim.quantities.push_back(*q);
+    // Bare numbers are the fact layer's to read; a claim carries amounts, counts and percentages.
+    if (q->kind != QuantityKind::kNumber && Inside(q->span, claim.content)) claim.quantities.push_back(*q);
   }
 
   // Primary source: a relay in the sentence beats the speaker's own outlet.

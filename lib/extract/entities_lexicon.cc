@@ -202,7 +202,8 @@ const WordMap<double>& NumberWords() {
 }
 
 const WordSet& VagueQuantifiers() {
-  static const WordSet kWords = {"several", "few",     "many",  "multiple", "some",
+  // "some 30" is an approximation (QualifierPhrases), not a vague amount.
+  static const WordSet kWords = {"several", "few",     "many",  "multiple",
                                  "numerous", "various", "tens", "dozens",   "hundreds"};
   return kWords;
 }
@@ -258,6 +259,12 @@ const WordSet& PhraseBreaks() {
   return kWords;
 }
 
+const WordSet& IrregularPlurals() {
+  static const WordSet kWords = {"people", "children", "men", "women", "police", "staff", "personnel",
+                                 "cattle", "crew", "youths", "feet", "teeth", "mice", "geese"};
+  return kWords;
+}
+
 template <typename V>
 V Lookup(const WordMap<V>& map, std::string_view key, V missing) {
   auto it = map.find(key);
@@ -300,6 +307,39 @@ const char* QualifyingVerbNoun(std::string_view w) {
   return Lookup<const char*>(QualifyingVerbs(), w, nullptr);
 }
 bool IsPhraseBreak(std::string_view w) { return PhraseBreaks().count(w) > 0; }
+bool IsIrregularPluralNoun(std::string_view w) { return IrregularPlurals().count(w) > 0; }
+
+const std::vector<QualifierPhrase>& QualifierPhrases() {
+  using Q = IntervalQualifier;
+  static const std::vector<QualifierPhrase> kPhrases = {
+      {"no more than", Q::kAtMost, true},  {"in excess of", Q::kAtLeast, true}, {"as many as", Q::kAtMost, true},
+      {"as much as", Q::kAtMost, true},    {"as high as", Q::kAtMost, true},    {"more than", Q::kAtLeast, true},
+      {"at least", Q::kAtLeast, true},     {"upwards of", Q::kAtLeast, true},   {"just over", Q::kAtLeast, true},
+      {"well over", Q::kAtLeast, true},    {"fewer than", Q::kAtMost, true},    {"less than", Q::kAtMost, true},
+      {"up to", Q::kAtMost, true},         {"at most", Q::kAtMost, true},       {"just under", Q::kNearly, true},
+      {"close to", Q::kNearly, true},      {"nearly", Q::kNearly, true},        {"almost", Q::kNearly, true},
+      {"about", Q::kAbout, true},          {"around", Q::kAbout, true},         {"approximately", Q::kAbout, true},
+      {"roughly", Q::kAbout, true},        {"some", Q::kAbout, true},           {"approx", Q::kAbout, true},
+      {"circa", Q::kAbout, true},          {"over", Q::kAtLeast, false},         {"above", Q::kAtLeast, false},
+      {"under", Q::kAtMost, false},         {"below", Q::kAtMost, false},         {"exceeding", Q::kAtLeast, true}};
+  return kPhrases;
+}
+
+const std::vector<MagnitudePhrase>& MagnitudePhrases() {
+  static const std::vector<MagnitudePhrase> kPhrases = {
+      {"hundreds of thousands", 2e5, 999999}, {"tens of thousands", 2e4, 99999},
+      {"tens of millions", 2e7, 99999999},    {"hundreds of millions", 2e8, 999999999},
+      {"several dozen", 36, 108},             {"several hundred", 300, 900},
+      {"several thousand", 3000, 9000},       {"a few hundred", 200, 500},
+      {"a few thousand", 2000, 5000},         {"a few dozen", 24, 60},
+      {"a handful", 2, 9},                    {"a couple", 2, 3},
+      {"a dozen", 12, 12},                    {"a few", 2, 5},
+      {"dozens", 24, 99},                     {"scores", 40, 199},
+      {"hundreds", 200, 999},                 {"thousands", 2000, 9999},
+      {"millions", 2e6, 9999999},             {"several", 3, 9},
+      {"numerous", 3, 99}};
+  return kPhrases;
+}
 
 }  // namespace entities
 }  // namespace newsline

@@ -6,6 +6,7 @@
 #define NEWSLINE_LIB_EXTRACT_ENTITIES_LEXICON_H_
 
 #include <string_view>
+#include <vector>
 
 namespace newsline {
 namespace entities {
@@ -54,6 +55,33 @@ bool IsQualifiedNoun(std::string_view folded);
 const char* QualifyingVerbNoun(std::string_view folded);
 // Words that end the noun phrase after an amount: prepositions, articles, verbs like "is".
 bool IsPhraseBreak(std::string_view folded);
+// Plural nouns that do not end in "s": "people", "children", "police", "staff".
+bool IsIrregularPluralNoun(std::string_view folded);
+
+// How a qualifier before a figure widens it into an interval.
+enum class IntervalQualifier {
+  kAbout,    // "about", "around", "some", "roughly": value ± 10%
+  kNearly,   // "nearly", "almost", "close to", "just under": [90% of value, value]
+  kAtLeast,  // "more than", "over", "at least", "upwards of": [value, inf)
+  kAtMost,   // "less than", "up to", "as many as", "at most": [0, value]
+};
+struct QualifierPhrase {
+  const char* phrase;  // folded words separated by single spaces
+  IntervalQualifier kind;
+  bool before_durations;  // false for "over", "under", "some": "over eight years" is a span of time
+};
+// Qualifier phrases, longest first.
+const std::vector<QualifierPhrase>& QualifierPhrases();
+
+// Magnitude words that state a count as a range: "dozens" -> [24, 99], "tens of thousands" ->
+// [20000, 99999], "a handful" -> [2, 9].
+struct MagnitudePhrase {
+  const char* phrase;  // folded words separated by single spaces
+  double low;
+  double high;
+};
+// Magnitude phrases, longest first.
+const std::vector<MagnitudePhrase>& MagnitudePhrases();
 
 }  // namespace entities
 }  // namespace newsline

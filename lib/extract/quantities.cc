@@ -1,7 +1,10 @@
 // Quantity extraction: money (scale, currency, vague amounts), power, durations, percentages and
 // counts, normalized to a value and unit, with the noun each qualifies where the sentence shows it.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -22,6 +25,7 @@ struct Number {
   std::string suffix;  // letters glued to the digits ("bn", "gw", "m")
   bool word = false;   // a number word
   bool year_like = false;
+  int decimals = 0;    // digits after the decimal point ("4.25" -> 2)
 };
 
 Number ReadNumber(const Token& t) {
@@ -41,7 +45,9 @@ Number ReadNumber(const Token& t) {
     n.value = std::strtod(digits.c_str(), nullptr);
     n.ok = true;
     n.year_like = n.suffix.empty() && digits.size() == 4 && digits.find('.') == std::string::npos &&
-                  n.value >= 1800 && n.value <= 2100;
+                  f.find(',') == std::string::npos && n.value >= 1800 && n.value <= 2100;
+    size_t point = digits.find('.');
+    n.decimals = point == std::string::npos ? 0 : static_cast<int>(digits.size() - point - 1);
     return n;
   }
   double w = entities::NumberWordValue(f);
@@ -98,6 +104,8 @@ class QuantityFinder {
     }
     if (currency) return start;
     i = start;
+    // Counts stated by magnitude words: "dozens of protesters", "tens of thousands of workers".
+    if (size_t next = MagnitudeCount(i); next > i) return next;
     // Vague amounts: "hundreds of billions (of dollars)", "billions", "multibillion-dollar".
     double vague_scale = entities::VagueScaleOf(F(i));
     if (vague_scale > 0) return VagueAmount(i, vague_scale);
@@ -108,6 +116,7 @@ class QuantityFinder {
     size_t last = num;
     double value = n.value;
     double scale = 0;
+    double range_upper = 0;  // "$10-20 billion": 20, before scaling
     std::string unit_suffix = n.suffix;
     if (!unit_suffix.empty()) {
       scale = entities::ScaleOf(unit_suffix);
@@ -125,6 +134,7 @@ class QuantityFinder {
           scale = s;
           last = upper.suffix.empty() ? second + 1 : second;
           unit_suffix.clear();
+          range_upper = upper.value;
         }
       }
     }
@@ -136,9 +146,17 @@ class QuantityFinder {
         last = num + 1;
       }
     }
-    if (scale > 0) value *= scale;
     Quantity q;
     q.vague = vague;
+    q.low = value;
+    q.high = range_upper > 0 ? range_upper : value;
+    if (range_upper > 0) q.qualifier = "range";
+    if (scale > 0) {
+      value *= scale;
+      q.low *= scale;
+      q.high *= scale;
+      q.precision = 0.5 * std::pow(10.0, -n.decimals) * scale;
+    }
     size_t after = last + 1;
     if (!currency && after < tokens_.size() && entities::CurrencyOf(F(after)) && tokens_[after].word) {
       currency = entities::CurrencyOf(F(after));  // "15.8 mln dlrs", "50 billion yen"
@@ -184,17 +202,99 @@ class QuantityFinder {
       }
     }
     if (n.year_like && scale == 0) return num + 1;
-    // A count: a number and the plural noun it counts ("three companies", "1.22 mln bags").
+    // A count: a number and the plural noun it counts ("three companies", "1.22 mln bags"), or
+    // "one" and a singular one ("one protester").
     if (after < tokens_.size()) {
       const Token& noun = tokens_[after];
-      if (noun.word && noun.has_alpha && !noun.has_digit && !noun.upper_initial && noun.folded.size() > 2 &&
-          noun.folded.back() == 's' && !entities::IsPhraseBreak(noun.folded) && !noun.hyphen_before) {
+      if (IsPluralNoun(noun) || (value == 1 && IsSingularCountable(noun))) {
         q.kind = QuantityKind::kCount;
         q.qualifies = noun.folded;
         return Emit(start, last, q, value, false);
       }
     }
+    // A bare number ("magnitude 6.1", "killed 4", "Nichols, 37"): the fact layer reads its context.
+    if (!tokens_[num].hyphen_before || n.value != std::floor(n.value) || scale > 0) {
+      q.kind = QuantityKind::kNumber;
+      return Emit(start, last, q, value, false);
+    }
     return last + 1;
+  }
+
+  // A plural noun a count can count: lower case, no digits, ends in "s" (or is "people", ...),
+  // not a scale or currency word ("billions", "dollars").
+  bool IsPluralNoun(const Token& noun) const {
+    if (!noun.word || !noun.has_alpha || noun.has_digit || noun.upper_initial || noun.hyphen_before) return false;
+    if (entities::IsPhraseBreak(noun.folded)) return false;
+    if (entities::IsIrregularPluralNoun(noun.folded)) return true;
+    return noun.folded.size() > 2 && noun.folded.back() == 's' && entities::VagueScaleOf(noun.folded) == 0 &&
+           !entities::CurrencyOf(noun.folded) && entities::ScaleOf(noun.folded) == 0;
+  }
+  bool IsSingularCountable(const Token& noun) const {
+    return noun.word && noun.has_alpha && !noun.has_digit && !noun.upper_initial && !noun.hyphen_before &&
+           noun.folded.size() > 2 && !entities::IsPhraseBreak(noun.folded) && !entities::CurrencyOf(noun.folded) &&
+           entities::ScaleOf(noun.folded) == 0 && entities::NumberWordValue(noun.folded) < 0;
+  }
+
+  // The number of tokens of `phrase` (folded words separated by spaces) matched at i, or 0.
+  size_t MatchWords(size_t i, std::string_view phrase) const {
+    size_t n = 0;
+    while (!phrase.empty()) {
+      size_t space = phrase.find(' ');
+      std::string_view word = phrase.substr(0, space);
+      if (i + n >= tokens_.size() || F(i + n) != word) return 0;
+      ++n;
+      phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+    }
+    return n;
+  }
+
+  // "dozens of protesters", "tens of thousands of workers", "a handful of states": a count whose
+  // interval the magnitude words give. Returns the index after it, or i.
+  size_t MagnitudeCount(size_t i) {
+    for (const entities::MagnitudePhrase& m : entities::MagnitudePhrases()) {
+      const size_t n = MatchWords(i, m.phrase);
+      if (n == 0) continue;
+      size_t k = i + n;
+      if (F(k) == "of") ++k;
+      // Up to two modifiers before the noun: "dozens of angry protesters".
+      for (size_t steps = 0; steps < 3 && k < tokens_.size(); ++steps, ++k) {
+        const Token& noun = tokens_[k];
+        if (IsPluralNoun(noun)) {
+          Quantity q;
+          q.kind = QuantityKind::kCount;
+          q.vague = true;
+          q.qualifies = noun.folded;
+          q.low = m.low;
+          q.high = m.high;
+          q.qualifier = m.phrase;
+          Emit(i, i + n - 1, q, m.low, false);
+          return k + 1;
+        }
+        if (!noun.word || noun.has_digit || noun.upper_initial || entities::IsPhraseBreak(noun.folded)) break;
+      }
+      return i;
+    }
+    return i;
+  }
+
+  // Widens q's interval by the qualifier that ends right before token `first` ("more than 300").
+  void ApplyQualifier(size_t first, Quantity* q) const {
+    for (const entities::QualifierPhrase& p : entities::QualifierPhrases()) {
+      size_t words = 1 + static_cast<size_t>(std::count(p.phrase, p.phrase + std::strlen(p.phrase), ' '));
+      if (first < words || MatchWords(first - words, p.phrase) != words) continue;
+      if (q->kind == QuantityKind::kDuration && !p.before_durations) return;
+      switch (p.kind) {
+        case entities::IntervalQualifier::kAbout:
+          q->low *= 0.9;
+          q->high *= 1.1;
+          break;
+        case entities::IntervalQualifier::kNearly: q->low *= 0.9; break;
+        case entities::IntervalQualifier::kAtLeast: q->high = std::numeric_limits<double>::infinity(); break;
+        case entities::IntervalQualifier::kAtMost: q->low = 0; break;
+      }
+      q->qualifier = q->qualifier.empty() ? p.phrase : std::string(p.phrase) + " " + q->qualifier;
+      return;
+    }
   }
 
   size_t VagueAmount(size_t i, double scale) {
@@ -224,6 +324,11 @@ class QuantityFinder {
     if (!currency && !MoneyVerbBefore(i)) return last + 1;
     q.kind = QuantityKind::kMoney;
     q.unit = currency ? currency : "";
+    // "billions" is at least two billion; "hundreds of billions" below a trillion.
+    q.low = 2 * value;
+    q.high = last > i && F(i + 1) == "of" && entities::VagueScaleOf(F(i + 2)) > 0 ? 10 * value - 1
+                                                                                 : std::numeric_limits<double>::infinity();
+    q.qualifier = std::string(text_.substr(tokens_[i].begin, tokens_[std::min(last, i + 2)].end - tokens_[i].begin));
     return Emit(i, last, q, value, true);
   }
 
@@ -269,7 +374,18 @@ class QuantityFinder {
     uint32_t end = tokens_[last].end;
     q.span = {base_ + begin, base_ + end};
     q.text = std::string(text_.substr(begin, end - begin));
+    // The interval was set in the figure's own units; power and durations convert (W, days).
+    if (q.low == 0 && q.high == 0) {
+      q.low = q.high = value;
+    } else if (q.value == 0 && q.low != 0 && q.low != value && q.kind != QuantityKind::kCount &&
+               q.kind != QuantityKind::kMoney) {
+      const double factor = value / q.low;
+      q.high = std::isinf(q.high) ? q.high : q.high * factor;
+      q.precision *= factor;
+      q.low = value;
+    }
     q.value = value;
+    ApplyQualifier(first, &q);
     if (qualify && q.qualifies.empty()) q.qualifies = Qualifies(first, last, true);
     if (q.kind == QuantityKind::kMoney || q.kind == QuantityKind::kPower) {
       // Singular form for plurals the lexicon lists ("deals" -> "deal").

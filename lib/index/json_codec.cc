@@ -3,8 +3,10 @@
 
 #include "index/schema.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -177,6 +179,14 @@ void DecodeQuantity(const Json& j, const std::string& path, Quantity* out) {
   r.Str("unit", &out->unit);
   r.Bool("vague", &out->vague);
   r.Str("qualifies", &out->qualifies);
+  out->low = out->high = out->value;
+  r.Double("low", &out->low);
+  r.Double("high", &out->high);
+  bool open = false;
+  r.Bool("open", &open);  // no upper bound ("more than 300"): JSON has no infinity
+  if (open) out->high = std::numeric_limits<double>::infinity();
+  r.Double("precision", &out->precision);
+  r.Str("qualifier", &out->qualifier);
 }
 
 void DecodeParticipant(const Json& j, const std::string& path, Participant* out) {
@@ -359,7 +369,7 @@ bool ParseMatchKind(std::string_view name, MatchKind* out) {
 }
 bool ParseQuantityKind(std::string_view name, QuantityKind* out) {
   static const QuantityKind kAll[] = {QuantityKind::kMoney, QuantityKind::kPower, QuantityKind::kDuration,
-                                      QuantityKind::kCount, QuantityKind::kPercent};
+                                      QuantityKind::kCount, QuantityKind::kPercent, QuantityKind::kNumber};
   return ParseByName(name, out, kAll, QuantityKindName);
 }
 bool ParseStance(std::string_view name, Stance* out) {
@@ -465,9 +475,18 @@ Json ToJson(const EntityMention& m) {
 }
 
 Json ToJson(const Quantity& q) {
-  return Json{{"span", ToJson(q.span)}, {"text", q.text},   {"kind", QuantityKindName(q.kind)},
-              {"value", q.value},       {"unit", q.unit},   {"vague", q.vague},
-              {"qualifies", q.qualifies}};
+  Json j{{"span", ToJson(q.span)}, {"text", q.text}, {"kind", QuantityKindName(q.kind)},
+         {"value", q.value},       {"unit", q.unit}, {"vague", q.vague},
+         {"qualifies", q.qualifies}};
+  if (q.low != q.value) j["low"] = q.low;
+  if (std::isinf(q.high)) {
+    j["open"] = true;
+  } else if (q.high != q.value) {
+    j["high"] = q.high;
+  }
+  if (q.precision != 0) j["precision"] = q.precision;
+  if (!q.qualifier.empty()) j["qualifier"] = q.qualifier;
+  return j;
 }
 
 Json ToJson(const Participant& p) {

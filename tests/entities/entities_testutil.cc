@@ -66,6 +66,19 @@ std::string Render(const Quantity& q) {
   if (!q.unit.empty()) out += " " + q.unit;
   if (q.vague) out += " vague";
   if (!q.qualifies.empty()) out += " q=" + q.qualifies;
+  // The interval only when it is not the exact value: "[270..300] nearly".
+  if (q.low != q.value || q.high != q.value) {
+    char low[32], high[32];
+    std::snprintf(low, sizeof(low), "%g", q.low);
+    std::snprintf(high, sizeof(high), "%g", q.high);
+    out += std::string(" [") + low + ".." + high + "]";
+  }
+  if (!q.qualifier.empty()) out += " (" + q.qualifier + ")";
+  if (q.precision != 0) {
+    char p[32];
+    std::snprintf(p, sizeof(p), "%g", q.precision);
+    out += std::string(" ±") + p;
+  }
   return out;
 }
 
