@@ -32,6 +32,82 @@ namespace newsline {
 // for claims, the content text. Programs without an index fill them from Extractor output.
 
 // ---------------------------------------------------------------------------------------------
+// Comparing facts: the figures sources state, slotted by what they measure.
+//
+// A slot holds the facts about one attribute of the same subjects at compatible times, in one
+// unit ("Amazon's investment in OpenAI", USD). Facts with no subject join the one slot of their
+// attribute they fit, or stand apart when several would fit. Within a slot, facts whose intervals
+// agree (with the rounding a scale word implies: "$4bn" and "about $4 billion") form one
+// reading; readings that cannot both be true are a conflict; readings that differ but carry
+// different frames ("pre-money" / "post-money", "upfront" / "total") are reconciled.
+
+enum class FactRelation {
+  kConflict,    // readings that cannot both be true, from different articles
+  kReconciled,  // different figures explained by their frames
+  kOverlap,     // one reading stated by several articles
+  kSingle,      // one reading, one article
+};
+const char* FactRelationName(FactRelation relation);  // "conflict", "reconciled", "overlap", "single"
+
+struct FactRef {
+  std::string id;
+  std::string article;
+  std::string outlet;
+  std::string article_label;
+  std::string text;       // the figure as written, with its qualifier ("more than 300")
+  std::string sentence;
+  std::string speaker;
+  std::string primary_source;  // the independent source this fact counts for
+  bool hedged = false;
+  double low = 0, high = 0;    // the interval, with rounding tolerance
+  std::string frame;
+};
+
+// Facts of a slot whose intervals agree.
+struct FactReading {
+  std::string value;   // as first written ("$50 billion", "more than 300 people")
+  double low = 0;      // the interval all its facts allow
+  double high = 0;
+  std::string frame;
+  std::vector<std::string> articles;
+  std::vector<std::string> outlets;
+  std::vector<std::string> primary_sources;
+  size_t primary_source_count() const { return primary_sources.size(); }
+  std::vector<FactRef> facts;
+};
+
+struct FactSlot {
+  std::string key;        // "investment|USD|agent=amazon|in=openai|2019"
+  std::string attribute;  // "investment"
+  std::string label;      // "Amazon's investment in OpenAI"
+  std::string unit;       // "USD", "%", "" (counts), "W", "days"
+  std::vector<Participant> subjects;
+  bool has_time = false;
+  TimeExpression time;
+  FactRelation relation = FactRelation::kSingle;
+  std::string reason;     // "different values: $50 billion (3 articles) vs $38 billion (1 article)"
+  std::vector<FactReading> readings;  // most stated first
+};
+
+struct FactComparison {
+  std::vector<FactSlot> slots;  // conflicts, reconciled, overlaps, single; then by articles
+};
+
+struct FactComparisonOptions {
+  // Only slots of this attribute. Default: "" (all).
+  std::string attribute;
+  // Keep facts the text states as hypothetical ("could cost up to"). Default: false.
+  bool include_hypothetical = false;
+  // Keep slots with one reading in one article. Default: true.
+  bool include_single = true;
+};
+
+FactComparison CompareFacts(const std::vector<FactRecord>& facts, const FactComparisonOptions& options = {});
+
+// The independent source a fact counts for: its primary source, else its outlet, else its article.
+std::string IndependentSource(const FactRecord& record);
+
+// ---------------------------------------------------------------------------------------------
 // Comparing claims.
 
 enum class TopicRelation {
@@ -78,6 +154,9 @@ struct TopicComparison {
 
 struct Comparison {
   std::vector<TopicComparison> topics;  // conflicts first, then overlaps, then single positions
+  // The figures, when the caller compared facts too (CompareFacts): `newsline compare` shows
+  // both. CompareClaims leaves it empty.
+  std::vector<FactSlot> facts;
 };
 
 struct ComparisonOptions {

@@ -92,6 +92,41 @@ struct Claim {
   bool value_topic = false;
 };
 
+// A figure a source states about something: "Amazon will invest $50 billion in OpenAI" is a
+// fact with attribute "investment", subjects Amazon (agent) and OpenAI (in), value $50 billion.
+// Facts about the same attribute of the same subjects at compatible times are compared across
+// articles (CompareFacts in newsline/analysis.h).
+struct Fact {
+  std::string id;          // "<article id>:f<n>"
+  uint32_t sentence = 0;
+  Quantity value;          // the figure: value, unit, interval (low/high), precision, qualifier
+  // What the figure measures, from a general lexicon of attribute words (docs/analysis.md):
+  // "valuation", "investment", "death_toll", "price_move", "magnitude", ..., or "count:<noun>"
+  // for a count of things no attribute word names ("count:cable"), "share:<noun>" for a
+  // percentage of something, "amount" for money nothing names.
+  std::string attribute;
+  std::string attribute_label;  // readable: "death toll", "number of cables"
+  Span cue;                     // the word(s) that named the attribute; empty when none
+  // The entities it is about, each with a role: "agent" (the subject before the figure: who
+  // invests, who is fined), or the preposition that links it after the figure ("in", "from",
+  // "of", "for", "by", "against", ...); "possessor" for "Amazon's $50 billion".
+  std::vector<Participant> subjects;
+  // A frame that makes two different figures compatible: "pre-money", "post-money", "upfront",
+  // "initial", "conditional", "total", "additional", "per year", "per share", ...; "" when none.
+  std::string frame;
+  int direction = 0;       // price moves: -1 fell, +1 rose; the interval is signed accordingly
+  bool has_time = false;   // when it holds: a date in the figure's clause ("in 2019")
+  TimeExpression time;
+  std::string speaker;          // who states it, when a claim of the sentence carries it
+  std::string primary_source;   // the outlet it is relayed from, "" when the article is the source
+  bool hedged = false;          // reported as uncertain ("reportedly", "could", "if")
+  // The attribute says too little to compare the figure with others unless it has subjects
+  // ("amount", "percentage", "count:people").
+  bool generic = false;
+  std::string label;            // the slot in words: "Amazon's investment in OpenAI"
+  std::string rule;
+};
+
 // Everything extracted from one article.
 struct Annotations {
   std::string article_id;
@@ -100,6 +135,7 @@ struct Annotations {
   std::vector<Quantity> quantities;
   std::vector<Event> events;
   std::vector<Claim> claims;
+  std::vector<Fact> facts;
   // Added by the extractor (issue 5): the date relative expressions were resolved against and
   // reporting events are dated by — the article's own date, or an estimate (kEstimated, with
   // its evidence) for an undated article; kUnknown when neither exists.
@@ -148,12 +184,14 @@ class Extractor {
   // "<article id>:c<n>".
   Annotations Extract(const Article& article) const;
 
-  // Events and claims only, over mentions the caller already has (spans into article.text).
-  // `reference` dates reporting events; pass article.published when nothing better is known.
+  // Events, claims and (when `facts` is given) facts only, over mentions the caller already has
+  // (spans into article.text). `reference` dates reporting events; pass article.published when
+  // nothing better is known.
   void ExtractEventsAndClaims(const Article& article, const std::vector<TimeExpression>& times,
                               const std::vector<EntityMention>& entities,
                               const std::vector<Quantity>& quantities, const PublicationDate& reference,
-                              std::vector<Event>* events, std::vector<Claim>* claims) const;
+                              std::vector<Event>* events, std::vector<Claim>* claims,
+                              std::vector<Fact>* facts = nullptr) const;
 
  private:
   struct Impl;

@@ -41,8 +41,8 @@ namespace newsline {
 class DomainPack;
 
 // The three kinds of searchable documents.
-enum class DocKind { kArticle, kEvent, kClaim };
-const char* DocKindName(DocKind kind);  // "article", "event", "claim"
+enum class DocKind { kArticle, kEvent, kClaim, kFact };
+const char* DocKindName(DocKind kind);  // "article", "event", "claim", "fact"
 bool ParseDocKind(const std::string& name, DocKind* out);
 
 // One article and what was extracted from it (annotations may be empty).
@@ -77,6 +77,7 @@ struct IndexChange {
   uint32_t articles = 0;  // article documents written
   uint32_t events = 0;
   uint32_t claims = 0;
+  uint32_t facts = 0;
   uint32_t documents_deleted = 0;
 };
 
@@ -86,6 +87,7 @@ struct IndexStats {
   uint64_t articles = 0;
   uint64_t events = 0;
   uint64_t claims = 0;
+  uint64_t facts = 0;
   uint64_t files = 0;
   uint64_t synonyms = 0;  // synonym keys (entity aliases)
   std::string revision;   // the committed revision number, as text
@@ -98,6 +100,7 @@ struct IndexedFile {
   uint32_t articles = 0;
   uint32_t events = 0;
   uint32_t claims = 0;
+  uint32_t facts = 0;
 };
 
 class Index {

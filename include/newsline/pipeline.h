@@ -67,6 +67,7 @@ struct PipelineReport {
   uint32_t articles = 0;   // articles indexed in this run
   uint32_t events = 0;
   uint32_t claims = 0;
+  uint32_t facts = 0;
   std::vector<InputFailure> failed;
   // Records read and indexed, but not exactly as written (a number where text was expected):
   // one line each naming the file and place.

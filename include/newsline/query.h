@@ -16,7 +16,7 @@
 // Query syntax (Xapian's QueryParser): words, "phrases", AND / OR / NOT / XOR (upper case),
 // parentheses, +required -excluded, title:word, and boolean fields
 //   kind: source: outlet: primary: entity: type: topic: speaker: stance: hedged: lang: year:
-//   month: granularity: tag: article:
+//   month: granularity: tag: article: attribute: unit:
 // (values are case-insensitive; quote values with spaces: source:"Financial Times"), and a date
 // range date:2025-03..2025-04-15 (YYYY, YYYY-MM or YYYY-MM-DD ends; either end may be empty)
 // with the same overlap semantics as SearchRequest::from/to. Entity aliases are synonyms:
@@ -173,6 +173,12 @@ struct EventRecord {
   std::string merge_key;
 };
 
+struct FactRecord {
+  Fact fact;
+  ArticleRef article;
+  std::string sentence_text;
+};
+
 struct ClaimRecord {
   Claim claim;
   ArticleRef article;
@@ -198,6 +204,7 @@ class Searcher {
   Result<std::vector<Article>> Articles(const SearchRequest& request, size_t max = 0);
   Result<std::vector<EventRecord>> Events(const SearchRequest& request, size_t max = 0);
   Result<std::vector<ClaimRecord>> Claims(const SearchRequest& request, size_t max = 0);
+  Result<std::vector<FactRecord>> Facts(const SearchRequest& request, size_t max = 0);
 
   // Number of documents in all databases.
   Result<uint64_t> DocumentCount();

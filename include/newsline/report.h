@@ -29,8 +29,14 @@ std::string TimelineToJson(const Timeline& timeline, int indent = 2);
 // The comparison as JSON (`newsline compare --json`): {"topics": [{"topic", "label", "relation",
 // "reason", "value_topic", "sides": [{"stance", "value", "speakers", "outlets", "articles",
 // "primary_sources", "primary_source_count", "claims": [{"id", "article", "outlet", "speaker",
-// "text", "sentence", "hedged", "hedges", "primary_source"}]}]}]}.
+// "text", "sentence", "hedged", "hedges", "primary_source"}]}]}], "facts": [FACT SLOT]}, where a
+// FACT SLOT is {"key", "attribute", "label", "unit", "subjects": [{"id", "name", "role"}], "date",
+// "relation", "reason", "readings": [{"value", "low", "high" (null: no bound), "frame", "articles",
+// "outlets", "primary_sources", "primary_source_count", "facts": [{"id", "article", "outlet",
+// "article_label", "text", "sentence", "speaker", "primary_source", "hedged", "frame"}]}]}.
 std::string ComparisonToJson(const Comparison& comparison, int indent = 2);
+// Fact slots alone: {"slots": [FACT SLOT]}.
+std::string FactComparisonToJson(const FactComparison& comparison, int indent = 2);
 
 struct TimelinePageOptions {
   // The page's heading. Default: "newsline timeline".

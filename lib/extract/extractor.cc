@@ -5,6 +5,7 @@
 #include "extract/claims.h"
 #include "extract/domain_pack_internal.h"
 #include "extract/events.h"
+#include "extract/facts.h"
 #include "extract/extractor_internal.h"
 #include "extract/lexicon.h"
 #include "newsline/extraction.h"
@@ -16,6 +17,7 @@ struct Extractor::Impl {
   ExtractorOptions options;
   DomainPack pack;
   extract::Lexicon lexicon;
+  extract::FactLexicon fact_lexicon;
   extract::PackView pack_view{nullptr};
   std::unique_ptr<TemporalTagger> tagger;
   std::unique_ptr<EntityMatcher> matcher;
@@ -30,6 +32,7 @@ struct Extractor::Impl {
     } else {
       Status s = lexicon.Extend(SectionOf(pack, "lexicon"), SectionOf(pack, "event_triggers"),
                                 SectionOf(pack, "topics"));
+      if (s.ok()) s = fact_lexicon.Extend(SectionOf(pack, "fact_attributes"));
       if (!s.ok()) {
         status = s;
         error = s.message();
@@ -155,7 +158,8 @@ Annotations Extractor::Extract(const Article& article) const {
   }
   if (impl_->matcher) a.entities = impl_->matcher->MatchArticle(article);
   if (impl_->options.extract_quantities) a.quantities = ExtractQuantities(article);
-  ExtractEventsAndClaims(article, a.times, a.entities, a.quantities, a.reference, &a.events, &a.claims);
+  ExtractEventsAndClaims(article, a.times, a.entities, a.quantities, a.reference, &a.events, &a.claims,
+                         &a.facts);
   return a;
 }
 
@@ -163,8 +167,11 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
                                        const std::vector<EntityMention>& entities,
                                        const std::vector<Quantity>& quantities,
                                        const PublicationDate& reference, std::vector<Event>* events,
-                                       std::vector<Claim>* claims) const {
+                                       std::vector<Claim>* claims, std::vector<Fact>* facts) const {
   extract::ClaimRules claim_rules(&impl_->lexicon, &impl_->pack_view);
+  extract::FactRules fact_rules(&impl_->fact_lexicon, &impl_->lexicon);
+  std::vector<Claim> sentence_claims;
+  const size_t first_fact = facts ? facts->size() : 0;
   extract::EventRules event_rules(&impl_->lexicon, &impl_->pack_view);
   extract::AttributionState state;
   state.own_outlet = article.outlet;
@@ -219,12 +226,19 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
         if (!earlier.has_date || earlier.date.mod == TimexMod::kOnOrBefore) earlier = std::move(e);
       }
     }
+    const size_t claims_before = claims->size();
     claim_rules.Extract(article.text, s, &state, claims);
+    if (facts) {
+      sentence_claims.assign(claims->begin() + claims_before, claims->end());
+      fact_rules.Extract(article.text, s, sentence_claims, relays, facts);
+    }
   }
   for (size_t k = first_event; k < events->size(); ++k)
     (*events)[k].id = article.id + ":e" + std::to_string(k - first_event);
   for (size_t k = first_claim; k < claims->size(); ++k)
     (*claims)[k].id = article.id + ":c" + std::to_string(k - first_claim);
+  for (size_t k = first_fact; facts && k < facts->size(); ++k)
+    (*facts)[k].id = article.id + ":f" + std::to_string(k - first_fact);
 }
 
 }  // namespace newsline

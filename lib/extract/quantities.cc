@@ -113,6 +113,10 @@ class QuantityFinder {
   }
 
   size_t FromNumber(size_t start, size_t num, const Number& n, const char* currency, bool vague) {
+    // A number hyphen-joined to a word before it is part of a name: "AK-47", "G-7", "F-16".
+    if (!currency && tokens_[num].hyphen_before && num > 0 && tokens_[num - 1].word && !tokens_[num - 1].has_digit) {
+      return num + 1;
+    }
     size_t last = num;
     double value = n.value;
     double scale = 0;
@@ -206,11 +210,21 @@ class QuantityFinder {
     // "one" and a singular one ("one protester").
     if (after < tokens_.size()) {
       const Token& noun = tokens_[after];
-      if (IsPluralNoun(noun) || (value == 1 && IsSingularCountable(noun))) {
+      if (IsPluralNoun(noun) || (value == 1 && IsSingularCountable(noun)) ||
+          (noun.upper_initial && !noun.hyphen_before && IsCapitalizedPlural(noun) && !entities::IsMonthOrDayName(noun.folded))) {
         q.kind = QuantityKind::kCount;
         q.qualifies = noun.folded;
         return Emit(start, last, q, value, false);
       }
+      if (size_t counted = CountedNounAfter(after); counted > 0) {
+        q.kind = QuantityKind::kCount;
+        q.qualifies = tokens_[counted].folded;
+        return Emit(start, last, q, value, false);
+      }
+    }
+    // A clock time ("17:06") is the tagger's, not a figure.
+    if (after + 1 < tokens_.size() && F(after) == ":" && Adjacent(after) && tokens_[after + 1].has_digit) {
+      return after + 2;
     }
     // A bare number ("magnitude 6.1", "killed 4", "Nichols, 37"): the fact layer reads its context.
     if (!tokens_[num].hyphen_before || n.value != std::floor(n.value) || scale > 0) {
@@ -229,6 +243,25 @@ class QuantityFinder {
     return noun.folded.size() > 2 && noun.folded.back() == 's' && entities::VagueScaleOf(noun.folded) == 0 &&
            !entities::CurrencyOf(noun.folded) && entities::ScaleOf(noun.folded) == 0;
   }
+  // The plural noun a count reaches past up to three modifiers ("three other automatic rifles",
+  // "18 Indian sailors", "some 30 Soviet-era tanks") or a partitive ("23 of the raiders");
+  // 0 when none.
+  size_t CountedNounAfter(size_t k) const {
+    const bool partitive = F(k) == "of" && F(k + 1) == "the";
+    if (partitive) k += 2;
+    for (size_t steps = 0; steps < 4 && k < tokens_.size(); ++steps, ++k) {
+      const Token& t = tokens_[k];
+      if (!t.word || t.has_digit || entities::IsPhraseBreak(t.folded) || entities::CurrencyOf(t.folded)) return 0;
+      if ((steps > 0 || partitive) && (IsPluralNoun(t) || (t.upper_initial && IsCapitalizedPlural(t)))) return k;
+    }
+    return 0;
+  }
+  // "Somalis", "Americans": a capitalized plural after a modifier or as the counted noun.
+  bool IsCapitalizedPlural(const Token& t) const {
+    return t.word && t.has_alpha && !t.has_digit && !t.all_caps && t.folded.size() > 3 && t.folded.back() == 's' &&
+           t.folded[t.folded.size() - 2] != 's';
+  }
+
   bool IsSingularCountable(const Token& noun) const {
     return noun.word && noun.has_alpha && !noun.has_digit && !noun.upper_initial && !noun.hyphen_before &&
            noun.folded.size() > 2 && !entities::IsPhraseBreak(noun.folded) && !entities::CurrencyOf(noun.folded) &&
@@ -324,8 +357,9 @@ class QuantityFinder {
     if (!currency && !MoneyVerbBefore(i)) return last + 1;
     q.kind = QuantityKind::kMoney;
     q.unit = currency ? currency : "";
-    // "billions" is at least two billion; "hundreds of billions" below a trillion.
-    q.low = 2 * value;
+    // "billions" is loosely at least a billion (writers use "multibillion" for a total that
+    // began with one); "hundreds of billions" below a trillion.
+    q.low = value;
     q.high = last > i && F(i + 1) == "of" && entities::VagueScaleOf(F(i + 2)) > 0 ? 10 * value - 1
                                                                                  : std::numeric_limits<double>::infinity();
     q.qualifier = std::string(text_.substr(tokens_[i].begin, tokens_[std::min(last, i + 2)].end - tokens_[i].begin));
@@ -352,6 +386,11 @@ class QuantityFinder {
         const Token& t = tokens_[k];
         if (!t.word || (entities::IsPhraseBreak(t.folded) && !t.hyphen_before)) break;
         if (entities::IsQualifiedNoun(t.folded)) return t.folded;
+        // "$160 million offers": the plural of a listed noun.
+        if (t.folded.size() > 3 && t.folded.back() == 's' &&
+            entities::IsQualifiedNoun(std::string_view(t.folded).substr(0, t.folded.size() - 1))) {
+          return t.folded.substr(0, t.folded.size() - 1);
+        }
       }
     }
     size_t steps = 0;

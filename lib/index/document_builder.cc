@@ -207,6 +207,7 @@ void DocumentBuilder::Build(const Article& original, const Annotations& annotati
   out->push_back(BuildArticle(*article, annotations));
   for (const Event& e : annotations.events) out->push_back(BuildEvent(*article, annotations, e));
   for (const Claim& c : annotations.claims) out->push_back(BuildClaim(*article, annotations, c));
+  for (const Fact& f : annotations.facts) out->push_back(BuildFact(*article, f));
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {
@@ -321,6 +322,40 @@ BuiltDocument DocumentBuilder::BuildClaim(const Article& article, const Annotati
             {"sentence_text", sentence_text},
             {"content_text", content_text},
             {"claim", json_codec::ToJson(claim)}};
+  SetData(&doc, data);
+  return built;
+}
+
+// A fact: small, no positions; facets attribute, unit, its subjects as entities, its time as the
+// date (else the article's), the primary source.
+BuiltDocument DocumentBuilder::BuildFact(const Article& article, const Fact& fact) {
+  BuiltDocument built = StartDocument(BuiltDocument::Kind::kFact, schema::kKindFact, fact.id, article);
+  Xapian::Document& doc = built.document;
+  AddFacet(&doc, schema::kPrefixAttribute, schema::kSlotAttribute, fact.attribute);
+  AddFacet(&doc, schema::kPrefixUnit, schema::kSlotUnit, fact.value.unit.empty() ? "count" : fact.value.unit);
+  AddFacet(&doc, schema::kPrefixHedged, schema::kSlotHedged, fact.hedged ? "yes" : "no");
+  AddFacet(&doc, schema::kPrefixPrimary, schema::kSlotPrimary,
+           fact.primary_source.empty() ? article.outlet : fact.primary_source);
+  std::map<std::string, Xapian::termcount> entities;
+  for (const Participant& p : fact.subjects) {
+    if (!p.entity_id.empty() && p.entity_id.rfind("n:", 0) != 0) ++entities[p.entity_id];
+  }
+  AddEntities(&doc, entities);
+  if (fact.has_time && fact.time.resolved) {
+    AddDate(&doc, fact.time.interval, GranularityName(fact.time.granularity));
+  } else {
+    AddPublished(&doc, article.published);
+  }
+  const std::string sentence_text = TextOf(article, SentenceSpan(article, fact.sentence));
+  generator_.set_document(doc);
+  generator_.set_flags(0);
+  generator_.index_text_without_positions(fact.label);
+  generator_.index_text_without_positions(sentence_text);
+
+  Json data{{"kind", schema::kKindFact},
+            {"article", ArticleRef(article)},
+            {"sentence_text", sentence_text},
+            {"fact", json_codec::ToJson(fact)}};
   SetData(&doc, data);
   return built;
 }

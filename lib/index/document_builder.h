@@ -1,5 +1,5 @@
 // Turns an Article and its Annotations into the Xapian documents of the schema (schema.h): one
-// article document, one per event, one per claim.
+// article document, one per event, one per claim, one per fact.
 //
 // Thread-safety: a DocumentBuilder holds a TermGenerator; use one per thread.
 #ifndef NEWSLINE_LIB_INDEX_DOCUMENT_BUILDER_H_
@@ -19,7 +19,7 @@ namespace newsline {
 struct BuiltDocument {
   std::string id_term;  // the unique Q term
   Xapian::Document document;
-  enum class Kind { kArticle, kEvent, kClaim } kind = Kind::kArticle;
+  enum class Kind { kArticle, kEvent, kClaim, kFact } kind = Kind::kArticle;
 };
 
 struct DocumentBuilderOptions {
@@ -43,6 +43,7 @@ class DocumentBuilder {
   BuiltDocument BuildArticle(const Article& article, const Annotations& annotations);
   BuiltDocument BuildEvent(const Article& article, const Annotations& annotations, const Event& event);
   BuiltDocument BuildClaim(const Article& article, const Annotations& annotations, const Claim& claim);
+  BuiltDocument BuildFact(const Article& article, const Fact& fact);
 
   DocumentBuilderOptions options_;
   Xapian::TermGenerator generator_;

@@ -70,12 +70,13 @@ FileRecord ReadFileRecord(const Xapian::Database& db, const std::string& path) {
   r.file.articles = j.value("articles", 0u);
   r.file.events = j.value("events", 0u);
   r.file.claims = j.value("claims", 0u);
+  r.file.facts = j.value("facts", 0u);
   return r;
 }
 
 std::string EncodeFileRecord(const IndexedFile& f) {
   Json j{{"path", f.path}, {"hash", f.content_hash}, {"articles", f.articles},
-         {"events", f.events}, {"claims", f.claims}};
+         {"events", f.events}, {"claims", f.claims}, {"facts", f.facts}};
   // A file name is bytes, not always UTF-8: JSON keeps a readable form and, when the bytes are
   // not valid UTF-8, the exact bytes in hex, so the record still names the file.
   if (!IsValidUtf8(f.path)) j["path_hex"] = HexOf(f.path);
@@ -89,12 +90,13 @@ const char* DocKindName(DocKind kind) {
     case DocKind::kArticle: return schema::kKindArticle;
     case DocKind::kEvent: return schema::kKindEvent;
     case DocKind::kClaim: return schema::kKindClaim;
+    case DocKind::kFact: return schema::kKindFact;
   }
   return schema::kKindArticle;
 }
 
 bool ParseDocKind(const std::string& name, DocKind* out) {
-  for (DocKind k : {DocKind::kArticle, DocKind::kEvent, DocKind::kClaim}) {
+  for (DocKind k : {DocKind::kArticle, DocKind::kEvent, DocKind::kClaim, DocKind::kFact}) {
     if (name == DocKindName(k)) {
       *out = k;
       return true;
@@ -255,12 +257,14 @@ Status Index::IndexFile(const std::string& path, const std::string& content_hash
         case BuiltDocument::Kind::kArticle: ++record.articles; break;
         case BuiltDocument::Kind::kEvent: ++record.events; break;
         case BuiltDocument::Kind::kClaim: ++record.claims; break;
+        case BuiltDocument::Kind::kFact: ++record.facts; break;
       }
     }
     impl_->db.set_metadata(schema::kMetaFilePrefix + key, EncodeFileRecord(record));
     c->articles += record.articles;
     c->events += record.events;
     c->claims += record.claims;
+    c->facts += record.facts;
     impl_->pending_articles += std::max<uint32_t>(1, record.articles);
     impl_->MaybeCommit();
     return Status::OK();
@@ -351,6 +355,7 @@ Result<std::vector<IndexedFile>> Index::Files() const {
       f.articles = j.value("articles", 0u);
       f.events = j.value("events", 0u);
       f.claims = j.value("claims", 0u);
+      f.facts = j.value("facts", 0u);
       files.push_back(std::move(f));
     }
     std::sort(files.begin(), files.end(), [](const IndexedFile& a, const IndexedFile& b) { return a.path < b.path; });
@@ -368,6 +373,7 @@ Result<IndexStats> Index::Stats() const {
     s.articles = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindArticle));
     s.events = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindEvent));
     s.claims = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindClaim));
+    s.facts = db.get_termfreq(schema::MakeTerm(schema::kPrefixKind, schema::kKindFact));
     const std::string prefix = schema::kMetaFilePrefix;
     for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) ++s.files;
     for (auto it = db.synonym_keys_begin(); it != db.synonym_keys_end(); ++it) ++s.synonyms;

@@ -299,6 +299,29 @@ void DecodeArticle(const Json& j, const std::string& path, Article* out) {
   }
 }
 
+void DecodeFact(const Json& j, const std::string& path, Fact* out) {
+  Reader r(j, path);
+  r.Str("id", &out->id);
+  r.U32("sentence", &out->sentence);
+  if (const Json* v = r.Get("value")) DecodeQuantity(*v, r.PathOf("value"), &out->value);
+  r.Str("attribute", &out->attribute);
+  r.Str("attribute_label", &out->attribute_label);
+  SpanMember(r, "cue", &out->cue);
+  r.Array("subjects", &out->subjects, DecodeParticipant);
+  r.Str("frame", &out->frame);
+  double direction = 0;
+  r.Double("direction", &direction);
+  out->direction = direction < 0 ? -1 : direction > 0 ? 1 : 0;
+  r.Bool("has_time", &out->has_time);
+  if (const Json* t = r.Get("time")) DecodeTime(*t, r.PathOf("time"), &out->time);
+  r.Str("speaker", &out->speaker);
+  r.Str("primary_source", &out->primary_source);
+  r.Bool("hedged", &out->hedged);
+  r.Bool("generic", &out->generic);
+  r.Str("label", &out->label);
+  r.Str("rule", &out->rule);
+}
+
 void DecodeAnnotations(const Json& j, const std::string& path, Annotations* out) {
   Reader r(j, path);
   r.Str("article_id", &out->article_id);
@@ -307,6 +330,7 @@ void DecodeAnnotations(const Json& j, const std::string& path, Annotations* out)
   r.Array("quantities", &out->quantities, DecodeQuantity);
   r.Array("events", &out->events, DecodeEvent);
   r.Array("claims", &out->claims, DecodeClaim);
+  r.Array("facts", &out->facts, DecodeFact);
   if (const Json* p = r.Get("reference")) DecodePublished(*p, r.PathOf("reference"), &out->reference);
 }
 
@@ -535,8 +559,33 @@ Json ToJson(const Claim& c) {
               {"value_topic", c.value_topic}};
 }
 
+Json ToJson(const Fact& f) {
+  Json subjects = Json::array();
+  for (const Participant& p : f.subjects) subjects.push_back(ToJson(p));
+  Json j{{"id", f.id},
+         {"sentence", f.sentence},
+         {"value", ToJson(f.value)},
+         {"attribute", f.attribute},
+         {"attribute_label", f.attribute_label},
+         {"cue", ToJson(f.cue)},
+         {"subjects", std::move(subjects)},
+         {"frame", f.frame},
+         {"direction", f.direction},
+         {"has_time", f.has_time},
+         {"speaker", f.speaker},
+         {"primary_source", f.primary_source},
+         {"hedged", f.hedged},
+         {"generic", f.generic},
+         {"label", f.label},
+         {"rule", f.rule}};
+  if (f.has_time) j["time"] = ToJson(f.time);
+  return j;
+}
+
 Json ToJson(const Annotations& a) {
-  Json times = Json::array(), entities = Json::array(), events = Json::array(), claims = Json::array();
+  Json times = Json::array(), entities = Json::array(), events = Json::array(), claims = Json::array(),
+       facts = Json::array();
+  for (const auto& f : a.facts) facts.push_back(ToJson(f));
   for (const auto& t : a.times) times.push_back(ToJson(t));
   for (const auto& m : a.entities) entities.push_back(ToJson(m));
   for (const auto& e : a.events) events.push_back(ToJson(e));
@@ -544,7 +593,7 @@ Json ToJson(const Annotations& a) {
   return Json{{"article_id", a.article_id}, {"times", std::move(times)},
               {"entities", std::move(entities)}, {"quantities", QuantitiesJson(a.quantities)},
               {"events", std::move(events)}, {"claims", std::move(claims)},
-              {"reference", ToJson(a.reference)}};
+              {"facts", std::move(facts)}, {"reference", ToJson(a.reference)}};
 }
 
 Status FromJson(const Json& j, Span* out) { return Run(j, out, DecodeSpan); }
@@ -559,6 +608,7 @@ Status FromJson(const Json& j, Quantity* out) { return Run(j, out, DecodeQuantit
 Status FromJson(const Json& j, Participant* out) { return Run(j, out, DecodeParticipant); }
 Status FromJson(const Json& j, Event* out) { return Run(j, out, DecodeEvent); }
 Status FromJson(const Json& j, Claim* out) { return Run(j, out, DecodeClaim); }
+Status FromJson(const Json& j, Fact* out) { return Run(j, out, DecodeFact); }
 Status FromJson(const Json& j, Annotations* out) { return Run(j, out, DecodeAnnotations); }
 
 }  // namespace json_codec

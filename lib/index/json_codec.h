@@ -42,6 +42,7 @@ Json ToJson(const Quantity& quantity);
 Json ToJson(const Participant& participant);
 Json ToJson(const Event& event);
 Json ToJson(const Claim& claim);
+Json ToJson(const Fact& fact);
 Json ToJson(const Annotations& annotations);
 
 Status FromJson(const Json& j, Span* out);
@@ -54,6 +55,7 @@ Status FromJson(const Json& j, Quantity* out);
 Status FromJson(const Json& j, Participant* out);
 Status FromJson(const Json& j, Event* out);
 Status FromJson(const Json& j, Claim* out);
+Status FromJson(const Json& j, Fact* out);
 Status FromJson(const Json& j, Annotations* out);
 
 // Parses text and decodes it; Status::Corruption on malformed JSON.

@@ -30,6 +30,8 @@ const std::vector<FieldSpec>& BooleanFields() {
       {"granularity", kPrefixGranularity, kSlotGranularity, false},
       {"tag", kPrefixTag, Xapian::BAD_VALUENO, true},
       {"article", kPrefixArticle, kSlotArticleId, false},
+      {"attribute", kPrefixAttribute, kSlotAttribute, false},
+      {"unit", kPrefixUnit, kSlotUnit, false},
   };
   return kFields;
 }

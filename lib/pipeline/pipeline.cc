@@ -241,6 +241,7 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
       report.articles += change.articles;
       report.events += change.events;
       report.claims += change.claims;
+      report.facts += change.facts;
     } else if (work.unchanged) {
       ++report.unchanged;
     }

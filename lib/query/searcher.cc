@@ -162,6 +162,14 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
       text = Str(data, "sentence_text");
       break;
     }
+    case DocKind::kFact: {
+      const Json& f = data.contains("fact") ? data["fact"] : Json::object();
+      const Json& v = f.contains("value") ? f["value"] : Json::object();
+      hit->id = Str(f, "id");
+      hit->title = Truncate(Str(f, "label") + ": " + Str(v, "text"), 200);
+      text = Str(data, "sentence_text");
+      break;
+    }
   }
   if (request.snippets && !text.empty()) {
     hit->snippet = mset.snippet(text, request.snippet_bytes, builder->stemmer(),
@@ -443,6 +451,23 @@ Result<std::vector<ClaimRecord>> Searcher::Claims(const SearchRequest& request, 
       if (!s.ok()) return s;
       r.sentence_text = Str(j, "sentence_text");
       r.content_text = Str(j, "content_text");
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<FactRecord>> Searcher::Facts(const SearchRequest& request, size_t max) {
+  return impl_->WithRetry("facts", [&]() -> Result<std::vector<FactRecord>> {
+    auto data = impl_->MatchingData(request, DocKind::kFact, max);
+    if (!data.ok()) return data.status();
+    std::vector<FactRecord> out;
+    for (const Json& j : *data) {
+      FactRecord r;
+      Status s = json_codec::FromJson(j.contains("fact") ? j["fact"] : Json(), &r.fact);
+      if (s.ok()) s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &r.article);
+      if (!s.ok()) return s;
+      r.sentence_text = Str(j, "sentence_text");
       out.push_back(std::move(r));
     }
     return out;

@@ -2,6 +2,8 @@
 // --json output and the data of the HTML timeline page.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "newsline/report.h"
 
 namespace newsline {
@@ -34,6 +36,45 @@ Json AmountsToJson(const std::vector<Quantity>& amounts) {
                    {"kind", QuantityKindName(q.kind)}});
   }
   return out;
+}
+
+Json NumberOrOpen(double v) { return std::isinf(v) ? Json(nullptr) : Json(v); }
+
+Json FactSlotToJson(const FactSlot& slot) {
+  Json readings = Json::array();
+  for (const FactReading& r : slot.readings) {
+    Json facts = Json::array();
+    for (const FactRef& f : r.facts) {
+      facts.push_back({{"id", f.id},
+                       {"article", f.article},
+                       {"outlet", f.outlet},
+                       {"article_label", f.article_label},
+                       {"text", f.text},
+                       {"sentence", f.sentence},
+                       {"speaker", f.speaker},
+                       {"primary_source", f.primary_source},
+                       {"hedged", f.hedged},
+                       {"frame", f.frame}});
+    }
+    readings.push_back({{"value", r.value},
+                        {"low", NumberOrOpen(r.low)},
+                        {"high", NumberOrOpen(r.high)},
+                        {"frame", r.frame},
+                        {"articles", r.articles},
+                        {"outlets", r.outlets},
+                        {"primary_sources", r.primary_sources},
+                        {"primary_source_count", r.primary_source_count()},
+                        {"facts", facts}});
+  }
+  return {{"key", slot.key},
+          {"attribute", slot.attribute},
+          {"label", slot.label},
+          {"unit", slot.unit},
+          {"subjects", ParticipantsToJson(slot.subjects)},
+          {"date", DateToJson(slot.has_time, slot.time)},
+          {"relation", FactRelationName(slot.relation)},
+          {"reason", slot.reason},
+          {"readings", readings}};
 }
 
 std::string Dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
@@ -103,7 +144,15 @@ std::string ComparisonToJson(const Comparison& comparison, int indent) {
                       {"value_topic", t.value_topic},
                       {"sides", sides}});
   }
-  return Dump(Json{{"topics", topics}}, indent);
+  Json facts = Json::array();
+  for (const FactSlot& slot : comparison.facts) facts.push_back(FactSlotToJson(slot));
+  return Dump(Json{{"topics", topics}, {"facts", facts}}, indent);
+}
+
+std::string FactComparisonToJson(const FactComparison& comparison, int indent) {
+  Json slots = Json::array();
+  for (const FactSlot& slot : comparison.slots) slots.push_back(FactSlotToJson(slot));
+  return Dump(Json{{"slots", slots}}, indent);
 }
 
 }  // namespace newsline

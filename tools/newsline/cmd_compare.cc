@@ -1,9 +1,10 @@
 // `newsline compare [QUERY] [--topic T]`: the claims a query matches, grouped by topic; within a
 // topic, the sides with their speakers, outlets and independent primary sources; conflicts and
-// overlaps with their evidence sentences and hedges.
+// overlaps with their evidence sentences and hedges; then the figures, by fact slot.
 #include <iostream>
 
 #include "newsline/analysis.h"
+#include "format.h"
 #include "newsline/report.h"
 #include "output.h"
 #include "query_options.h"
@@ -38,14 +39,24 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
                                   }),
                    topics.end());
     }
+    // The figures beside the claims (no pack needed): fact slots with a conflict, a frame that
+    // reconciles them, or one figure in several articles.
+    if (only_topic->empty()) {
+      auto facts = searcher->Facts(request);
+      if (!facts.ok()) return ReportError(facts.status());
+      newsline::FactComparisonOptions fact_options;
+      fact_options.include_single = *all;
+      comparison.facts = newsline::CompareFacts(*facts, fact_options).slots;
+    }
     if (global->json) {
       std::cout << newsline::ComparisonToJson(comparison) << "\n";
       return kExitOk;
     }
 
     Style style = Style::FromEnvironment();
-    if (comparison.topics.empty()) {
-      std::cout << "no topic with a conflict or an overlap" << (*all ? "" : " (--all shows single positions)") << "\n";
+    if (comparison.topics.empty() && comparison.facts.empty()) {
+      std::cout << "no topic or figure with a conflict or an overlap" << (*all ? "" : " (--all shows single positions)")
+                << "\n";
       return kExitOk;
     }
     for (const auto& t : comparison.topics) {
@@ -72,6 +83,10 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
                     << "      " << style.Dim(where) << hedge << "\n";
         }
       }
+    }
+    if (!comparison.facts.empty()) {
+      std::cout << "\n" << style.Bold("Figures") << "\n";
+      PrintFactSlots(comparison.facts, style);
     }
     return kExitOk;
   };

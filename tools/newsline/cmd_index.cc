@@ -119,7 +119,8 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
       nlohmann::json out{{"added", report->added},         {"replaced", report->replaced},
                          {"unchanged", report->unchanged}, {"removed", report->removed},
                          {"articles", report->articles},   {"events", report->events},
-                         {"claims", report->claims},       {"failed", nlohmann::json::array()},
+                         {"claims", report->claims},       {"facts", report->facts},
+                         {"failed", nlohmann::json::array()},
                          {"warnings", nlohmann::json::array()}};
       auto input_json = [](const newsline::InputFailure& f, const char* field) {
         nlohmann::json j{{"path", f.path}, {field, f.error}};
@@ -135,7 +136,7 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
                 << " replaced, " << report->unchanged << " unchanged, " << report->removed << " removed, "
                 << report->failed.size() << " failed\n";
       std::cout << report->articles << " articles, " << report->events << " events, " << report->claims
-                << " claims written\n";
+                << " claims, " << report->facts << " facts written\n";
       for (const auto& w : report->warnings) std::cerr << style.Yellow("warning: ") << w.error << "\n";
       for (const auto& f : report->failed) std::cerr << style.Red("failed: ") << f.error << "\n";
     }

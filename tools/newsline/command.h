@@ -40,6 +40,7 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupFacts(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global);

@@ -5,9 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "newsline/analysis.h"
 #include "newsline/article.h"
 #include "newsline/dates.h"
 #include "newsline/query.h"
+#include "output.h"
 
 namespace newsline_tool {
 
@@ -20,6 +22,9 @@ nlohmann::json DateJson(const newsline::TimeExpression& t);
 // Indented JSON text; bytes that are not UTF-8 (file names, stored text) print as U+FFFD
 // instead of throwing.
 std::string JsonText(const nlohmann::json& j);
+// Fact slots for people (`facts --slots`, `compare`): each slot's label, relation and reason,
+// then each reading with its articles, independent sources and sentences.
+void PrintFactSlots(const std::vector<newsline::FactSlot>& slots, const Style& style);
 // A claim as `claims --json` prints it (docs/cli.md).
 nlohmann::json ClaimJson(const newsline::ClaimRecord& r);
 
