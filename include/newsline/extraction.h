@@ -119,7 +119,8 @@ struct Fact {
   TimeExpression time;
   std::string speaker;          // who states it, when a claim of the sentence carries it
   std::string primary_source;   // the outlet it is relayed from, "" when the article is the source
-  bool hedged = false;          // reported as uncertain ("reportedly", "could", "if")
+  bool hedged = false;          // the claim that carries it is hedged ("reportedly", unnamed sources)
+  bool hypothetical = false;    // a modal or condition governs it ("could cost up to $2 billion")
   // The attribute says too little to compare the figure with others unless it has subjects
   // ("amount", "percentage", "count:people").
   bool generic = false;

@@ -1,6 +1,7 @@
 // Comparing facts across articles: slots (attribute, unit, subjects, time) -> readings (facts
 // whose intervals agree) -> conflict / reconciled / overlap / single.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -81,11 +82,17 @@ bool Intersects(std::pair<double, double> a, std::pair<double, double> b) {
   return a.first <= b.second && b.first <= a.second;
 }
 
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 std::string Shown(const FactRecord& r) {
   const Quantity& q = r.fact.value;
   std::string text = q.text;
-  if (!q.qualifier.empty() && text.find(q.qualifier) == std::string::npos &&
-      q.qualifier.find(text) == std::string::npos) {
+  const std::string lower = Lower(text), qualifier = Lower(q.qualifier);
+  if (!qualifier.empty() && qualifier != "range" && lower.find(qualifier) == std::string::npos &&
+      qualifier.find(lower) == std::string::npos) {
     text = q.qualifier + " " + text;
   }
   if (q.kind == QuantityKind::kCount && !q.qualifies.empty() && text.find(q.qualifies) == std::string::npos) {
@@ -338,7 +345,7 @@ FactComparison CompareFacts(const std::vector<FactRecord>& facts, const FactComp
   std::map<std::pair<std::string, std::string>, std::vector<const FactRecord*>> groups;
   for (const FactRecord& r : facts) {
     if (!options.attribute.empty() && r.fact.attribute != options.attribute) continue;
-    if (r.fact.hedged && !options.include_hypothetical) continue;
+    if (r.fact.hypothetical && !options.include_hypothetical) continue;
     groups[{r.fact.attribute, UnitClass(r.fact.value)}].push_back(&r);
   }
   FactComparison out;

@@ -32,7 +32,9 @@ constexpr CueRow kBeforeCues[] = {
     {"market capitalisation of", "market_value", kMoney, 0, 2},
     {"market capitalization of", "market_value", kMoney, 0, 2},
     // Investment and funding.
-    {"invest*", "investment", kMoney, 0, 2}, {"stake worth", "investment", kMoney, 0, 2},
+    {"invest", "investment", kMoney, 0, 2}, {"invests", "investment", kMoney, 0, 2},
+    {"invested", "investment", kMoney, 0, 2}, {"investing", "investment", kMoney, 0, 2},
+    {"investment of", "investment", kMoney, 0, 2}, {"stake worth", "investment", kMoney, 0, 2},
     {"raised", "funding", kMoney, 0, 2}, {"raise", "funding", kMoney, 0, 2}, {"raises", "funding", kMoney, 0, 2},
     {"raising", "funding", kMoney, 0, 2}, {"funding of", "funding", kMoney, 0, 2},
     {"backing of", "investment", kMoney, 0, 2}, {"injected", "investment", kMoney, 0, 2},
@@ -59,7 +61,8 @@ constexpr CueRow kBeforeCues[] = {
     {"costing", "cost", kMoney, 0, 1}, {"cost of", "cost", kMoney, 0, 1},
     {"damage estimated at", "damage_cost", kMoney, 0, 2}, {"spent", "spending", kMoney, 0, 2},
     {"spend", "spending", kMoney, 0, 2}, {"spending", "spending", kMoney, 0, 2},
-    {"commit*", "commitment", kMoney, 0, 2}, {"pledged", "commitment", kMoney, 0, 2},
+    {"committed", "commitment", kMoney, 0, 2}, {"commit", "commitment", kMoney, 0, 2},
+    {"commits", "commitment", kMoney, 0, 2}, {"pledged", "commitment", kMoney, 0, 2},
     {"borrowed", "debt", kMoney, 0, 2}, {"owes", "debt", kMoney, 0, 2}, {"debt of", "debt", kMoney, 0, 2},
     {"lent", "loan", kMoney, 0, 2}, {"loan of", "loan", kMoney, 0, 2},
     // Results.
@@ -198,7 +201,8 @@ constexpr FrameRow kFrames[] = {
 constexpr const char* kAfterSkips[] = {"were", "was", "are", "is", "have", "has", "had", "been", "being",
                                        "be", "reported", "reportedly", "confirmed", "now", "so", "far",
                                        "people", "persons", "others", "more", "other", "also", "already",
-                                       "believed", "feared", "thought", "left", "as", "many", "about"};
+                                       "believed", "feared", "thought", "left", "as", "many", "about", "of"};
+constexpr const char* kRelatives[] = {"which", "who", "whose", "that"};
 constexpr const char* kDeterminers[] = {"the", "these", "those", "its", "their", "his", "her", "our", "both"};
 constexpr const char* kModals[] = {"could", "would", "might", "may", "if", "unless", "should"};
 
@@ -306,6 +310,7 @@ FactLexicon::FactLexicon() {
   }
   for (const char* w : kModals) modals_.Add(w, 0);
   for (const char* w : kDeterminers) determiners_.Add(w, 0);
+  for (const char* w : kRelatives) relatives_.Add(w, 0);
   for (const RoleRow& r : kRoles) {
     role_names_.push_back(r.role);
     roles_.Add(r.phrase, static_cast<int>(role_names_.size() - 1));

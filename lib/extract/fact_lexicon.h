@@ -57,6 +57,8 @@ class FactLexicon {
   const std::string& frame_name(int payload) const { return frame_names_[payload]; }
   // Words between a figure and an after-cue that do not stop the search ("were", "have been").
   const PhraseSet& after_skips() const { return after_skips_; }
+  // Relative pronouns after a comma that keep the name before it the subject ("Microsoft, which").
+  const PhraseSet& relatives() const { return relatives_; }
   // Definite determiners before a count that refer back ("the two companies", "its three units").
   const PhraseSet& determiners() const { return determiners_; }
   // Modals that make the figure hypothetical ("could cost", "would pay").
@@ -89,7 +91,7 @@ class FactLexicon {
   std::vector<AttributeCue> cue_rows_;
   PhraseSet frames_;
   std::vector<std::string> frame_names_;
-  PhraseSet after_skips_, modals_, roles_, measures_, determiners_;
+  PhraseSet after_skips_, modals_, roles_, measures_, determiners_, relatives_;
   std::vector<Measure> measure_rows_;
   std::vector<std::string> role_names_;
 };

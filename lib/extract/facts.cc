@@ -65,6 +65,10 @@ bool TokenRange(const std::vector<Token>& t, Span span, size_t* first, size_t* l
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
+bool IsParticiple(const Token& t) {
+  return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
+}
+
 // True when tokens [from, to) are lower-case words (adjectives: "recent", "multi-year").
 bool OnlyModifiers(const std::vector<Token>& t, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
@@ -126,11 +130,31 @@ FactRules::Attribute FactRules::AfterCue(const SentenceView& s, const Figure& f)
       j += n;
       continue;
     }
+    if (const size_t next = PastCoordinated(s, j); next > j) {  // "two women and one man died"
+      j = next;
+      continue;
+    }
     const bool counted_noun = t[j].lower == f.q->qualifies;
-    if (!counted_noun && lex_.after_skips().MatchAt(t, j, nullptr) == 0) break;
+    // A bare number may count a noun the quantity reader did not know ("300 crewmen").
+    const bool unknown_noun = f.q->kind == QuantityKind::kNumber && j == f.last + 1 && t[j].word && !t[j].capitalized;
+    if (!counted_noun && !unknown_noun && lex_.after_skips().MatchAt(t, j, nullptr) == 0) break;
     ++j;
   }
   return best;
+}
+
+// After "and" + another figure of a coordination ("and one man"), the index past it; else j.
+size_t FactRules::PastCoordinated(const SentenceView& s, size_t j) const {
+  const std::vector<Token>& t = s.tokens;
+  if (t[j].lower != "and" || j + 1 >= t.size()) return j;
+  for (const Quantity* q : s.quantities) {
+    if (q->span.begin != t[j + 1].span.begin) continue;
+    size_t first = 0, last = 0;
+    if (!TokenRange(t, q->span, &first, &last)) return j;
+    if (last + 1 < t.size() && t[last + 1].lower == q->qualifies) ++last;
+    return last + 1;
+  }
+  return j;
 }
 
 FactRules::Attribute FactRules::NounCue(const Figure& f) const {
@@ -233,6 +257,25 @@ FactRules::Attribute FactRules::AttributeOf(const SentenceView& s, const Figure&
 // ---------------------------------------------------------------------------------------------
 // Who and what it is about.
 
+// True when the entity starting at token b is governed by a role preposition, directly or past up
+// to two modifiers ("with ecommerce giant Amazon", "off south Iran"), not reaching back to `floor`.
+// The preposition's role and position go to *role and *at.
+bool FactRules::GovernedAt(const std::vector<Token>& t, size_t b, size_t floor, int* role, size_t* at) const {
+  size_t p = b;
+  for (size_t skipped = 0; p > floor + 1 && p > 0; ++skipped) {
+    --p;
+    if (lex_.role_prepositions().MatchAt(t, p, role) > 0) {
+      if (at) *at = p;
+      return true;
+    }
+    const std::string& w = t[p].lower;
+    const bool verb_form = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+                           (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0);
+    if (skipped >= 2 || !t[p].word || t[p].capitalized || verb_form) return false;
+  }
+  return false;
+}
+
 std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figure& f, const Attribute& a) const {
   const std::vector<Token>& t = s.tokens;
   std::vector<Participant> out;
@@ -256,12 +299,18 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
       if (possessive) continue;
       int role = 0;
       // Governed by a preposition, directly or as the second of a pair ("against OpenAI and Amazon").
-      const bool governed = (b > 0 && lex_.role_prepositions().MatchAt(t, b - 1, &role) > 0) ||
-                            (b > 2 && t[b - 1].lower == "and" && lex_.role_prepositions().MatchAt(t, b - 3, &role) > 0);
-      // Not the speaker: "the governor said the quake killed 10" has no agent before "said".
+      const bool governed = GovernedAt(t, b, 0, &role) ||
+                            (b > 2 && t[b - 1].lower == "and" && GovernedAt(t, b - 2, 0, &role));
+      // Not the speaker ("the governor said the quake killed 10"), nor a name in another
+      // comma-separated part ("Quake hits island off south Iran, five hurt"), except before a
+      // relative clause ("Microsoft, which invested $1 billion").
       bool blocked = false;
       for (size_t k = l + 1; k < left; ++k) {
-        blocked = blocked || IsHardBoundary(t[k]) || words_.cues().MatchAt(t, k, nullptr) > 0;
+        // A relative clause or a participle after the comma keeps the subject ("backers, investing").
+        const bool relative = t[k].IsPunct(',') && k + 1 < t.size() &&
+                              (lex_.relatives().MatchAt(t, k + 1, nullptr) > 0 || IsParticiple(t[k + 1]));
+        blocked = blocked || IsHardBoundary(t[k]) || words_.cues().MatchAt(t, k, nullptr) > 0 ||
+                  (t[k].IsPunct(',') && !relative);
       }
       if (!governed && !blocked && (!agent || b > agent_at)) {
         agent = e;
@@ -273,13 +322,8 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
       // After the figure: an entity a role preposition governs, past up to three modifiers
       // ("partnership with ecommerce giant Amazon").
       int role = 0;
-      size_t p = b - 1;
-      for (size_t skipped = 0; p > right && skipped < 3 && t[p].word && !t[p].capitalized &&
-                               lex_.role_prepositions().MatchAt(t, p, nullptr) == 0;
-           ++skipped) {
-        --p;
-      }
-      if (lex_.role_prepositions().MatchAt(t, p, &role) == 0) continue;
+      size_t p = 0;
+      if (!GovernedAt(t, b, right, &role, &p)) continue;
       bool blocked = false;
       for (size_t k = right + 1; k < p; ++k) blocked = blocked || IsHardBoundary(t[k]) || t[k].IsPunct(',');
       if (!blocked) out.push_back({e->entity_id, e->text, lex_.role_name(role)});
@@ -287,6 +331,13 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
   }
   // A weak attribute (a measure, a count of things) with no entity is anchored by its noun phrase.
   if (out.empty() && !agent && a.anchored) AddAnchor(s, right, &out);
+  // "Brian Nichols, 37,": the age is the named person's.
+  if (a.rule == "apposition(age)") {
+    agent = nullptr;
+    for (const EntityMention* e : s.entities) {
+      if (e->span.end == t[f.first - 2].span.end) agent = e;
+    }
+  }
   if (agent) out.insert(out.begin(), {agent->entity_id, agent->text, "agent"});
 
   // One entity per role at most, nearest kept (the list is in text order).
@@ -307,6 +358,11 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
 // it: "13 nautical miles away from the merchant vessel" -> from "vessel" (id "n:vessel").
 void FactRules::AddAnchor(const SentenceView& s, size_t right, std::vector<Participant>* out) const {
   const std::vector<Token>& t = s.tokens;
+  // Past the counted noun of "thousands of workers": its "of" is not an anchor.
+  while (right + 1 < t.size() && (t[right + 1].lower == "of" || t[right + 1].word) &&
+         s.tokens[right + 1].lower != "" && right + 2 < t.size() && t[right + 1].lower == "of") {
+    right += 2;
+  }
   for (size_t j = right + 1; j < t.size() && j <= right + 4; ++j) {
     if (!t[j].word) return;
     int role = 0;
@@ -317,6 +373,8 @@ void FactRules::AddAnchor(const SentenceView& s, size_t right, std::vector<Parti
           words_.clause_boundaries().MatchAt(t, k, nullptr) > 0 || words_.clause_verbs().MatchAt(t, k, nullptr) > 0) {
         break;
       }
+      const std::string& w = t[k].lower;
+      if (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0)) break;
       if (words_.stop_words().MatchAt(t, k, nullptr) == 0) head = k;
     }
     if (head == 0) return;
@@ -392,12 +450,15 @@ const TimeExpression* FactRules::TimeOf(const SentenceView& s, const Figure& f) 
   return best;
 }
 
+// "could cost up to $2 billion", "may have killed 10": a modal right before the cue or the figure
+// (auxiliaries and "not" may stand between).
 bool FactRules::Hypothetical(const SentenceView& s, const Figure& f, const Attribute& a) const {
   const std::vector<Token>& t = s.tokens;
-  size_t left = a.cue.empty() ? f.first : std::min(f.first, a.cue_first);
-  const size_t from = left > 4 ? left - 4 : 0;
-  for (size_t j = from; j < left; ++j) {
+  size_t j = a.cue.empty() ? f.first : std::min(f.first, a.cue_first);
+  for (size_t steps = 0; j > 0 && steps < 3; ++steps) {
+    --j;
     if (lex_.modals().MatchAt(t, j, nullptr) > 0) return true;
+    if (lex_.after_skips().MatchAt(t, j, nullptr) == 0 && t[j].lower != "not") return false;
   }
   return false;
 }
@@ -415,7 +476,7 @@ void FactRules::AddAttribution(const std::vector<Claim>& claims, const std::vect
                                              (!p.name.empty() && c.speaker.find(p.name) != std::string::npos);
                                     }),
                      subjects.end());
-      fact->hedged = fact->hedged || c.hedged;
+      fact->hedged = c.hedged;
       fact->rule += ";claim=" + c.cue;
       return;
     }
@@ -479,9 +540,9 @@ void FactRules::Extract(std::string_view text, const SentenceView& s, const std:
       fact.has_time = true;
       fact.time = *when;
     }
-    fact.hedged = Hypothetical(s, f, a);
+    fact.hypothetical = Hypothetical(s, f, a);
     fact.generic = lex_.IsGeneric(a.name);
-    fact.rule = "fact=" + a.rule + (fact.hedged ? ";hypothetical" : "");
+    fact.rule = "fact=" + a.rule + (fact.hypothetical ? ";hypothetical" : "");
     AddAttribution(claims, relays, &fact);
     fact.label = LabelOf(fact);
     out->push_back(std::move(fact));

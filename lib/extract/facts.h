@@ -41,6 +41,8 @@ class FactRules {
   void AddAnchor(const SentenceView& s, size_t right, std::vector<Participant>* out) const;
   bool Coordinated(const SentenceView& s, const Figure& f) const;
   bool Definite(const SentenceView& s, const Figure& f) const;
+  size_t PastCoordinated(const SentenceView& s, size_t j) const;
+  bool GovernedAt(const std::vector<Token>& t, size_t b, size_t floor, int* role, size_t* at = nullptr) const;
   const TimeExpression* TimeOf(const SentenceView& s, const Figure& f) const;
   bool Hypothetical(const SentenceView& s, const Figure& f, const Attribute& a) const;
   void AddAttribution(const std::vector<Claim>& claims, const std::vector<Relay>& relays, Fact* fact) const;

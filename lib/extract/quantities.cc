@@ -251,7 +251,12 @@ class QuantityFinder {
     if (partitive) k += 2;
     for (size_t steps = 0; steps < 4 && k < tokens_.size(); ++steps, ++k) {
       const Token& t = tokens_[k];
-      if (!t.word || t.has_digit || entities::IsPhraseBreak(t.folded) || entities::CurrencyOf(t.folded)) return 0;
+      // A modifier may be a name with a number joined to it ("seven AK-47 assault rifles").
+      const bool joined_number = t.has_digit && t.hyphen_before;
+      if (!t.word || (t.has_digit && !joined_number) || entities::IsPhraseBreak(t.folded) ||
+          entities::CurrencyOf(t.folded)) {
+        return 0;
+      }
       if ((steps > 0 || partitive) && (IsPluralNoun(t) || (t.upper_initial && IsCapitalizedPlural(t)))) return k;
     }
     return 0;

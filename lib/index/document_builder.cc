@@ -333,7 +333,7 @@ BuiltDocument DocumentBuilder::BuildFact(const Article& article, const Fact& fac
   Xapian::Document& doc = built.document;
   AddFacet(&doc, schema::kPrefixAttribute, schema::kSlotAttribute, fact.attribute);
   AddFacet(&doc, schema::kPrefixUnit, schema::kSlotUnit, fact.value.unit.empty() ? "count" : fact.value.unit);
-  AddFacet(&doc, schema::kPrefixHedged, schema::kSlotHedged, fact.hedged ? "yes" : "no");
+  AddFacet(&doc, schema::kPrefixHedged, schema::kSlotHedged, fact.hedged || fact.hypothetical ? "yes" : "no");
   AddFacet(&doc, schema::kPrefixPrimary, schema::kSlotPrimary,
            fact.primary_source.empty() ? article.outlet : fact.primary_source);
   std::map<std::string, Xapian::termcount> entities;

@@ -317,6 +317,7 @@ void DecodeFact(const Json& j, const std::string& path, Fact* out) {
   r.Str("speaker", &out->speaker);
   r.Str("primary_source", &out->primary_source);
   r.Bool("hedged", &out->hedged);
+  r.Bool("hypothetical", &out->hypothetical);
   r.Bool("generic", &out->generic);
   r.Str("label", &out->label);
   r.Str("rule", &out->rule);
@@ -575,6 +576,7 @@ Json ToJson(const Fact& f) {
          {"speaker", f.speaker},
          {"primary_source", f.primary_source},
          {"hedged", f.hedged},
+         {"hypothetical", f.hypothetical},
          {"generic", f.generic},
          {"label", f.label},
          {"rule", f.rule}};

@@ -40,6 +40,7 @@ nlohmann::json FactRecordJson(const newsline::FactRecord& r) {
           {"speaker", f.speaker},
           {"primary_source", f.primary_source},
           {"hedged", f.hedged},
+          {"hypothetical", f.hypothetical},
           {"text", r.sentence_text},
           {"rule", f.rule}};
 }
@@ -57,7 +58,8 @@ void PrintFacts(const std::vector<newsline::FactRecord>& facts, const Style& sty
     if (!r.fact.frame.empty()) line += " [" + r.fact.frame + "]";
     line += " · " + newsline::ArticleLabel(r.article);
     if (!r.fact.primary_source.empty()) line += " via " + r.fact.primary_source;
-    if (r.fact.hedged) line += " · " + style.Yellow("hypothetical");
+    if (r.fact.hypothetical) line += " · " + style.Yellow("hypothetical");
+    if (r.fact.hedged) line += " · " + style.Yellow("hedged");
     std::cout << WrapText(line, style.width, 4) << "\n";
   }
 }
