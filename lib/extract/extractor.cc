@@ -169,7 +169,7 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
                                        const PublicationDate& reference, std::vector<Event>* events,
                                        std::vector<Claim>* claims, std::vector<Fact>* facts) const {
   extract::ClaimRules claim_rules(&impl_->lexicon, &impl_->pack_view);
-  extract::FactRules fact_rules(&impl_->fact_lexicon, &impl_->lexicon);
+  extract::FactRules fact_rules(&impl_->fact_lexicon, &impl_->lexicon, &impl_->pack_view);
   std::vector<Claim> sentence_claims;
   const size_t first_fact = facts ? facts->size() : 0;
   extract::EventRules event_rules(&impl_->lexicon, &impl_->pack_view);

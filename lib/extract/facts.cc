@@ -296,7 +296,9 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
         out.push_back({e->entity_id, e->text, "possessor"});
         continue;
       }
-      if (possessive) continue;
+      // A figure that qualifies a noun ("a $50 billion cloud deal") belongs to the noun phrase, not
+      // to the clause's subject ("Microsoft is weighing action ... over a $50 billion deal").
+      if (possessive || a.rule.rfind("noun(", 0) == 0) continue;
       int role = 0;
       // Governed by a preposition, directly or as the second of a pair ("against OpenAI and Amazon").
       const bool governed = GovernedAt(t, b, 0, &role) ||
@@ -340,6 +342,10 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
   }
   if (agent) out.insert(out.begin(), {agent->entity_id, agent->text, "agent"});
 
+  // The pack's name for an entity it knows ("the startup" -> "OpenAI").
+  for (Participant& p : out) {
+    if (std::string name = pack_.NameOf(p.entity_id); !name.empty()) p.name = name;
+  }
   // One entity per role at most, nearest kept (the list is in text order).
   std::vector<Participant> unique;
   for (const Participant& p : out) {

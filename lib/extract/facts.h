@@ -18,8 +18,9 @@ namespace extract {
 // Thread-safety: const methods are thread-safe.
 class FactRules {
  public:
-  // REQUIRES: the lexicons outlive this object.
-  FactRules(const FactLexicon* facts, const Lexicon* lexicon) : lex_(*facts), words_(*lexicon) {}
+  // REQUIRES: the lexicons and the pack view outlive this object.
+  FactRules(const FactLexicon* facts, const Lexicon* lexicon, const PackView* pack)
+      : lex_(*facts), words_(*lexicon), pack_(*pack) {}
 
   // Appends the facts of sentence `s` (ids left empty). `claims` are the claims of this sentence
   // (they give a fact its speaker and primary source), `relays` its relay cues.
@@ -50,6 +51,7 @@ class FactRules {
 
   const FactLexicon& lex_;
   const Lexicon& words_;
+  const PackView& pack_;
 };
 
 }  // namespace extract

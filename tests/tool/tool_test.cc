@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -367,6 +368,34 @@ TEST(ToolBadInputTest, AFileNameThatIsNotUtf8IsIndexedAndListed) {
   EXPECT_EQ(ParseJson(again)["removed"], 0);
   json articles = ParseJson(RunTool({"--db", db, "articles", "--json"}));
   EXPECT_EQ(articles["articles"].size(), 2u);
+}
+
+TEST(SeedsTest, WithNoPackTheFiguresShowTheDealValueConflict) {
+  // Issue 11: the $50 billion vs "several $38 billion" conflict and the amounts with their
+  // subjects and attributes, found with no domain pack.
+  const std::string seeds = std::string(NEWSLINE_SHARED_DIR) + "/corpus/seeds";
+  if (!fs::exists(seeds)) GTEST_SKIP() << "the seeds are not in " << seeds;
+  ScratchDir scratch;
+  const std::string db = scratch.path() + "/db";
+  ASSERT_EQ(RunTool({"--db", db, "index", seeds}).exit_code, 0);
+  json compare = ParseJson(RunTool({"--db", db, "compare", "--json"}));
+  bool found = false;
+  for (const json& slot : compare["facts"]) {
+    if (slot["attribute"] != "deal_value" || slot["relation"] != "conflict") continue;
+    std::vector<double> lows;
+    for (const json& r : slot["readings"]) lows.push_back(r["low"].get<double>());
+    const bool has50 = std::any_of(lows.begin(), lows.end(), [](double v) { return v > 4.9e10 && v < 5.1e10; });
+    const bool has38 = std::any_of(lows.begin(), lows.end(), [](double v) { return v > 3.7e10 && v < 3.9e10; });
+    found = found || (has50 && has38);
+  }
+  EXPECT_TRUE(found) << compare["facts"].dump(2);
+  json facts = ParseJson(RunTool({"--db", db, "facts", "--json"}));
+  size_t amounts_with_subjects = 0;
+  for (const json& f : facts["facts"]) {
+    EXPECT_FALSE(f["attribute"].get<std::string>().empty());
+    if (f["value"]["kind"] == "money" && !f["subjects"].empty()) ++amounts_with_subjects;
+  }
+  EXPECT_GE(amounts_with_subjects, 4u) << facts.dump(2);
 }
 
 }  // namespace
