@@ -31,6 +31,8 @@ class Day {
   int day() const;    // 1..31
   // ISO weekday: 1 = Monday ... 7 = Sunday.
   int iso_weekday() const;
+  // "Monday" .. "Sunday" for an ISO weekday; "" outside 1..7.
+  static const char* WeekdayName(int iso_weekday);
   // ISO 8601 week-numbering year and week (1..53).
   int iso_week_year() const;
   int iso_week() const;

@@ -63,6 +63,11 @@ struct TimeExpression {
   std::string rule;       // the rule that produced it, e.g. "month-name+year"
   Tense tense = Tense::kUnknown;  // the tense of its clause (detected, or the caller's hint)
   std::string freq;               // SET only: TIMEX3 freq, e.g. "2X" for "twice a year"; else ""
+  // "Sunday, June 9, 2024": the weekday the text names beside a full date (ISO 1 = Monday .. 7),
+  // 0 when none; weekday_mismatch when the resolved day falls on another weekday — an internal
+  // inconsistency of the article.
+  int stated_weekday = 0;
+  bool weekday_mismatch = false;
 };
 
 // Compact one-line form used by tests and tools:

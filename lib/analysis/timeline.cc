@@ -152,6 +152,57 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+// "weekday: 'Sunday, June 9, 2024' names a Sunday but 2024-06-09 is a Monday (<article>)".
+std::string WeekdayMismatch(const TimeExpression& date, const ArticleRef& article) {
+  return "weekday: \"" + date.text + "\" names a " + Day::WeekdayName(date.stated_weekday) + " but " +
+         date.interval.begin.ToString() + " is a " + Day::WeekdayName(date.interval.begin.iso_weekday()) +
+         " (inconsistent within " + ArticleLabel(article) + ")";
+}
+
+// The outlets (else article labels) behind an event's mentions.
+std::string SourcesOf(const TimelineEvent& e) {
+  std::vector<std::string> sources;
+  for (const EventMention& m : e.mentions) AddUnique(&sources, m.outlet.empty() ? "article " + m.article_id : m.outlet);
+  return Join(sources, ", ");
+}
+
+// One event told with different days: events of one type and the same participants, each dated
+// to a day, at most kSameEventDays apart, from different articles. They stay separate events (two
+// meetings can be days apart); each says the other's day and sources.
+constexpr int32_t kSameEventDays = 3;
+
+bool SameArticles(const TimelineEvent& a, const TimelineEvent& b) {
+  for (const EventMention& x : a.mentions) {
+    for (const EventMention& y : b.mentions) {
+      if (x.article_id == y.article_id) return true;
+    }
+  }
+  return false;
+}
+
+void FlagDifferentDays(Timeline* timeline) {
+  std::vector<TimelineEvent>& ev = timeline->events;
+  for (size_t i = 0; i < ev.size(); ++i) {
+    for (size_t j = i + 1; j < ev.size(); ++j) {
+      TimelineEvent& a = ev[i];
+      TimelineEvent& b = ev[j];
+      if (a.type != b.type || a.participants.empty() || !a.has_date || !b.has_date) continue;
+      if (a.date.granularity != Granularity::kDay || b.date.granularity != Granularity::kDay) continue;
+      if (IsBound(a.date) || IsBound(b.date) || a.date.interval.begin == b.date.interval.begin) continue;
+      const int32_t gap = a.date.interval.begin - b.date.interval.begin;
+      if (gap > kSameEventDays || gap < -kSameEventDays || SameArticles(a, b)) continue;
+      std::set<std::string> pa, pb;
+      for (const Participant& p : a.participants) pa.insert(p.entity_id.empty() ? p.name : p.entity_id);
+      for (const Participant& p : b.participants) pb.insert(p.entity_id.empty() ? p.name : p.entity_id);
+      if (pa != pb) continue;
+      a.disagreements.push_back("day: " + a.date.value + " (" + SourcesOf(a) + ") vs " + b.date.value + " (" +
+                                SourcesOf(b) + ")");
+      b.disagreements.push_back("day: " + b.date.value + " (" + SourcesOf(b) + ") vs " + a.date.value + " (" +
+                                SourcesOf(a) + ")");
+    }
+  }
+}
+
 }  // namespace
 
 std::string EventMergeKey(const Event& event) {
@@ -242,6 +293,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
     std::vector<std::string> amount_order;
     std::map<std::string, int> date_counts;
     std::vector<const TimeExpression*> dates;
+    std::vector<std::string> weekday_lines;
     const EventRecord* best = nullptr;
     for (const EventRecord* r : c.members) {
       const Event& e = r->event;
@@ -285,6 +337,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       if (Dated(e) && !IsBound(e.date)) {
         if (date_counts[e.date.value]++ == 0) dates.push_back(&e.date);
       }
+      if (e.has_date && e.date.weekday_mismatch) weekday_lines.push_back(WeekdayMismatch(e.date, r->article));
       const size_t weight = e.participants.size() + e.amounts.size() + (e.has_date ? 1 : 0);
       if (!best || weight > best->event.participants.size() + best->event.amounts.size() + (best->event.has_date ? 1 : 0))
         best = r;
@@ -316,6 +369,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
         }
       }
     }
+    for (std::string& line : weekday_lines) AddUnique(&t.disagreements, line);
     // Participants: an entity with a specific role in one mention and another role elsewhere.
     std::map<std::string, std::set<std::string>> roles;
     for (const EventRecord* r : c.members) {
@@ -340,6 +394,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
     if (a.type != b.type) return a.type < b.type;
     return a.id < b.id;
   });
+  FlagDifferentDays(&out);
   // Ids must be unique even when two events share type, participants and date.
   std::map<std::string, int> used;
   for (TimelineEvent& e : out.events) {

@@ -47,6 +47,11 @@ int Day::year() const { return static_cast<int>(ToYmd(days_).year()); }
 int Day::month() const { return static_cast<int>(static_cast<unsigned>(ToYmd(days_).month())); }
 int Day::day() const { return static_cast<int>(static_cast<unsigned>(ToYmd(days_).day())); }
 
+const char* Day::WeekdayName(int iso_weekday) {
+  static const char* const kNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  return iso_weekday >= 1 && iso_weekday <= 7 ? kNames[iso_weekday - 1] : "";
+}
+
 int Day::iso_weekday() const {
   return static_cast<int>(date::weekday{date::sys_days{date::days{days_}}}.iso_encoding());
 }

@@ -157,6 +157,10 @@ void DecodeTime(const Json& j, const std::string& path, TimeExpression* out) {
   r.Str("rule", &out->rule);
   r.Enum("tense", &out->tense, ParseTense);
   r.Str("freq", &out->freq);
+  double weekday = 0;
+  r.Double("stated_weekday", &weekday);
+  out->stated_weekday = weekday >= 1 && weekday <= 7 ? static_cast<int>(weekday) : 0;
+  r.Bool("weekday_mismatch", &out->weekday_mismatch);
 }
 
 void DecodeMention(const Json& j, const std::string& path, EntityMention* out) {
@@ -488,6 +492,10 @@ Json ToJson(const TimeExpression& t) {
   j["relative"] = t.relative;
   j["rule"] = t.rule;
   j["tense"] = TenseName(t.tense);
+  if (t.stated_weekday != 0) {
+    j["stated_weekday"] = t.stated_weekday;
+    j["weekday_mismatch"] = t.weekday_mismatch;
+  }
   if (!t.freq.empty()) j["freq"] = t.freq;
   return j;
 }

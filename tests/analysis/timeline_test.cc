@@ -185,3 +185,37 @@ TEST(BuildTimelineTest, MergeKeyIsTypeAndRoles) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Issue 11: one event told with different days by different articles is flagged on both.
+TEST(TimelineDaysTest, DifferentDaysForOneEventAreFlaggedWithTheirSources) {
+  const std::vector<Participant> parties = {{"acme", "Acme", "party"}, {"beta", "Beta", "party"}};
+  TimeExpression tuesday = Date("2026-03-03", Granularity::kDay, "2026-03-03", "2026-03-04");
+  TimeExpression wednesday = Date("2026-03-04", Granularity::kDay, "2026-03-04", "2026-03-05");
+  TimeExpression month_later = Date("2026-04-04", Granularity::kDay, "2026-04-04", "2026-04-05");
+  Timeline t = BuildTimeline({Rec("a1", "agreement", parties, &tuesday, {}, "Wire A"),
+                              Rec("a2", "agreement", parties, &wednesday, {}, "Paper B"),
+                              Rec("a3", "agreement", parties, &month_later, {}, "Paper C")});
+  ASSERT_EQ(t.events.size(), 3u);
+  EXPECT_EQ(t.events[0].disagreements, (std::vector<std::string>{"day: 2026-03-03 (Wire A) vs 2026-03-04 (Paper B)"}));
+  EXPECT_EQ(t.events[1].disagreements, (std::vector<std::string>{"day: 2026-03-04 (Paper B) vs 2026-03-03 (Wire A)"}));
+  EXPECT_TRUE(t.events[2].disagreements.empty());  // a month apart: another event
+}
+
+TEST(TimelineDaysTest, AWeekdayThatContradictsItsDateIsFlagged) {
+  TimeExpression d = Date("2024-06-09", Granularity::kDay, "2024-06-09", "2024-06-10");
+  d.text = "Monday, June 9, 2024";
+  d.stated_weekday = 1;
+  d.weekday_mismatch = true;
+  EventRecord r = Rec("a1", "launch", {{"acme", "Acme", "announcer"}}, &d, {}, "Wire A");
+  Timeline t = BuildTimeline({r});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].disagreements,
+            (std::vector<std::string>{"weekday: \"Monday, June 9, 2024\" names a Monday but 2024-06-09 is a Sunday "
+                                      "(inconsistent within Wire A)"}));
+}
+
+}  // namespace
+}  // namespace newsline

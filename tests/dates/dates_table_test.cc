@@ -430,3 +430,32 @@ TEST(DetectTense, VerbsAroundTheExpression) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Issue 11: a weekday named beside a full date is checked against the calendar.
+TEST(TemporalTaggerWeekday, AWeekdayThatContradictsItsDateIsMarked) {
+  TemporalTagger tagger;
+  struct {
+    const char* text;
+    int stated;
+    bool mismatch;
+  } rows[] = {
+      {"The paper said on Friday, March 6, 2026 that it agreed.", 5, false},  // March 6, 2026 is a Friday
+      {"The vote was held on Sunday, June 9, 2024.", 7, false},               // a Sunday
+      {"The vote was held on Monday, June 9, 2024.", 1, true},                // June 9, 2024 is a Sunday
+      {"The deal was signed on March 6, 2026.", 0, false},                    // no weekday named
+  };
+  for (const auto& row : rows) {
+    TagContext ctx;
+    ctx.reference = Day::Parse("2026-03-18");
+    std::vector<TimeExpression> found = tagger.Tag(row.text, ctx);
+    ASSERT_EQ(found.size(), 1u) << row.text;
+    EXPECT_EQ(found[0].stated_weekday, row.stated) << row.text;
+    EXPECT_EQ(found[0].weekday_mismatch, row.mismatch) << row.text;
+  }
+}
+
+}  // namespace
+}  // namespace newsline

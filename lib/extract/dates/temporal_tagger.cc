@@ -72,6 +72,10 @@ std::vector<TimeExpression> TemporalTagger::Tag(std::string_view text, const Tag
   for (const timex::Match& m : matches) {
     Tense tense = ctx.tense != Tense::kUnknown ? ctx.tense : timex::DetectTenseInTokens(tokens, m.first, m.last);
     TimeExpression t = timex::Resolve(m.parsed, ctx.reference, tense);
+    if (m.parsed.stated_weekday != 0 && t.resolved && t.granularity == Granularity::kDay) {
+      t.stated_weekday = m.parsed.stated_weekday;
+      t.weekday_mismatch = t.interval.begin.iso_weekday() != m.parsed.stated_weekday;
+    }
     t.span.begin = tokens[m.first].begin;
     t.span.end = tokens[m.last - 1].end;
     t.text.assign(t.span.Of(text));

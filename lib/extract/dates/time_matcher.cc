@@ -754,6 +754,7 @@ class Matcher {
         if (m.parsed.gran != Granularity::kDay) continue;
         m.first = first;
         m.parsed.rule = "weekday+" + m.parsed.rule;
+        m.parsed.stated_weekday = weekday;
         out->push_back(std::move(m));
         return;
       }

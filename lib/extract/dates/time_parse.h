@@ -26,6 +26,7 @@ struct Parsed {
   int index = 0;    // month 1..12, quarter 1..4, half 1..2, season 1..4, ISO week
   int day = 0;      // day of month
   int weekday = 0;  // 1..7 for weekday expressions
+  int stated_weekday = 0;  // "Friday, March 6, 2026": the weekday named beside a full date
   // Direction forced by the text for underspecified periods and weekdays: -1 "last Friday",
   // +1 "next Friday", 0 decided by tense, 2 "this Friday" (the reference's own week/year).
   int direction = 0;
