@@ -65,6 +65,17 @@ void BM_ExtractReutersNoPack(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractReutersNoPack)->Unit(benchmark::kMicrosecond);
 
+// The same without the fact layer: the difference is what facts cost.
+void BM_ExtractReutersNoPackNoFacts(benchmark::State& state) {
+  static const newsline::Extractor extractor = [] {
+    newsline::ExtractorOptions options;
+    options.extract_facts = false;
+    return newsline::Extractor(newsline::DomainPack(), options);
+  }();
+  RunExtraction(state, extractor);
+}
+BENCHMARK(BM_ExtractReutersNoPackNoFacts)->Unit(benchmark::kMicrosecond);
+
 void BM_ExtractReutersDisputePack(benchmark::State& state) {
   static const newsline::Extractor extractor(
       newsline::DomainPack::FromFile(std::string(NEWSLINE_SOURCE_DIR) + "/corpus/dispute-pack.json"));

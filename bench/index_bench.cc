@@ -3,7 +3,7 @@
 // faceted queries (p50 / p99). A plain program; bench/run_index_bench.sh runs it the way
 // docs/performance.md reports.
 //
-//   newsline_index_bench [--data DIR] [--db PATH] [--extract] [--no-spelling] [--batch N]
+//   newsline_index_bench [--data DIR] [--db PATH] [--extract [--no-facts]] [--no-spelling] [--batch N]
 //                        [--repeat N] [--keep]
 #include <sys/resource.h>
 
@@ -105,6 +105,7 @@ int main(int argc, char** argv) {
   std::string data = std::string(NEWSLINE_SHARED_DIR) + "/data/reuters21578/sgm-data";
   std::string db = (std::filesystem::temp_directory_path() / "newsline_index_bench.db").string();
   bool extract = false;
+  bool facts = true;
   bool keep = false;
   int repeat = 50;
   newsline::IndexOptions index_options;
@@ -120,13 +121,14 @@ int main(int argc, char** argv) {
     if (a == "--data") data = next();
     else if (a == "--db") db = next();
     else if (a == "--extract") extract = true;
+    else if (a == "--no-facts") facts = false;
     else if (a == "--no-spelling") index_options.spelling = false;
     else if (a == "--batch") index_options.batch_articles = static_cast<uint32_t>(std::stoul(next()));
     else if (a == "--repeat") repeat = std::stoi(next());
     else if (a == "--keep") keep = true;
     else {
       std::cerr << "usage: " << argv[0]
-                << " [--data DIR] [--db PATH] [--extract] [--no-spelling] [--batch N] [--repeat N] [--keep]\n";
+                << " [--data DIR] [--db PATH] [--extract [--no-facts]] [--no-spelling] [--batch N] [--repeat N] [--keep]\n";
       return 2;
     }
   }
@@ -145,7 +147,9 @@ int main(int argc, char** argv) {
     std::cerr << index.status().ToString() << "\n";
     return 1;
   }
-  newsline::Extractor extractor;
+  newsline::ExtractorOptions extractor_options;
+  extractor_options.extract_facts = facts;
+  newsline::Extractor extractor(newsline::DomainPack(), extractor_options);
   newsline::ArticleReader reader({data});
   if (!reader.ok()) {
     std::cerr << reader.status().ToString() << "\n";

@@ -153,6 +153,8 @@ struct ExtractorOptions {
   bool match_entities = true;
   // Find quantities (money, power, durations, counts). Default: true.
   bool extract_quantities = true;
+  // Read facts (the figures sentences state, with attribute, subjects, frame). Default: true.
+  bool extract_facts = true;
   // For an article without a publication date, estimate one from its text
   // (EstimatePublicationDate) and resolve relative dates against it. Default: true.
   bool estimate_undated = true;

@@ -159,7 +159,7 @@ Annotations Extractor::Extract(const Article& article) const {
   if (impl_->matcher) a.entities = impl_->matcher->MatchArticle(article);
   if (impl_->options.extract_quantities) a.quantities = ExtractQuantities(article);
   ExtractEventsAndClaims(article, a.times, a.entities, a.quantities, a.reference, &a.events, &a.claims,
-                         &a.facts);
+                         impl_->options.extract_facts ? &a.facts : nullptr);
   return a;
 }
 

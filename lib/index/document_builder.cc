@@ -88,6 +88,9 @@ BuiltDocument StartDocument(BuiltDocument::Kind kind, const char* schema_kind, c
   return built;
 }
 
+// A fact's unit as a facet value: the currency, "%", the unit of a measure, "count".
+std::string FactUnit(const Fact& fact) { return fact.value.unit.empty() ? "count" : fact.value.unit; }
+
 // Entity terms weigh by mention count, so a synonym (alias -> entity term) ranks documents.
 void AddEntities(Xapian::Document* doc, const std::map<std::string, Xapian::termcount>& counts) {
   for (const auto& [id, count] : counts) {
@@ -207,7 +210,7 @@ void DocumentBuilder::Build(const Article& original, const Annotations& annotati
   out->push_back(BuildArticle(*article, annotations));
   for (const Event& e : annotations.events) out->push_back(BuildEvent(*article, annotations, e));
   for (const Claim& c : annotations.claims) out->push_back(BuildClaim(*article, annotations, c));
-  for (const Fact& f : annotations.facts) out->push_back(BuildFact(*article, f));
+  if (!annotations.facts.empty()) out->push_back(BuildFacts(*article, annotations.facts));
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {
@@ -326,37 +329,34 @@ BuiltDocument DocumentBuilder::BuildClaim(const Article& article, const Annotati
   return built;
 }
 
-// A fact: small, no positions; facets attribute, unit, its subjects as entities, its time as the
-// date (else the article's), the primary source.
-BuiltDocument DocumentBuilder::BuildFact(const Article& article, const Fact& fact) {
-  BuiltDocument built = StartDocument(BuiltDocument::Kind::kFact, schema::kKindFact, fact.id, article);
+// The facts of an article, in one small document (no positions): a document per fact cost as
+// much to index as the article itself (Reuters: 3.9 facts per article). Facets: every attribute
+// and unit, the subjects as entities, the primary sources; text: the facts' labels; date: the
+// article's. Searcher::Facts returns the facts one by one, filtered by attribute, unit and entity.
+BuiltDocument DocumentBuilder::BuildFacts(const Article& article, const std::vector<Fact>& facts) {
+  BuiltDocument built = StartDocument(BuiltDocument::Kind::kFact, schema::kKindFact, article.id, article);
+  built.records = static_cast<uint32_t>(facts.size());
   Xapian::Document& doc = built.document;
-  AddFacet(&doc, schema::kPrefixAttribute, schema::kSlotAttribute, fact.attribute);
-  AddFacet(&doc, schema::kPrefixUnit, schema::kSlotUnit, fact.value.unit.empty() ? "count" : fact.value.unit);
-  AddFacet(&doc, schema::kPrefixHedged, schema::kSlotHedged, fact.hedged || fact.hypothetical ? "yes" : "no");
-  AddFacet(&doc, schema::kPrefixPrimary, schema::kSlotPrimary,
-           fact.primary_source.empty() ? article.outlet : fact.primary_source);
   std::map<std::string, Xapian::termcount> entities;
-  for (const Participant& p : fact.subjects) {
-    if (!p.entity_id.empty() && p.entity_id.rfind("n:", 0) != 0) ++entities[p.entity_id];
-  }
-  AddEntities(&doc, entities);
-  if (fact.has_time && fact.time.resolved) {
-    AddDate(&doc, fact.time.interval, GranularityName(fact.time.granularity));
-  } else {
-    AddPublished(&doc, article.published);
-  }
-  const std::string sentence_text = TextOf(article, SentenceSpan(article, fact.sentence));
+  Json items = Json::array();
+  std::string labels;
   generator_.set_document(doc);
   generator_.set_flags(0);
-  generator_.index_text_without_positions(fact.label);
-  generator_.index_text_without_positions(sentence_text);
-
-  Json data{{"kind", schema::kKindFact},
-            {"article", ArticleRef(article)},
-            {"sentence_text", sentence_text},
-            {"fact", json_codec::ToJson(fact)}};
-  SetData(&doc, data);
+  for (const Fact& fact : facts) {
+    doc.add_boolean_term(schema::FacetTerm(schema::kPrefixAttribute, fact.attribute));
+    doc.add_boolean_term(schema::FacetTerm(schema::kPrefixUnit, FactUnit(fact)));
+    doc.add_boolean_term(
+        schema::FacetTerm(schema::kPrefixPrimary, fact.primary_source.empty() ? article.outlet : fact.primary_source));
+    for (const Participant& p : fact.subjects) {
+      if (!p.entity_id.empty() && p.entity_id.rfind("n:", 0) != 0) ++entities[p.entity_id];
+    }
+    generator_.index_text_without_positions(fact.label);
+    items.push_back({{"fact", json_codec::ToJson(fact)},
+                     {"sentence_text", TextOf(article, SentenceSpan(article, fact.sentence))}});
+  }
+  AddEntities(&doc, entities);
+  AddPublished(&doc, article.published);
+  SetData(&doc, Json{{"kind", schema::kKindFact}, {"article", ArticleRef(article)}, {"facts", std::move(items)}});
   return built;
 }
 

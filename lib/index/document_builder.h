@@ -1,5 +1,5 @@
 // Turns an Article and its Annotations into the Xapian documents of the schema (schema.h): one
-// article document, one per event, one per claim, one per fact.
+// article document, one per event, one per claim, and one holding the article's facts.
 //
 // Thread-safety: a DocumentBuilder holds a TermGenerator; use one per thread.
 #ifndef NEWSLINE_LIB_INDEX_DOCUMENT_BUILDER_H_
@@ -20,6 +20,7 @@ struct BuiltDocument {
   std::string id_term;  // the unique Q term
   Xapian::Document document;
   enum class Kind { kArticle, kEvent, kClaim, kFact } kind = Kind::kArticle;
+  uint32_t records = 1;  // the facts a kFact document holds (one document per article)
 };
 
 struct DocumentBuilderOptions {
@@ -43,7 +44,7 @@ class DocumentBuilder {
   BuiltDocument BuildArticle(const Article& article, const Annotations& annotations);
   BuiltDocument BuildEvent(const Article& article, const Annotations& annotations, const Event& event);
   BuiltDocument BuildClaim(const Article& article, const Annotations& annotations, const Claim& claim);
-  BuiltDocument BuildFact(const Article& article, const Fact& fact);
+  BuiltDocument BuildFacts(const Article& article, const std::vector<Fact>& facts);
 
   DocumentBuilderOptions options_;
   Xapian::TermGenerator generator_;

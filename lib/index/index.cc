@@ -257,7 +257,7 @@ Status Index::IndexFile(const std::string& path, const std::string& content_hash
         case BuiltDocument::Kind::kArticle: ++record.articles; break;
         case BuiltDocument::Kind::kEvent: ++record.events; break;
         case BuiltDocument::Kind::kClaim: ++record.claims; break;
-        case BuiltDocument::Kind::kFact: ++record.facts; break;
+        case BuiltDocument::Kind::kFact: record.facts += d.records; break;
       }
     }
     impl_->db.set_metadata(schema::kMetaFilePrefix + key, EncodeFileRecord(record));

@@ -30,8 +30,8 @@ const std::vector<FieldSpec>& BooleanFields() {
       {"granularity", kPrefixGranularity, kSlotGranularity, false},
       {"tag", kPrefixTag, Xapian::BAD_VALUENO, true},
       {"article", kPrefixArticle, kSlotArticleId, false},
-      {"attribute", kPrefixAttribute, kSlotAttribute, false},
-      {"unit", kPrefixUnit, kSlotUnit, false},
+      {"attribute", kPrefixAttribute, Xapian::BAD_VALUENO, true},  // an article's facts: several
+      {"unit", kPrefixUnit, Xapian::BAD_VALUENO, true},
   };
   return kFields;
 }

@@ -46,8 +46,8 @@ inline constexpr char kPrefixTag[] = "XTAG";        // source tags "topics:crude
 inline constexpr char kPrefixFile[] = "XFILE";      // file key of every file that holds the doc
 inline constexpr char kPrefixArticle[] = "XART";    // the article id (on the article and its children)
 inline constexpr char kPrefixMergeKey[] = "XEKEY";  // event merge key: type + sorted participants
-inline constexpr char kPrefixAttribute[] = "XATTR";  // a fact's attribute ("valuation", "death_toll")
-inline constexpr char kPrefixUnit[] = "XUNIT";       // a fact's unit ("usd", "%", "km"; "count")
+inline constexpr char kPrefixAttribute[] = "XATTR";  // facts: each attribute ("valuation", "death_toll")
+inline constexpr char kPrefixUnit[] = "XUNIT";       // facts: each unit ("usd", "%", "km"; "count")
 
 // ---- Value slots ---------------------------------------------------------------------------
 // Dates are half-open day intervals [begin, end). Both the YYYYMMDD string (range queries compare
@@ -74,8 +74,6 @@ enum Slot : Xapian::valueno {
   kSlotArticleId = 18,     // the article id (articles, events, claims)
   kSlotMinHash = 19,       // articles: Article::minhash as 8 hex digits per value ("" when none)
   kSlotContentHash = 20,   // articles: Article::content_hash (exact-duplicate grouping)
-  kSlotAttribute = 21,     // facts: the attribute
-  kSlotUnit = 22,          // facts: the unit
 };
 
 // ---- Metadata keys -------------------------------------------------------------------------

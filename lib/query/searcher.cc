@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <map>
+#include <sstream>
 #include <thread>
 #include <utility>
 
@@ -163,11 +164,17 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
       break;
     }
     case DocKind::kFact: {
-      const Json& f = data.contains("fact") ? data["fact"] : Json::object();
-      const Json& v = f.contains("value") ? f["value"] : Json::object();
-      hit->id = Str(f, "id");
-      hit->title = Truncate(Str(f, "label") + ": " + Str(v, "text"), 200);
-      text = Str(data, "sentence_text");
+      // An article's facts: "facts of <article>: <label>: <value>; ...".
+      hit->id = Str(article, "id");
+      std::string title;
+      const Json& facts = data.contains("facts") && data["facts"].is_array() ? data["facts"] : Json::array();
+      for (const Json& item : facts) {
+        const Json& f = item.contains("fact") ? item["fact"] : Json::object();
+        const Json& v = f.contains("value") ? f["value"] : Json::object();
+        title += (title.empty() ? "" : "; ") + Str(f, "label") + ": " + Str(v, "text");
+        text += (text.empty() ? "" : " ") + Str(item, "sentence_text");
+      }
+      hit->title = Truncate(title, 200);
       break;
     }
   }
@@ -457,18 +464,69 @@ Result<std::vector<ClaimRecord>> Searcher::Claims(const SearchRequest& request, 
   });
 }
 
+namespace {
+
+// The fact filters a request names (in `filters` or as field terms of its text): facts of one
+// article's fact document are returned only when they match them all.
+struct FactFilter {
+  std::vector<std::string> attributes, units, entities;
+
+  explicit FactFilter(const SearchRequest& request) {
+    std::vector<std::pair<std::string, std::string>> all = request.filters;
+    std::istringstream words(request.query);
+    for (std::string w; words >> w;) {
+      const size_t colon = w.find(':');
+      if (colon != std::string::npos && colon > 0) all.emplace_back(w.substr(0, colon), w.substr(colon + 1));
+    }
+    for (const auto& [field, value] : all) {
+      const std::string v = schema::NormalizeFacetValue(value);
+      if (field == "attribute") attributes.push_back(v);
+      if (field == "unit") units.push_back(v);
+      if (field == "entity") entities.push_back(v);
+    }
+  }
+
+  bool Accepts(const Fact& f) const {
+    if (!attributes.empty() && !Contains(attributes, schema::NormalizeFacetValue(f.attribute))) return false;
+    if (!units.empty() && !Contains(units, schema::NormalizeFacetValue(f.value.unit.empty() ? "count" : f.value.unit))) {
+      return false;
+    }
+    for (const std::string& e : entities) {
+      bool named = false;
+      for (const Participant& p : f.subjects) named = named || schema::NormalizeFacetValue(p.entity_id) == e;
+      if (!named) return false;
+    }
+    return true;
+  }
+
+  static bool Contains(const std::vector<std::string>& list, const std::string& v) {
+    return std::find(list.begin(), list.end(), v) != list.end();
+  }
+};
+
+}  // namespace
+
 Result<std::vector<FactRecord>> Searcher::Facts(const SearchRequest& request, size_t max) {
   return impl_->WithRetry("facts", [&]() -> Result<std::vector<FactRecord>> {
-    auto data = impl_->MatchingData(request, DocKind::kFact, max);
+    auto data = impl_->MatchingData(request, DocKind::kFact, 0);
     if (!data.ok()) return data.status();
+    const FactFilter filter(request);
     std::vector<FactRecord> out;
     for (const Json& j : *data) {
-      FactRecord r;
-      Status s = json_codec::FromJson(j.contains("fact") ? j["fact"] : Json(), &r.fact);
-      if (s.ok()) s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &r.article);
+      ArticleRef article;
+      Status s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &article);
       if (!s.ok()) return s;
-      r.sentence_text = Str(j, "sentence_text");
-      out.push_back(std::move(r));
+      if (!j.contains("facts") || !j["facts"].is_array()) continue;
+      for (const Json& item : j["facts"]) {
+        FactRecord r;
+        s = json_codec::FromJson(item.is_object() && item.contains("fact") ? item["fact"] : Json(), &r.fact);
+        if (!s.ok()) return s;
+        if (!filter.Accepts(r.fact)) continue;
+        r.article = article;
+        r.sentence_text = Str(item, "sentence_text");
+        out.push_back(std::move(r));
+        if (max != 0 && out.size() >= max) return out;
+      }
     }
     return out;
   });

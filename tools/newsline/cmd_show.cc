@@ -76,7 +76,7 @@ RunFunction SetupStats(CLI::App* /*sub*/, const GlobalOptions* global) {
     }
     if (global->json) {
       nlohmann::json out{{"documents", response->matches_estimated}, {"articles", kinds["article"]},
-                         {"events", kinds["event"]}, {"claims", kinds["claim"]}, {"facts", kinds["fact"]},
+                         {"events", kinds["event"]}, {"claims", kinds["claim"]}, {"fact_documents", kinds["fact"]},
                          {"outlets", outlets}, {"years", years}, {"db", global->db}};
       std::cout << JsonText(out) << "\n";
       return kExitOk;
@@ -86,7 +86,7 @@ RunFunction SetupStats(CLI::App* /*sub*/, const GlobalOptions* global) {
               << "articles   " << kinds["article"] << "\n"
               << "events     " << kinds["event"] << "\n"
               << "claims     " << kinds["claim"] << "\n"
-              << "facts      " << kinds["fact"] << "\n"
+              << "fact docs  " << kinds["fact"] << " (one per article with figures)\n"
               << "outlets    " << outlets << "\n"
               << "years      " << years << "\n";
     return kExitOk;
