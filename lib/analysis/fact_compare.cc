@@ -51,7 +51,9 @@ bool SubjectsCompatible(const std::vector<Participant>& a, const std::vector<Par
 // TIMEX3 values that can name the same period: "XXXX-09" and "2005-09" can, "XXXX-WXX-1"
 // (a Monday) and "XXXX-WXX-7" cannot; values of different shapes are not compared.
 bool ValuesCanMatch(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return true;
+  // An unresolved weekday ("XXXX-WXX-1") names a day of an unknown week: "Monday" in one article
+  // and "Sunday" in another may be the same day.
+  if (a.size() != b.size() || a.find('W') != std::string::npos || b.find('W') != std::string::npos) return true;
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i] != b[i] && a[i] != 'X' && b[i] != 'X') return false;
   }

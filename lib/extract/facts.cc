@@ -92,7 +92,11 @@ FactRules::Attribute FactRules::BeforeCue(const SentenceView& s, const Figure& f
   Attribute best;
   const size_t from = f.first > kBeforeWindow ? f.first - kBeforeWindow : 0;
   for (size_t j = f.first; j-- > from;) {
+    // A comma or "and" ends the figure's clause: in "Ten people are killed and about 50 hurt",
+    // "killed" is the other figure's cue. Not so in an ellipsis, where a figure of the same kind
+    // stands before "and": "investing $1 billion in 2019 and $10 billion in 2023".
     if (IsHardBoundary(t[j]) || t[j].IsPunct(',')) break;
+    if (t[j].lower == "and" && !FigureBefore(s, f, j)) break;
     int payload = 0;
     const size_t n = lex_.cues(CueSide::kBefore).MatchAt(t, j, &payload);
     if (n == 0 || j + n > f.first) continue;
@@ -141,6 +145,16 @@ FactRules::Attribute FactRules::AfterCue(const SentenceView& s, const Figure& f)
     ++j;
   }
   return best;
+}
+
+// True when a figure of f's kind ends within five tokens before token `at`.
+bool FactRules::FigureBefore(const SentenceView& s, const Figure& f, size_t at) const {
+  const std::vector<Token>& t = s.tokens;
+  const uint32_t from = t[at >= 5 ? at - 5 : 0].span.begin;
+  for (const Quantity* q : s.quantities) {
+    if (q != f.q && q->kind == f.q->kind && q->span.end <= t[at].span.begin && q->span.begin >= from) return true;
+  }
+  return false;
 }
 
 // After "and" + another figure of a coordination ("and one man"), the index past it; else j.
@@ -260,6 +274,12 @@ FactRules::Attribute FactRules::AttributeOf(const SentenceView& s, const Figure&
 // True when the entity starting at token b is governed by a role preposition, directly or past up
 // to two modifiers ("with ecommerce giant Amazon", "off south Iran"), not reaching back to `floor`.
 // The preposition's role and position go to *role and *at.
+// "told AFP": the listener of a reporting verb is an outlet or a person told, not a subject.
+bool FactRules::Listener(const std::vector<Token>& t, size_t b) const {
+  int payload = 0;
+  return b > 0 && words_.cues().MatchAt(t, b - 1, &payload) == 1 && words_.cue_info(payload).takes_listener;
+}
+
 bool FactRules::GovernedAt(const std::vector<Token>& t, size_t b, size_t floor, int* role, size_t* at) const {
   size_t p = b;
   for (size_t skipped = 0; p > floor + 1 && p > 0; ++skipped) {
@@ -285,7 +305,7 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
   size_t agent_at = 0;
   for (const EntityMention* e : s.entities) {
     size_t b = 0, l = 0;
-    if (!TokenRange(t, e->span, &b, &l)) continue;
+    if (!TokenRange(t, e->span, &b, &l) || Listener(t, b)) continue;
     if (l < left && left - l <= kSubjectWindow) {
       // Before the figure: the possessor of it ("Microsoft's multibillion-dollar investment",
       // "OpenAI's recent $50 billion partnership"), else the nearest entity neither governed by a
@@ -409,9 +429,10 @@ bool FactRules::Coordinated(const SentenceView& s, const Figure& f) const {
     if (t[j].lower == "and") return j + 1 < t.size() && count_at(j + 1);
     if (!t[j].word) break;
   }
-  for (size_t j = f.first; j-- > 0 && j + 5 > f.first;) {
-    if (t[j].lower == "and") return j > 0 && (count_at(j - 1) || (j > 1 && count_at(j - 2)) || (j > 2 && count_at(j - 3)));
-    if (!t[j].word) break;
+  // Backwards, the figure must follow "and" directly: "seven villages and killing 10" is not a pair.
+  if (f.first >= 2 && t[f.first - 1].lower == "and") {
+    const size_t j = f.first - 1;
+    return count_at(j - 1) || (j > 1 && count_at(j - 2)) || (j > 2 && count_at(j - 3));
   }
   return false;
 }
@@ -419,13 +440,23 @@ bool FactRules::Coordinated(const SentenceView& s, const Figure& f) const {
 std::string FactRules::FrameOf(const SentenceView& s, const Figure& f) const {
   const std::vector<Token>& t = s.tokens;
   if ((f.q->kind == QuantityKind::kCount || f.q->kind == QuantityKind::kNumber) && Coordinated(s, f)) return "part";
-  // "expand their agreement to $100 billion": the figure a change aims at, not the current one.
-  if (IsChangeTarget(words_, t, f.first)) return "target";
-  const size_t from = f.first > 4 ? f.first - 4 : 0;
-  const size_t to = std::min(t.size(), f.last + 5);
-  for (size_t j = from; j < to; ++j) {
-    if (j >= f.first && j <= f.last) continue;
-    int payload = 0;
+  // "expand their agreement to $100 billion": the amount a change aims at, not the current one
+  // (a toll that "rose to 10" is 10).
+  if (f.q->kind == QuantityKind::kMoney && IsChangeTarget(words_, t, f.first)) return "target";
+  // A frame word next to the figure, within its phrase: "a further $10 billion", "three other
+  // rifles", "$300 billion pre-money" — never past a comma, "and" or another figure.
+  auto blocks = [&](size_t k) {
+    if (t[k].IsPunct(',') || t[k].lower == "and" || IsHardBoundary(t[k])) return true;
+    for (const Quantity* q : s.quantities) {
+      if (q != f.q && q->span.begin <= t[k].span.begin && t[k].span.end <= q->span.end) return true;
+    }
+    return false;
+  };
+  int payload = 0;
+  for (size_t j = f.first, steps = 0; j-- > 0 && steps < 3 && !blocks(j); ++steps) {
+    if (lex_.frames().MatchAt(t, j, &payload) > 0) return lex_.frame_name(payload);
+  }
+  for (size_t j = f.last + 1, steps = 0; j < t.size() && steps < 4 && !blocks(j); ++j, ++steps) {
     if (lex_.frames().MatchAt(t, j, &payload) > 0) return lex_.frame_name(payload);
   }
   return "";
@@ -474,12 +505,13 @@ void FactRules::AddAttribution(const std::vector<Claim>& claims, const std::vect
     if (c.content.begin <= fact->value.span.begin && fact->value.span.end <= c.content.end) {
       fact->speaker = c.speaker;
       fact->primary_source = c.primary_source;
-      // The speaker tells the figure; it is not what the figure is about.
+      // The speaker tells the figure and the outlet relays it; neither is what it is about.
       auto& subjects = fact->subjects;
       subjects.erase(std::remove_if(subjects.begin(), subjects.end(),
                                     [&](const Participant& p) {
                                       return (!c.speaker_id.empty() && p.entity_id == c.speaker_id) ||
-                                             (!p.name.empty() && c.speaker.find(p.name) != std::string::npos);
+                                             (!p.name.empty() && c.speaker.find(p.name) != std::string::npos) ||
+                                             (!p.name.empty() && p.name == c.primary_source);
                                     }),
                      subjects.end());
       fact->hedged = c.hedged;

@@ -43,6 +43,8 @@ class FactRules {
   bool Coordinated(const SentenceView& s, const Figure& f) const;
   bool Definite(const SentenceView& s, const Figure& f) const;
   size_t PastCoordinated(const SentenceView& s, size_t j) const;
+  bool FigureBefore(const SentenceView& s, const Figure& f, size_t at) const;
+  bool Listener(const std::vector<Token>& t, size_t b) const;
   bool GovernedAt(const std::vector<Token>& t, size_t b, size_t floor, int* role, size_t* at = nullptr) const;
   const TimeExpression* TimeOf(const SentenceView& s, const Figure& f) const;
   bool Hypothetical(const SentenceView& s, const Figure& f, const Attribute& a) const;
