@@ -266,7 +266,9 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       if (m->span.begin >= enumeration_from) continue;
       const bool outlet = pack_.IsOutlet(*m);
       // Organizations take part in events (people are speakers, products are objects).
-      if (type == "report" ? !outlet : (outlet || m->type != "organization")) continue;
+      const bool actor = m->type == "organization" ||
+                         (lex_.PeopleTakePart(type) && (m->type == "person" || m->type == "unknown" || m->type == "place"));
+      if (type == "report" ? !outlet : (outlet || !actor)) continue;
       if (m->type.empty() || ids.count(m->entity_id)) continue;
       ids.insert(m->entity_id);
       actors.push_back(m);

@@ -278,6 +278,60 @@ constexpr TriggerRow kTriggers[] = {
     {"go public", "ipo_plan", false},     {"going public", "ipo_plan", false},
 };
 
+// General news events (issue 12): violence, death, disasters, arrests and courts, people in and
+// out of jobs, acquisitions, releases, elections. Verb forms and nominalizations. People and
+// places take part in these, not only organizations.
+constexpr TriggerRow kGeneralTriggers[] = {
+    {"killed", "killing", false},         {"kills", "killing", false},
+    {"killing", "killing", false},        {"shot", "shooting", false},
+    {"shooting", "shooting", false},      {"shootings", "shooting", false},
+    {"stabbed", "stabbing", false},       {"stabbing", "stabbing", false},
+    {"murdered", "killing", false},       {"murder", "killing", false},
+    {"bombing", "attack", false},         {"attack", "attack", true},
+    {"attacked", "attack", false},        {"explosion", "attack", false},
+    {"blast", "attack", false},           {"died", "death", false},
+    {"dies", "death", false},             {"death", "death", true},
+    {"earthquake", "disaster", false},    {"quake", "disaster", false},
+    {"tremor", "disaster", false},        {"struck", "disaster", true},
+    {"fire", "disaster", true},           {"blaze", "disaster", false},
+    {"crash", "disaster", false},         {"crashed", "disaster", false},
+    {"flood", "disaster", true},          {"floods", "disaster", true},
+    {"injured", "injury", false},         {"wounded", "injury", false},
+    {"arrested", "arrest", false},        {"arrest", "arrest", true},
+    {"arrests", "arrest", true},          {"detained", "arrest", false},
+    {"captured", "arrest", false},        {"seized", "seizure", false},
+    {"charged", "charge", false},         {"charged with", "charge", false},
+    {"indicted", "charge", false},        {"convicted", "verdict", false},
+    {"acquitted", "verdict", false},      {"found guilty", "verdict", false},
+    {"verdict", "verdict", true},         {"sentenced", "sentence", false},
+    {"trial", "trial", true},             {"pleaded guilty", "plea", false},
+    {"fired", "dismissal", true},         {"sacked", "dismissal", false},
+    {"ousted", "dismissal", false},       {"dismissed", "dismissal", false},
+    {"resigned", "resignation", false},   {"resigns", "resignation", false},
+    {"resignation", "resignation", true}, {"stepped down", "resignation", false},
+    {"steps down", "resignation", false}, {"quit", "resignation", false},
+    {"appointed", "appointment", false},  {"named", "appointment", true},
+    {"hired", "appointment", false},      {"hires", "appointment", false},
+    {"nominated", "appointment", false},  {"nominates", "appointment", false},
+    {"nomination", "appointment", true},  {"replace", "appointment", true},
+    {"acquire", "acquisition", false},    {"acquired", "acquisition", false},
+    {"acquires", "acquisition", false},   {"acquisition", "acquisition", true},
+    {"buy", "acquisition", true},         {"bought", "acquisition", false},
+    {"buys", "acquisition", false},       {"merger", "acquisition", true},
+    {"takeover", "acquisition", true},    {"released", "launch", true},
+    {"elected", "election", false},
+    {"election", "election", true},       {"won", "win", false},
+    {"wins", "win", false},               {"defeated", "win", false},
+    {"beat", "win", false},               {"victory", "win", true},
+    {"rescued", "rescue", false},         {"evacuated", "evacuation", false},
+    {"hijacked", "hijacking", false},     {"robbery", "robbery", false},
+    {"robbed", "robbery", false},         {"heist", "robbery", false},
+    {"stole", "robbery", false},          {"checked into", "admission", false},
+    {"entered rehab", "admission", false}, {"protest", "protest", true},
+    {"protests", "protest", true},        {"riots", "protest", false},
+    {"rioting", "protest", false},        {"strike", "strike", true},
+};
+
 // Verbs that turn a noun trigger into an event ("signed an agreement", "concluded a deal").
 constexpr const char* kActionVerbs[] = {
     "signed", "struck", "concluded", "reached", "inked", "agreed", "announced", "expand", "expanded",
@@ -426,6 +480,10 @@ Lexicon::Lexicon() {
   for (const char* s : kStopWords) stop_words_.Add(s, 0);
   for (const char* e : kEnumeration) enumeration_.Add(e, 0);
   for (const TriggerRow& t : kTriggers) AddTrigger(t.phrase, t.type, t.needs_support);
+  for (const TriggerRow& t : kGeneralTriggers) {
+    AddTrigger(t.phrase, t.type, t.needs_support);
+    if (!std::string_view(t.type).empty()) people_take_part_.insert(t.type);
+  }
   for (const char* v : kActionVerbs) action_verbs_.Add(v, 0);
   for (const char* p : kPresentMarkers) present_markers_.Add(p, 0);
   for (const char* p : kNotPresent) present_markers_.Add(p, 1);

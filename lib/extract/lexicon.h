@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -118,6 +119,9 @@ class Lexicon {
   // Noun triggers ("deal", "agreement") only fire with an amount or an action verb.
   bool trigger_needs_support(int payload) const { return trigger_needs_support_[payload]; }
   const PhraseSet& action_verbs() const { return action_verbs_; }
+  // Event types people and places take part in (killing, arrest, appointment), not only
+  // organizations (investment, agreement).
+  bool PeopleTakePart(const std::string& type) const { return people_take_part_.count(type) > 0; }
   // Payload 0: present or progressive ("is weighing", "now"); 1: a longer phrase that is not
   // ("is to invest": a plan).
   const PhraseSet& present_markers() const { return present_markers_; }
@@ -153,6 +157,7 @@ class Lexicon {
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;
+  std::set<std::string> people_take_part_;
 };
 
 }  // namespace extract
