@@ -1,6 +1,7 @@
 // ECB+ (../shared/data/ecbplus, CC BY 3.0) for the evaluation programs: documents read from the
 // CAT XML (tokens, markables, cross-document coreference) and turned into Articles whose
-// sentences are ECB+'s own, so a prediction maps back to an ECB+ sentence and token.
+// sentences are ECB+'s own, so a prediction maps back to an ECB+ sentence and token. MEANTIME
+// (../shared/data/meantime) uses the same CAT format and is read the same way.
 #ifndef NEWSLINE_BENCH_ECBPLUS_H_
 #define NEWSLINE_BENCH_ECBPLUS_H_
 
@@ -29,6 +30,9 @@ struct EcbMarkable {
   std::string tag;       // "ACTION_OCCURRENCE", "NEG_ACTION_STATE", "HUMAN_PART_PER", ...
   int id = 0;            // m_id
   std::vector<int> tokens;  // t_ids
+  // MEANTIME's factuality attributes of an EVENT_MENTION ("certainty", "polarity", "time",
+  // "pred"), when present.
+  std::map<std::string, std::string> attributes;
 };
 
 struct EcbDocument {
@@ -155,7 +159,7 @@ inline bool ReadEcbDocument(const std::string& path, EcbDocument* doc) {
   std::string instance;
   bool in_markables = false;
   while (std::getline(in, line)) {
-    if (line.compare(0, 6, "<token") == 0) {
+    if (line.compare(0, 7, "<token ") == 0) {  // not "<token_anchor" (MEANTIME does not indent those)
       EcbToken t;
       t.id = std::atoi(ecb_detail::Attr(line, "t_id").c_str());
       t.sentence = std::atoi(ecb_detail::Attr(line, "sentence").c_str());
@@ -172,6 +176,9 @@ inline bool ReadEcbDocument(const std::string& path, EcbDocument* doc) {
       EcbMarkable m;
       m.tag = line.substr(1, line.find_first_of(" >") - 1);
       m.id = std::atoi(ecb_detail::Attr(line, "m_id").c_str());
+      for (const char* key : {"certainty", "polarity", "time", "pred"}) {
+        if (std::string v = ecb_detail::Attr(line, key); !v.empty()) m.attributes[key] = v;
+      }
       doc->markables.push_back(m);
       open = line.find("/>") == std::string::npos ? &doc->markables.back() : nullptr;
     } else if (open && line.find("<token_anchor") != std::string::npos) {

@@ -192,6 +192,7 @@ struct EventMention {
   std::string summary;
   std::string sentence;
   bool hedged = false;
+  Factuality factuality = Factuality::kHappened;
 };
 
 struct TimelineEvent {
@@ -206,7 +207,8 @@ struct TimelineEvent {
   std::vector<std::string> primary_sources;
   size_t primary_source_count() const { return primary_sources.size(); }
   // Attributes the mentions disagree on, one line each: "amount: $50 billion (3) vs several
-  // $38 billion (1)", "date: 2025-10 vs 2025-11", "participants: role of openai: investee vs investor".
+  // $38 billion (1)", "date: 2025-10 vs 2025-11", "participants: role of openai: investee vs investor",
+  // "factuality: happened (Wire A) vs negated (Paper B)", "day: ...", "weekday: ...".
   std::vector<std::string> disagreements;
   std::vector<EventMention> mentions;
 };

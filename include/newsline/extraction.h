@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsline/article.h"
@@ -33,6 +34,21 @@ struct Participant {
   std::string name;
   std::string role;  // "investor", "investee", "party", "plaintiff", "defendant", "announcer", ...
 };
+
+// Whether the source says an event happened, from the words around its trigger (modality,
+// negation, tense, condition, hedges).
+enum class Factuality {
+  kHappened,      // asserted as done ("resigned", "was arrested")
+  kOngoing,       // in progress ("is negotiating")
+  kPlanned,       // expected, scheduled, announced for later ("will launch", "plans to", "is set to")
+  kConsidered,    // considered, threatened, weighed ("is weighing a lawsuit", "threatened to sue")
+  kNegated,       // denied or negated ("did not resign", "no arrest has been made")
+  kHypothetical,  // conditional or modal ("if", "would sue them if", "could")
+  kRumoured,      // reported as rumour ("reportedly", "is said to")
+};
+// "happened", "ongoing", "planned", "considered", "negated", "hypothetical", "rumoured".
+const char* FactualityName(Factuality factuality);
+bool ParseFactuality(std::string_view name, Factuality* out);
 
 struct Event {
   std::string id;          // stable within the article: "<article id>:e<n>"
@@ -55,6 +71,8 @@ struct Event {
   // the article itself is the source.
   std::string primary_source;
   bool hedged = false;     // "reportedly", "is said to", "may": the event itself is uncertain
+  Factuality factuality = Factuality::kHappened;
+  std::string factuality_cue;  // the words that decided it ("has not", "is weighing"); "" for kHappened
 };
 
 enum class Stance { kAsserts, kDenies };

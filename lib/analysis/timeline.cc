@@ -159,6 +159,33 @@ std::string WeekdayMismatch(const TimeExpression& date, const ArticleRef& articl
          " (inconsistent within " + ArticleLabel(article) + ")";
 }
 
+// "factuality: happened (Wire A, Paper C) vs negated (Paper B)" when sources disagree on whether
+// the event happened: a mention says it did (or is going on) and another, in another article, that
+// it did not or has not yet (planned, considered, hypothetical, rumoured); or one negates it and
+// another does not. "" when they agree.
+std::string FactualityDisagreement(const std::vector<EventMention>& mentions) {
+  auto happened = [](Factuality f) { return f == Factuality::kHappened || f == Factuality::kOngoing; };
+  bool disagree = false;
+  for (const EventMention& a : mentions) {
+    for (const EventMention& b : mentions) {
+      if (a.article_id == b.article_id || a.factuality == b.factuality) continue;
+      disagree = disagree || (happened(a.factuality) && !happened(b.factuality)) ||
+                 (a.factuality == Factuality::kNegated && b.factuality != Factuality::kNegated);
+    }
+  }
+  if (!disagree) return "";
+  std::vector<std::string> names;
+  std::map<std::string, std::vector<std::string>> sources;
+  for (const EventMention& m : mentions) {
+    const std::string name = FactualityName(m.factuality);
+    AddUnique(&names, name);
+    AddUnique(&sources[name], m.outlet.empty() ? "article " + m.article_id : m.outlet);
+  }
+  std::string line = "factuality:";
+  for (size_t k = 0; k < names.size(); ++k) line += (k ? " vs " : " ") + names[k] + " (" + Join(sources[names[k]], ", ") + ")";
+  return line;
+}
+
 // The outlets (else article labels) behind an event's mentions.
 std::string SourcesOf(const TimelineEvent& e) {
   std::vector<std::string> sources;
@@ -311,6 +338,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       m.summary = e.summary;
       m.sentence = r->sentence_text;
       m.hedged = e.hedged;
+      m.factuality = e.factuality;
       all_hedged = all_hedged && e.hedged;
       if (!r->article.outlet.empty()) AddUnique(&t.outlets, r->article.outlet);
       AddUnique(&t.primary_sources, m.primary_source);
@@ -370,6 +398,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       }
     }
     for (std::string& line : weekday_lines) AddUnique(&t.disagreements, line);
+    if (std::string line = FactualityDisagreement(t.mentions); !line.empty()) t.disagreements.push_back(line);
     // Participants: an entity with a specific role in one mention and another role elsewhere.
     std::map<std::string, std::set<std::string>> roles;
     for (const EventRecord* r : c.members) {

@@ -1,6 +1,8 @@
 // Event rules: triggers, support checks, participants and roles, amounts, dates, summaries.
 #include "extract/events.h"
 
+#include "extract/factuality.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -162,17 +164,6 @@ const TimeExpression* EventRules::DateOf(const SentenceView& s, size_t first, si
   return NearestDate(s.tokens, CalendarDates(s), Segments(s.tokens), first, last, rule);
 }
 
-bool EventRules::Negated(const std::vector<Token>& t, size_t at) const {
-  for (size_t j = at; j > 0 && at - j < 5;) {
-    --j;
-    size_t a = lex_.affirmations().MatchAt(t, j, nullptr);
-    if (a > 0 && j + a <= at + 1) return false;
-    if (lex_.negations().MatchAt(t, j, nullptr) > 0) return true;
-    if (t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].lower == "and" || t[j].lower == "but") return false;
-  }
-  return false;
-}
-
 std::string EventRules::NameOf(const EntityMention& m) const {
   std::string n = pack_.NameOf(m.entity_id);
   return n.empty() ? m.text : n;
@@ -247,7 +238,6 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       if (!amount_near && !has_action) continue;
       why = amount_near ? "noun+amount" : "noun+action-verb";
     }
-    if (Negated(t, trig_begin)) continue;  // "unlikely to pursue legal action", "without litigation"
     if (t[trig_begin].span.begin >= enumeration_from) continue;
     seen_types.insert(type);
 
@@ -256,8 +246,11 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     e.sentence = s.index;
     e.trigger = {t[trig_begin].span.begin, t[trig_end - 1].span.end};
     e.hedged = hedged;
+    // Kept whatever the sources say of it: "unlikely to pursue legal action" is a negated mention,
+    // which the timeline sets against the mentions that say it happened.
+    e.factuality = FactualityAt(lex_, t, trig_begin, trig_end, &e.factuality_cue);
     if (best_relay) e.primary_source = best_relay->outlet;
-    e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why;
+    e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
 
     // Participants and roles.
     std::vector<const EntityMention*> actors;

@@ -56,7 +56,6 @@ class EventRules {
   // The trigger's own verb group may follow it with only its subject between ("the deal the two
   // companies announced last month", "the agreements signed in", "the deal that was signed in").
   bool InTriggerClause(const std::vector<Token>& t, size_t from, size_t to) const;
-  bool Negated(const std::vector<Token>& t, size_t at) const;
   std::string NameOf(const EntityMention& m) const;
 
   const Lexicon& lex_;

@@ -87,6 +87,20 @@ bool OnCalendar(const TimeExpression& t) {
 // ---------------------------------------------------------------------------------------------
 // What the figure measures.
 
+// The attribute a cue of n tokens at token j names.
+FactRules::Attribute FactRules::FromCue(const AttributeCue& cue, const std::vector<Token>& t, size_t j, size_t n,
+                                        const char* rule) {
+  Attribute a;
+  a.name = cue.attribute;
+  a.rank = cue.rank;
+  a.direction = cue.direction;
+  a.cue = {t[j].span.begin, t[j + n - 1].span.end};
+  a.cue_first = j;
+  a.cue_last = j + n - 1;
+  a.rule = rule;
+  return a;
+}
+
 FactRules::Attribute FactRules::BeforeCue(const SentenceView& s, const Figure& f) const {
   const std::vector<Token>& t = s.tokens;
   Attribute best;
@@ -101,14 +115,7 @@ FactRules::Attribute FactRules::BeforeCue(const SentenceView& s, const Figure& f
     const size_t n = lex_.cues(CueSide::kBefore).MatchAt(t, j, &payload);
     if (n == 0 || j + n > f.first) continue;
     const AttributeCue& cue = lex_.cue(payload);
-    if (!(cue.kinds & FigureKindBit(f.q->kind)) || cue.rank <= best.rank) continue;
-    best.name = cue.attribute;
-    best.rank = cue.rank;
-    best.direction = cue.direction;
-    best.cue = {t[j].span.begin, t[j + n - 1].span.end};
-    best.cue_first = j;
-    best.cue_last = j + n - 1;
-    best.rule = "cue-before";
+    if ((cue.kinds & FigureKindBit(f.q->kind)) && cue.rank > best.rank) best = FromCue(cue, t, j, n, "cue-before");
   }
   return best;
 }
@@ -122,15 +129,7 @@ FactRules::Attribute FactRules::AfterCue(const SentenceView& s, const Figure& f)
     const size_t n = lex_.cues(CueSide::kAfter).MatchAt(t, j, &payload);
     if (n > 0) {
       const AttributeCue& cue = lex_.cue(payload);
-      if ((cue.kinds & FigureKindBit(f.q->kind)) && cue.rank > best.rank) {
-        best.name = cue.attribute;
-        best.rank = cue.rank;
-        best.direction = cue.direction;
-        best.cue = {t[j].span.begin, t[j + n - 1].span.end};
-        best.cue_first = j;
-        best.cue_last = j + n - 1;
-        best.rule = "cue-after";
-      }
+      if ((cue.kinds & FigureKindBit(f.q->kind)) && cue.rank > best.rank) best = FromCue(cue, t, j, n, "cue-after");
       j += n;
       continue;
     }
@@ -296,6 +295,72 @@ bool FactRules::GovernedAt(const std::vector<Token>& t, size_t b, size_t floor, 
   return false;
 }
 
+// True when nothing between the name ending at token l and token `left` stops it being the
+// subject: not the speaker ("the governor said the quake killed 10"), nor a name in another
+// comma-separated part ("Quake hits island off south Iran, five hurt") unless a relative clause
+// or a participle follows the comma ("Microsoft, which invested", "backers, investing").
+bool FactRules::ReachesFigure(const std::vector<Token>& t, size_t l, size_t left) const {
+  for (size_t k = l + 1; k < left; ++k) {
+    const bool relative = t[k].IsPunct(',') && k + 1 < t.size() &&
+                          (lex_.relatives().MatchAt(t, k + 1, nullptr) > 0 || IsParticiple(t[k + 1]));
+    if (IsHardBoundary(t[k]) || words_.cues().MatchAt(t, k, nullptr) > 0 || (t[k].IsPunct(',') && !relative)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A name before the figure: its possessor ("Microsoft's multibillion-dollar investment",
+// "OpenAI's recent $50 billion partnership") is added to `out`; else, for a verb cue, a name
+// neither governed by a preposition (a place, a listener) nor possessive is an agent candidate.
+bool FactRules::AgentCandidate(const std::vector<Token>& t, const EntityMention& e, size_t b, size_t l,
+                               const Figure& f, const Attribute& a, size_t left, std::vector<Participant>* out) const {
+  const size_t after = t[l].lower == "'s" ? l + 1 : l + 2;
+  const bool possessive = t[l].lower == "'s" || (l + 1 < t.size() && t[l + 1].lower == "'s");
+  if (possessive && after <= f.first && f.first - after <= 2 && OnlyModifiers(t, after, f.first)) {
+    out->push_back({e.entity_id, e.text, "possessor"});
+    return false;
+  }
+  // A figure that qualifies a noun ("a $50 billion cloud deal") belongs to the noun phrase, not
+  // to the clause's subject ("Microsoft is weighing action ... over a $50 billion deal").
+  if (possessive || a.rule.rfind("noun(", 0) == 0) return false;
+  int role = 0;
+  // Governed by a preposition, directly or as the second of a pair ("against OpenAI and Amazon").
+  const bool governed = GovernedAt(t, b, 0, &role) || (b > 2 && t[b - 1].lower == "and" && GovernedAt(t, b - 2, 0, &role));
+  return !governed && ReachesFigure(t, l, left);
+}
+
+// A name after the figure that a role preposition governs, past up to three modifiers
+// ("partnership with ecommerce giant Amazon"); the preposition is its role.
+void FactRules::SubjectAfter(const std::vector<Token>& t, const EntityMention& e, size_t b, size_t right,
+                             std::vector<Participant>* out) const {
+  int role = 0;
+  size_t p = 0;
+  if (!GovernedAt(t, b, right, &role, &p)) return;
+  for (size_t k = right + 1; k < p; ++k) {
+    if (IsHardBoundary(t[k]) || t[k].IsPunct(',')) return;
+  }
+  out->push_back({e.entity_id, e.text, lex_.role_name(role)});
+}
+
+// Canonical names, one entity per role (nearest first), parties of a symmetric attribute.
+std::vector<Participant> FactRules::Finalize(std::vector<Participant> out, const Attribute& a) const {
+  for (Participant& p : out) {
+    if (std::string name = pack_.NameOf(p.entity_id); !name.empty()) p.name = name;  // "the startup" -> "OpenAI"
+  }
+  std::vector<Participant> unique;
+  for (const Participant& p : out) {
+    bool seen = false;
+    for (const Participant& u : unique) seen = seen || u.role == p.role || u.entity_id == p.entity_id;
+    if (!seen) unique.push_back(p);
+  }
+  // A deal or a settlement binds its parties alike: "Amazon's deal with OpenAI" is OpenAI's too.
+  if (lex_.IsSymmetric(a.name)) {
+    for (Participant& p : unique) p.role = "party";
+  }
+  return unique;
+}
+
 std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figure& f, const Attribute& a) const {
   const std::vector<Token>& t = s.tokens;
   std::vector<Participant> out;
@@ -307,48 +372,14 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
     size_t b = 0, l = 0;
     if (!TokenRange(t, e->span, &b, &l) || Listener(t, b)) continue;
     if (l < left && left - l <= kSubjectWindow) {
-      // Before the figure: the possessor of it ("Microsoft's multibillion-dollar investment",
-      // "OpenAI's recent $50 billion partnership"), else the nearest entity neither governed by a
-      // preposition (a place, a listener) nor possessive (it modifies another noun).
-      const size_t after = t[l].lower == "'s" ? l + 1 : l + 2;
-      const bool possessive = t[l].lower == "'s" || (l + 1 < t.size() && t[l + 1].lower == "'s");
-      if (possessive && after <= f.first && f.first - after <= 2 && OnlyModifiers(t, after, f.first)) {
-        out.push_back({e->entity_id, e->text, "possessor"});
-        continue;
-      }
-      // A figure that qualifies a noun ("a $50 billion cloud deal") belongs to the noun phrase, not
-      // to the clause's subject ("Microsoft is weighing action ... over a $50 billion deal").
-      if (possessive || a.rule.rfind("noun(", 0) == 0) continue;
-      int role = 0;
-      // Governed by a preposition, directly or as the second of a pair ("against OpenAI and Amazon").
-      const bool governed = GovernedAt(t, b, 0, &role) ||
-                            (b > 2 && t[b - 1].lower == "and" && GovernedAt(t, b - 2, 0, &role));
-      // Not the speaker ("the governor said the quake killed 10"), nor a name in another
-      // comma-separated part ("Quake hits island off south Iran, five hurt"), except before a
-      // relative clause ("Microsoft, which invested $1 billion").
-      bool blocked = false;
-      for (size_t k = l + 1; k < left; ++k) {
-        // A relative clause or a participle after the comma keeps the subject ("backers, investing").
-        const bool relative = t[k].IsPunct(',') && k + 1 < t.size() &&
-                              (lex_.relatives().MatchAt(t, k + 1, nullptr) > 0 || IsParticiple(t[k + 1]));
-        blocked = blocked || IsHardBoundary(t[k]) || words_.cues().MatchAt(t, k, nullptr) > 0 ||
-                  (t[k].IsPunct(',') && !relative);
-      }
-      if (!governed && !blocked && (!agent || b > agent_at)) {
+      if (AgentCandidate(t, *e, b, l, f, a, left, &out) && (!agent || b > agent_at)) {
         agent = e;
         agent_at = b;
       }
     } else if (!a.cue.empty() && b > a.cue_last && l < f.first && a.cue_last < f.first) {
       out.push_back({e->entity_id, e->text, "object"});  // "fined Microsoft $500 million"
     } else if (b > right && b - right <= kSubjectWindow / 2) {
-      // After the figure: an entity a role preposition governs, past up to three modifiers
-      // ("partnership with ecommerce giant Amazon").
-      int role = 0;
-      size_t p = 0;
-      if (!GovernedAt(t, b, right, &role, &p)) continue;
-      bool blocked = false;
-      for (size_t k = right + 1; k < p; ++k) blocked = blocked || IsHardBoundary(t[k]) || t[k].IsPunct(',');
-      if (!blocked) out.push_back({e->entity_id, e->text, lex_.role_name(role)});
+      SubjectAfter(t, *e, b, right, &out);
     }
   }
   // A weak attribute (a measure, a count of things) with no entity is anchored by its noun phrase.
@@ -361,23 +392,7 @@ std::vector<Participant> FactRules::SubjectsOf(const SentenceView& s, const Figu
     }
   }
   if (agent) out.insert(out.begin(), {agent->entity_id, agent->text, "agent"});
-
-  // The pack's name for an entity it knows ("the startup" -> "OpenAI").
-  for (Participant& p : out) {
-    if (std::string name = pack_.NameOf(p.entity_id); !name.empty()) p.name = name;
-  }
-  // One entity per role at most, nearest kept (the list is in text order).
-  std::vector<Participant> unique;
-  for (const Participant& p : out) {
-    bool seen = false;
-    for (const Participant& u : unique) seen = seen || u.role == p.role || u.entity_id == p.entity_id;
-    if (!seen) unique.push_back(p);
-  }
-  // A deal or a settlement binds its parties alike: "Amazon's deal with OpenAI" is OpenAI's too.
-  if (lex_.IsSymmetric(a.name)) {
-    for (Participant& p : unique) p.role = "party";
-  }
-  return unique;
+  return Finalize(std::move(out), a);
 }
 
 // With no entity to tie it to, the noun phrase after the figure's first role preposition anchors

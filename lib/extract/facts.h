@@ -30,6 +30,7 @@ class FactRules {
  private:
   struct Figure;     // a quantity with its token range
   struct Attribute;  // what it measures, and the cue that said so
+  static Attribute FromCue(const AttributeCue& cue, const std::vector<Token>& t, size_t j, size_t n, const char* rule);
   Attribute AttributeOf(const SentenceView& s, const Figure& f) const;
   Attribute BeforeCue(const SentenceView& s, const Figure& f) const;
   Attribute AfterCue(const SentenceView& s, const Figure& f) const;
@@ -38,6 +39,12 @@ class FactRules {
   Attribute Fallback(const SentenceView& s, const Figure& f) const;
   const FactLexicon::Measure* MeasureOf(const SentenceView& s, const Figure& f) const;
   std::vector<Participant> SubjectsOf(const SentenceView& s, const Figure& f, const Attribute& a) const;
+  bool ReachesFigure(const std::vector<Token>& t, size_t l, size_t left) const;
+  bool AgentCandidate(const std::vector<Token>& t, const EntityMention& e, size_t b, size_t l, const Figure& f,
+                      const Attribute& a, size_t left, std::vector<Participant>* out) const;
+  void SubjectAfter(const std::vector<Token>& t, const EntityMention& e, size_t b, size_t right,
+                    std::vector<Participant>* out) const;
+  std::vector<Participant> Finalize(std::vector<Participant> out, const Attribute& a) const;
   std::string FrameOf(const SentenceView& s, const Figure& f) const;
   void AddAnchor(const SentenceView& s, size_t right, std::vector<Participant>* out) const;
   bool Coordinated(const SentenceView& s, const Figure& f) const;

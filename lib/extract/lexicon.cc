@@ -1,6 +1,8 @@
 // The built-in extraction lexicons (the one place their words live) and domain-pack extension.
 #include "extract/lexicon.h"
 
+#include "newsline/extraction.h"
+
 #include <nlohmann/json.hpp>
 
 #include <sstream>
@@ -115,6 +117,43 @@ constexpr const char* kAffirmations[] = {
     "not ruling out", "not rule out", "not ruled out", "n't rule out", "n't ruling out",
     "not excluding", "not excluded", "no doubt", "not unlikely", "did not deny", "does not deny",
 };
+
+// Factuality cues before an event trigger (negations, "if" and "unless" come from the negation
+// and conditional tables). Payload: Factuality.
+struct FactualityRow {
+  const char* phrase;
+  Factuality factuality;
+};
+constexpr FactualityRow kFactualityCues[] = {
+    {"will", Factuality::kPlanned},          {"'ll", Factuality::kPlanned},
+    {"shall", Factuality::kPlanned},         {"plans to", Factuality::kPlanned},
+    {"plan to", Factuality::kPlanned},       {"planning to", Factuality::kPlanned},
+    {"planned", Factuality::kPlanned},       {"is to", Factuality::kPlanned},
+    {"are to", Factuality::kPlanned},        {"set to", Factuality::kPlanned},
+    {"expected to", Factuality::kPlanned},   {"scheduled to", Factuality::kPlanned},
+    {"due to", Factuality::kPlanned},        {"going to", Factuality::kPlanned},
+    {"intends to", Factuality::kPlanned},    {"intend to", Factuality::kPlanned},
+    {"aims to", Factuality::kPlanned},       {"about to", Factuality::kPlanned},
+    {"agreed to", Factuality::kPlanned},     {"upcoming", Factuality::kPlanned},
+    {"considering", Factuality::kConsidered},
+    {"considers", Factuality::kConsidered},  {"consider", Factuality::kConsidered},
+    {"weighing", Factuality::kConsidered},   {"weighs", Factuality::kConsidered},
+    {"mulling", Factuality::kConsidered},    {"contemplating", Factuality::kConsidered},
+    {"exploring", Factuality::kConsidered},  {"threatened to", Factuality::kConsidered},
+    {"threatens to", Factuality::kConsidered}, {"threatening to", Factuality::kConsidered},
+    {"seeking to", Factuality::kConsidered}, {"seeks to", Factuality::kConsidered},
+    {"wants to", Factuality::kConsidered},   {"hopes to", Factuality::kConsidered},
+    {"proposed", Factuality::kConsidered},   {"in talks to", Factuality::kConsidered},
+    {"could", Factuality::kHypothetical},    {"might", Factuality::kHypothetical},
+    {"may", Factuality::kHypothetical},      {"would", Factuality::kHypothetical},
+    {"can", Factuality::kHypothetical},      {"reportedly", Factuality::kRumoured},
+    {"allegedly", Factuality::kRumoured},    {"purportedly", Factuality::kRumoured},
+    {"is said to", Factuality::kRumoured},   {"are said to", Factuality::kRumoured},
+    {"rumored", Factuality::kRumoured},      {"rumoured", Factuality::kRumoured},
+    {"believed to", Factuality::kRumoured},  {"is reported to", Factuality::kRumoured},
+};
+// Auxiliaries that make an -ing trigger ongoing ("is negotiating").
+constexpr const char* kProgressiveAuxiliaries[] = {"is", "are", "am", "was", "were", "still"};
 
 // Speaker phrases that do not name anyone.
 constexpr const char* kUnnamedSpeakers[] = {
@@ -310,6 +349,7 @@ constexpr TriggerRow kGeneralTriggers[] = {
     {"resigned", "resignation", false},   {"resigns", "resignation", false},
     {"resignation", "resignation", true}, {"stepped down", "resignation", false},
     {"steps down", "resignation", false}, {"quit", "resignation", false},
+    {"appoint", "appointment", false},    {"appoints", "appointment", false},
     {"appointed", "appointment", false},  {"named", "appointment", true},
     {"hired", "appointment", false},      {"hires", "appointment", false},
     {"nominated", "appointment", false},  {"nominates", "appointment", false},
@@ -328,7 +368,8 @@ constexpr TriggerRow kGeneralTriggers[] = {
     {"robbed", "robbery", false},         {"heist", "robbery", false},
     {"stole", "robbery", false},          {"checked into", "admission", false},
     {"entered rehab", "admission", false}, {"protest", "protest", true},
-    {"protests", "protest", true},        {"riots", "protest", false},
+    {"protests", "protest", true},        {"protesting", "protest", false},
+    {"protested", "protest", false},      {"riots", "protest", false},
     {"rioting", "protest", false},        {"strike", "strike", true},
 };
 
@@ -480,6 +521,8 @@ Lexicon::Lexicon() {
   for (const char* s : kStopWords) stop_words_.Add(s, 0);
   for (const char* e : kEnumeration) enumeration_.Add(e, 0);
   for (const TriggerRow& t : kTriggers) AddTrigger(t.phrase, t.type, t.needs_support);
+  for (const FactualityRow& f : kFactualityCues) factuality_cues_.Add(f.phrase, static_cast<int>(f.factuality));
+  for (const char* w : kProgressiveAuxiliaries) progressive_auxiliaries_.Add(w, 0);
   for (const TriggerRow& t : kGeneralTriggers) {
     AddTrigger(t.phrase, t.type, t.needs_support);
     if (!std::string_view(t.type).empty()) people_take_part_.insert(t.type);

@@ -107,6 +107,10 @@ class Lexicon {
   const PhraseSet& pronouns() const { return pronouns_; }
   const PhraseSet& clause_boundaries() const { return clause_boundaries_; }
   const PhraseSet& conditionals() const { return conditionals_; }
+  // Before an event trigger: "will", "plans to", "is weighing", "could", "reportedly". Payload:
+  // Factuality.
+  const PhraseSet& factuality_cues() const { return factuality_cues_; }
+  const PhraseSet& progressive_auxiliaries() const { return progressive_auxiliaries_; }
   const PhraseSet& questions() const { return questions_; }
   const PhraseSet& report_nouns() const { return report_nouns_; }
   // Payload: RelayKind.
@@ -153,7 +157,8 @@ class Lexicon {
   PhraseSet hedges_, negations_, affirmations_, unnamed_, pronouns_, clause_boundaries_, conditionals_,
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
-      speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_;
+      speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
+      progressive_auxiliaries_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;

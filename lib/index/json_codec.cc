@@ -212,6 +212,8 @@ void DecodeEvent(const Json& j, const std::string& path, Event* out) {
   if (const Json* d = r.Get("date")) DecodeTime(*d, r.PathOf("date"), &out->date);
   r.Str("summary", &out->summary);
   r.Str("rule", &out->rule);
+  r.Enum("factuality", &out->factuality, ParseFactuality);
+  r.Str("factuality_cue", &out->factuality_cue);
   r.Str("primary_source", &out->primary_source);
   r.Bool("hedged", &out->hedged);
 }
@@ -541,6 +543,8 @@ Json ToJson(const Event& e) {
   j["rule"] = e.rule;
   j["primary_source"] = e.primary_source;
   j["hedged"] = e.hedged;
+  j["factuality"] = FactualityName(e.factuality);
+  if (!e.factuality_cue.empty()) j["factuality_cue"] = e.factuality_cue;
   return j;
 }
 

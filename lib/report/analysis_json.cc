@@ -93,7 +93,8 @@ std::string TimelineToJson(const Timeline& timeline, int indent) {
                           {"date", DateToJson(m.has_date, m.date)},
                           {"summary", m.summary},
                           {"sentence", m.sentence},
-                          {"hedged", m.hedged}});
+                          {"hedged", m.hedged},
+                          {"factuality", FactualityName(m.factuality)}});
     }
     events.push_back({{"id", e.id},
                       {"type", e.type},

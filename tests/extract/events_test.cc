@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "newsline/analysis.h"
 #include "newsline/domain_pack.h"
 #include "newsline/extraction.h"
 
@@ -24,6 +25,7 @@ std::string Compact(const Event& e) {
   std::string s = e.type + " " + (e.has_date ? e.date.value + "/" + GranularityName(e.date.granularity) : "undated");
   for (const Participant& p : e.participants) s += " " + p.role + "=" + p.entity_id;
   for (const Quantity& q : e.amounts) s += " [" + q.text + "]";
+  if (e.factuality != Factuality::kHappened) s += std::string(" (") + FactualityName(e.factuality) + ")";
   return s;
 }
 
@@ -63,7 +65,8 @@ TEST(EventRulesTest, Table) {
       {"Nvidia, Cerebras, Cisco, Accenture, Snowflake, Oracle.", {}},
       {"Frontier is in use at AI-native companies including Abridge, Ambience, Clay, Decagon, Harvey, and Sierra.",
        {}},
-      {"Microsoft is unlikely to pursue legal action.", {}},
+      // A negated mention is kept, marked (issue 12): the timeline sets it against one that happened.
+      {"Microsoft is unlikely to pursue legal action.", {"legal_threat undated plaintiff=microsoft (negated)"}},
       {"The deal made Azure the backbone of the AI revolution.", {}},
       {"The agreement requires all API calls to be routed through Azure.", {}},
   };
@@ -101,18 +104,18 @@ std::vector<std::string> EventsOfArticle(const std::string& text) {
 TEST(EventRulesTest, RelayedEventsAreBoundedByTheArticleDate) {
   EXPECT_EQ(EventsOfArticle("Microsoft is weighing legal action against OpenAI, FT reported."),
             (std::vector<std::string>{
-                "legal_threat 2026-03-18/day/ON_OR_BEFORE plaintiff=microsoft defendant=openai ps=Financial Times",
+                "legal_threat 2026-03-18/day/ON_OR_BEFORE plaintiff=microsoft defendant=openai (considered) ps=Financial Times",
                 "report 2026-03-18/day/ON_OR_BEFORE publisher=financial-times ps=Financial Times"}));
   // Told in the article's own voice, the present is the article's day.
   EXPECT_EQ(EventsOfArticle("Microsoft is weighing legal action against OpenAI."),
-            (std::vector<std::string>{"legal_threat 2026-03-18/day plaintiff=microsoft defendant=openai"}));
+            (std::vector<std::string>{"legal_threat 2026-03-18/day plaintiff=microsoft defendant=openai (considered)"}));
 }
 
 TEST(EventRulesTest, ARelayTakesADateOnlyFromItsOwnClause) {
   // "In mid-March" dates the report; "in 2019" (the main clause) does not date the FT's report.
   EXPECT_EQ(EventsOfArticle("In mid-March, the FT reported that Microsoft was weighing legal action against OpenAI."),
             (std::vector<std::string>{
-                "legal_threat 2026-03/month/MID plaintiff=microsoft defendant=openai ps=Financial Times",
+                "legal_threat 2026-03/month/MID plaintiff=microsoft defendant=openai (considered) ps=Financial Times",
                 "report 2026-03/month/MID publisher=financial-times ps=Financial Times"}));
   EXPECT_EQ(EventsOfArticle("Microsoft invested $1 billion in OpenAI in 2019, the FT reported."),
             (std::vector<std::string>{
@@ -126,7 +129,7 @@ TEST(EventRulesTest, ADateInAnotherVerbsClauseIsNotTheTriggers) {
       // "last month" belongs to "announced" (the partnership), not to the threat; the threat is
       // told in the present, so the article dates it.
       {"Microsoft is considering suing OpenAI over the partnership the two companies announced last month.",
-       {"legal_threat 2026-03-18/day plaintiff=microsoft party=openai",
+       {"legal_threat 2026-03-18/day plaintiff=microsoft party=openai (considered)",
         "announcement 2026-02/month announcer=microsoft announcer=openai"}},
       {"Microsoft threatened legal action against OpenAI over the deal the companies signed in 2024.",
        {"legal_threat undated plaintiff=microsoft defendant=openai", "agreement 2024/year party=microsoft party=openai"}},
@@ -141,7 +144,7 @@ TEST(EventRulesTest, APlanRestatedIsNotDatedByTheArticle) {
   // "is to invest" restates an arrangement made earlier: undated, so the timeline can merge it
   // with the dated investment instead of adding one on the article's day.
   EXPECT_EQ(EventsOfArticle("AWS is to invest $50 billion in OpenAI."),
-            (std::vector<std::string>{"investment undated investor=amazon-web-services investee=openai [$50 billion]"}));
+            (std::vector<std::string>{"investment undated investor=amazon-web-services investee=openai [$50 billion] (planned)"}));
 }
 
 TEST(EventRulesTest, ChangeTargetsAndEarlierAgreementsAreNotThisEventsAmounts) {
@@ -168,6 +171,64 @@ TEST(EventRulesTest, TriggersWithoutParticipantsOrADateMakeNoEvent) {
       {"The product launched in October 2025.", {"launch 2025-10/month"}},
   };
   for (const Row& row : rows) EXPECT_EQ(EventsOfArticle(row.text), row.expected) << row.text;
+}
+
+}  // namespace
+}  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Issue 12: whether each mention says the event happened (real wording from ECB+, MEANTIME and
+// the seeds; no pack).
+TEST(EventFactualityTest, CuesBeforeTheTrigger) {
+  static const Extractor extractor;
+  struct {
+    const char* text;
+    const char* expected;  // "<type>=<factuality>" of the first event
+  } rows[] = {
+      {"Police arrested 23 pirates off the coast of Aden on Saturday.", "arrest=happened"},
+      {"Police have not arrested anyone for the murder of Zurana Horton.", "arrest=negated"},
+      {"The board will appoint Regina Benjamin as surgeon general.", "appointment=planned"},
+      {"Reports say Microsoft Corp is weighing a lawsuit against OpenAI Inc.", "legal_threat=considered"},
+      {"Boeing said it would acquire the supplier if regulators allow.", "acquisition=hypothetical"},
+      {"The Red Sox reportedly hired Theo Epstein's deputy.", "appointment=rumoured"},
+      {"Unions are protesting against the cuts in Athens.", "protest=ongoing"},
+  };
+  for (const auto& row : rows) {
+    Article a;
+    a.id = "t";
+    a.text = row.text;
+    Annotations an = extractor.Extract(a);
+    ASSERT_FALSE(an.events.empty()) << row.text;
+    EXPECT_EQ(an.events[0].type + "=" + FactualityName(an.events[0].factuality), row.expected)
+        << row.text << " (cue: " << an.events[0].factuality_cue << ")";
+  }
+}
+
+// The timeline sets a mention that says the event happened against one that says it did not.
+TEST(EventFactualityTest, TheTimelineFlagsSourcesThatDisagreeOnWhetherItHappened) {
+  static const Extractor extractor;
+  std::vector<EventRecord> records;
+  const char* texts[] = {"Police arrested Brian Nichols in Atlanta on Friday, March 11, 2005.",
+                         "Police have not arrested Brian Nichols in Atlanta on Friday, March 11, 2005."};
+  const char* outlets[] = {"Wire A", "Paper B"};
+  for (int i = 0; i < 2; ++i) {
+    Article a;
+    a.id = std::string("a") + std::to_string(i);
+    a.text = texts[i];
+    for (Event& e : extractor.Extract(a).events) {
+      EventRecord r;
+      r.event = e;
+      r.article.id = a.id;
+      r.article.outlet = outlets[i];
+      records.push_back(r);
+    }
+  }
+  Timeline t = BuildTimeline(records);
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].disagreements,
+            (std::vector<std::string>{"factuality: happened (Wire A) vs negated (Paper B)"}));
 }
 
 }  // namespace
