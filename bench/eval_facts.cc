@@ -4,6 +4,7 @@
 // derived from bench/data/facts-ecbplus-{dev,heldout}.tsv (guideline: docs/facts-annotation.md).
 //
 //   newsline_eval_facts [--split dev|heldout|both] [--errors] [--cluster 20ecb]
+//   (EVAL_FACTS_DUMP=1 in the environment also lists every predicted fact.)
 //
 // A predicted fact aligns to a gold row of the same document and sentence with the same value
 // (1e-6 relative; magnitude words by their lower bound). A predicted conflict pair is two

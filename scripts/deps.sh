@@ -12,6 +12,8 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium)
+elif [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang)  # clang and its libFuzzer runtime
 fi
 
 missing=()

@@ -335,6 +335,11 @@ std::shared_ptr<DomainPack::Impl> Compile(std::string_view text, std::string ori
     impl->code = Status::Code::kInvalidArgument;
     impl->error = impl->origin + ": invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what();
     return impl;
+  } catch (const json::exception& e) {
+    // A number out of range ("1e400") is an out_of_range, not a parse_error (found by fuzzing).
+    impl->code = Status::Code::kInvalidArgument;
+    impl->error = impl->origin + ": invalid JSON: " + e.what();
+    return impl;
   }
   try {
     Compiler(impl.get()).Run(root);

@@ -325,7 +325,7 @@ bool FactRules::AgentCandidate(const std::vector<Token>& t, const EntityMention&
   // to the clause's subject ("Microsoft is weighing action ... over a $50 billion deal").
   if (possessive || a.rule.rfind("noun(", 0) == 0) return false;
   int role = 0;
-  // Governed by a preposition, directly or as the second of a pair ("against OpenAI and Amazon").
+  // Governed by a preposition, directly or as the second of a pair ("against Acme and Beta").
   const bool governed = GovernedAt(t, b, 0, &role) || (b > 2 && t[b - 1].lower == "and" && GovernedAt(t, b - 2, 0, &role));
   return !governed && ReachesFigure(t, l, left);
 }

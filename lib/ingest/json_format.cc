@@ -204,6 +204,9 @@ class JsonLinesStream : public RecordStream {
         *out = FailureItem(path_, locator,
                            Status::InvalidArgument(where + ": invalid JSON: " + ParseErrorReason(e, line.size())));
         return true;
+      } catch (const Json::exception& e) {  // a number out of range ("1e400")
+        *out = FailureItem(path_, locator, Status::InvalidArgument(where + ": invalid JSON: " + e.what()));
+        return true;
       }
       if (!value.is_object()) {
         *out = FailureItem(path_, locator, Status::InvalidArgument(where + ": expected a JSON object"));
@@ -242,6 +245,9 @@ std::vector<IngestItem> ReadJson(std::string_view content, const std::string& pa
     items.push_back(FailureItem(path, "",
                                 Status::InvalidArgument(path + ": byte " + std::to_string(e.byte) + ": " +
                                                         ParseErrorReason(e, content.size()))));
+    return items;
+  } catch (const Json::exception& e) {  // a number out of range ("1e400")
+    items.push_back(FailureItem(path, "", Status::InvalidArgument(path + ": invalid JSON: " + e.what())));
     return items;
   }
   const Json* records = &doc;

@@ -216,6 +216,8 @@ Status ParseManifest(std::string_view content, std::string_view path_hint, Manif
       doc = Json::parse(content.begin(), content.end());
     } catch (const Json::parse_error& e) {
       return Status::InvalidArgument(name + ": byte " + std::to_string(e.byte) + ": invalid JSON manifest");
+    } catch (const Json::exception& e) {  // a number out of range ("1e400")
+      return Status::InvalidArgument(name + ": invalid JSON manifest: " + e.what());
     }
     auto add_object = [&](const Json& obj, std::string path) -> Status {
       ManifestEntry e;

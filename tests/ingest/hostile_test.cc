@@ -82,6 +82,17 @@ TEST_F(HostileInputTest, JsonNumbersOutOfRangeAndWrongTypesAreReadWithWarnings) 
                                                          path + ": \"url\" is a number (3.5), read as text"}));
 }
 
+TEST_F(HostileInputTest, JsonNumbersBeyondDoubleAreAFailureNotACrash) {
+  // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for "1e400".
+  const std::string one = Write("big.json", "{\"body\": \"Text.\", \"n\": 1e400}");
+  const std::string lines = Write("big.jsonl", "{\"body\": \"Text.\", \"n\": 1e400}\n{\"body\": \"Next.\"}\n");
+  std::vector<std::string> got = Lines(testing::ReadAll({one, lines}));
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_NE(got[0].find(one + ": invalid JSON: "), std::string::npos) << got[0];
+  EXPECT_NE(got[1].find(lines + ":1: invalid JSON: "), std::string::npos) << got[1];
+  EXPECT_EQ(got[2], "ok ");
+}
+
 TEST_F(HostileInputTest, DeeplyNestedHtmlIsRefusedWithItsPlace) {
   std::string html = "<html><body><p>Intro text of the page.</p>";
   for (int i = 0; i < 50000; ++i) html += "<div>";

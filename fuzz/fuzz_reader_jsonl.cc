@@ -1,0 +1,7 @@
+// libFuzzer target: reader_jsonl (see fuzz_entries.h).
+#include "fuzz_entries.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  newsline_fuzz::Reader(data, size, "fuzz.jsonl");
+  return 0;
+}
