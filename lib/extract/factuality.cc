@@ -1,6 +1,6 @@
 // Factuality from the words before a trigger: the strongest cue of its clause wins (negation over
-// condition over consideration over plan over rumour), a progressive form is ongoing, else the
-// mention is asserted as having happened.
+// condition over consideration over plan over rumour), a condition after it ("... if they breach
+// it") makes it hypothetical, a progressive form is ongoing, else it is asserted as having happened.
 #include "extract/factuality.h"
 
 #include <array>
@@ -42,7 +42,6 @@ constexpr std::array<std::pair<Factuality, const char*>, 7> kNames = {{
 }  // namespace
 
 Factuality FactualityAt(const Lexicon& lex, const std::vector<Token>& t, size_t begin, size_t end, std::string* cue) {
-  (void)end;
   Factuality best = Factuality::kHappened;
   std::string best_cue;
   auto consider = [&](Factuality f, size_t from, size_t n) {
@@ -73,6 +72,14 @@ Factuality FactualityAt(const Lexicon& lex, const std::vector<Token>& t, size_t 
       consider(static_cast<Factuality>(payload), k, n);
     }
     if (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].IsPunct('.') || lex.clause_boundaries().MatchAt(t, k, nullptr) > 0) {
+      break;
+    }
+  }
+  // A condition after the trigger, in its sentence: "We will sue them if they breach it".
+  for (size_t k = end; k < t.size() && k < end + kWindow + 2; ++k) {
+    if (t[k].IsPunct('.') || t[k].IsPunct(';')) break;
+    if (const size_t n = lex.conditionals().MatchAt(t, k, nullptr); n > 0) {
+      consider(Factuality::kHypothetical, k, n);
       break;
     }
   }

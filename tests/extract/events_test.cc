@@ -194,6 +194,7 @@ TEST(EventFactualityTest, CuesBeforeTheTrigger) {
       {"Boeing said it would acquire the supplier if regulators allow.", "acquisition=hypothetical"},
       {"The Red Sox reportedly hired Theo Epstein's deputy.", "appointment=rumoured"},
       {"Unions are protesting against the cuts in Athens.", "protest=ongoing"},
+      {"Reports say Microsoft Corp will sue OpenAI Inc if they breach the contract.", "legal_threat=hypothetical"},
   };
   for (const auto& row : rows) {
     Article a;
