@@ -75,7 +75,7 @@ Factuality FactualityAt(const Lexicon& lex, const std::vector<Token>& t, size_t 
       break;
     }
   }
-  // A condition after the trigger, in its sentence: "We will sue them if they breach it".
+  // A condition after the trigger, in its sentence: "they will strike if the talks fail".
   for (size_t k = end; k < t.size() && k < end + kWindow + 2; ++k) {
     if (t[k].IsPunct('.') || t[k].IsPunct(';')) break;
     if (const size_t n = lex.conditionals().MatchAt(t, k, nullptr); n > 0) {
