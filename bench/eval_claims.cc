@@ -57,11 +57,16 @@
 #include <utility>
 #include <vector>
 
+#include "claim_match.h"
 #include "newsline/extraction.h"
 #include "newsline/ingest.h"
 #include "reuters_files.h"
 
 namespace {
+
+using newsline_bench::MatchSpeaker;
+using newsline_bench::SpeakerMatch;
+using newsline_bench::Words;
 
 // splitmix64: a fixed, platform-independent mix for the sample order.
 uint64_t Mix(uint64_t x) {
@@ -100,66 +105,6 @@ std::vector<std::string> SplitTabs(const std::string& line) {
     }
   }
   return out;
-}
-
-std::vector<std::string> Words(const std::string& s) {
-  std::vector<std::string> words(1);
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) {
-      words.back().push_back(static_cast<char>(std::tolower(u)));
-    } else if (!words.back().empty()) {
-      words.emplace_back();
-    }
-  }
-  if (words.back().empty()) words.pop_back();
-  if (!words.empty() && (words[0] == "the" || words[0] == "a" || words[0] == "an"))
-    words.erase(words.begin());
-  return words;
-}
-
-enum class SpeakerMatch { kNone, kHead, kExact };
-
-SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_alternatives) {
-  static const char* const kPostModifiers[] = {"of",   "at", "for",       "from",
-                                               "with", "in", "conducted", "representing"};
-  // Words that make the rest of a phrase a clause rather than a title or a name.
-  static const std::set<std::string> kClauseWords = {
-      "it",   "he",  "she",  "they",  "we", "i",    "is",  "are",  "was", "were", "has",
-      "have", "had", "will", "would", "to", "that", "not", "does", "did", "said", "says"};
-  std::vector<std::string> got = Words(extracted);
-  // A legal-form suffix or a ticker after a company name is still the name: "Arbed SA",
-  // "Trafalgar House Plc <TRAF.L>", "National Pizza Co" head-match "Arbed", "Trafalgar House".
-  static const std::set<std::string> kLegalForms = {"inc", "corp", "co",  "ltd",   "plc", "sa",
-                                                    "ag",  "nv",   "llc", "lp",    "spa", "bv",
-                                                    "ab",  "as",   "oy",  "group", "cos"};
-  std::vector<std::string> trimmed = Words(extracted.substr(0, extracted.find('<')));
-  while (!trimmed.empty() && kLegalForms.count(trimmed.back())) trimmed.pop_back();
-  SpeakerMatch best = SpeakerMatch::kNone;
-  std::stringstream alternatives(gold_alternatives);
-  std::string alternative;
-  while (std::getline(alternatives, alternative, '|')) {
-    if (alternative == "-") {
-      if (got.empty()) return SpeakerMatch::kExact;
-      continue;
-    }
-    std::vector<std::string> want = Words(alternative);
-    if (want.empty()) continue;
-    if (want == got) return SpeakerMatch::kExact;
-    if (!trimmed.empty() && want == trimmed && trimmed.size() < got.size()) best = SpeakerMatch::kHead;
-    if (got.size() <= want.size()) continue;
-    bool suffix = std::equal(want.begin(), want.end(), got.end() - static_cast<long>(want.size()));
-    bool prefix = std::equal(want.begin(), want.end(), got.begin());
-    if (prefix) {
-      const std::string& next = got[want.size()];
-      prefix = std::any_of(std::begin(kPostModifiers), std::end(kPostModifiers),
-                           [&next](const char* w) { return next == w; });
-    }
-    bool clause = false;
-    for (const std::string& w : got) clause = clause || kClauseWords.count(w) > 0;
-    if ((suffix || prefix) && !clause) best = SpeakerMatch::kHead;
-  }
-  return best;
 }
 
 std::string Lower(std::string s) {

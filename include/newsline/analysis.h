@@ -166,6 +166,11 @@ struct ComparisonOptions {
   bool include_fallback_topics = true;
   // Include claims that only pose the question ("centres on whether ..."). Default: false.
   bool include_questions = false;
+  // Claims no pack topic takes are grouped into propositions across articles by what their
+  // contents share (entities, content words; docs/analysis.md, "Propositions"): the least
+  // average cosine similarity within a proposition. 0 or less keeps the extractor's fallback
+  // topics instead.
+  double proposition_similarity = 0.3;
 };
 
 // Groups claims by topic, splits each topic into sides (stance, or value for value topics),

@@ -108,6 +108,9 @@ struct Claim {
   bool question = false;
   // The topic is a value topic ("deal_value"): the claim's side is the quantity it states.
   bool value_topic = false;
+  // The entity ids its content names (outlets excepted), in order of first mention; the
+  // comparison groups claims of different articles about the same thing partly by them.
+  std::vector<std::string> entities;
 };
 
 // A figure a source states about something: "Amazon will invest $50 billion in OpenAI" is a

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "analysis/claim_grouping.h"
+#include "analysis/source_names.h"
 #include "newsline/analysis.h"
 
 namespace newsline {
@@ -14,7 +16,36 @@ void AddUnique(std::vector<T>* v, const T& x) {
   if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
 }
 
-bool IsFallbackTopic(const std::string& topic) { return topic.rfind("t:", 0) == 0; }
+bool IsFallbackTopic(const std::string& topic) { return topic.rfind("t:", 0) == 0 || topic.rfind("p:", 0) == 0; }
+
+// Claims on fallback topics, regrouped into propositions across articles: the topic key is
+// "p:" + the id of the proposition's first claim, the label the central claim's words, and the
+// stance the claim's side of it.
+std::vector<ClaimRecord> WithPropositions(const std::vector<ClaimRecord>& claims, double similarity) {
+  std::vector<ClaimRecord> out = claims;
+  if (similarity <= 0) return out;
+  std::vector<const ClaimRecord*> open;
+  std::vector<size_t> where;
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (!IsFallbackTopic(out[k].claim.topic) && !out[k].claim.topic.empty()) continue;
+    if (out[k].claim.question) continue;
+    open.push_back(&out[k]);
+    where.push_back(k);
+  }
+  analysis::PropositionOptions options;
+  options.threshold = similarity;
+  for (const analysis::Proposition& p : analysis::GroupPropositions(open, options)) {
+    std::string first = out[where[p.members.front()]].claim.id;
+    for (size_t m : p.members) first = std::min(first, out[where[m]].claim.id);
+    for (size_t i = 0; i < p.members.size(); ++i) {
+      Claim& c = out[where[p.members[i]]].claim;
+      c.topic = "p:" + first;
+      if (!p.label.empty()) c.topic_label = p.label;
+      c.stance = p.polarity[i] > 0 ? Stance::kAsserts : Stance::kDenies;
+    }
+  }
+  return out;
+}
 
 // The quantity a value-topic claim states, as a grouping key: value and unit, and whether it is
 // vague ("several $38 billion" is not the same claim as "$38 billion").
@@ -40,6 +71,20 @@ std::string SpeakerKey(const Claim& c) {
   return s;
 }
 
+// One outlet written several ways ("FT", "Financial Times") is one name in the comparison.
+void SameSourceNames(std::vector<ClaimRecord>* claims) {
+  std::vector<std::string> names;
+  for (const ClaimRecord& r : *claims) {
+    names.push_back(r.claim.primary_source);
+    names.push_back(r.article.outlet);
+  }
+  const analysis::SourceNames canonical(names);
+  for (ClaimRecord& r : *claims) {
+    r.claim.primary_source = canonical.Canonical(r.claim.primary_source);
+    r.article.outlet = canonical.Canonical(r.article.outlet);
+  }
+}
+
 }  // namespace
 
 const char* TopicRelationName(TopicRelation relation) {
@@ -57,7 +102,9 @@ std::string IndependentSource(const ClaimRecord& r) {
   return ArticleLabel(r.article);
 }
 
-Comparison CompareClaims(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
+Comparison CompareClaims(const std::vector<ClaimRecord>& given, const ComparisonOptions& options) {
+  std::vector<ClaimRecord> claims = WithPropositions(given, options.proposition_similarity);
+  SameSourceNames(&claims);
   // Deterministic order whatever order the records came in.
   std::vector<const ClaimRecord*> sorted;
   for (const ClaimRecord& r : claims) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 
+#include "analysis/source_names.h"
 #include "newsline/analysis.h"
 
 namespace newsline {
@@ -196,6 +197,22 @@ std::vector<Slot> SlotsOf(std::vector<const FactRecord*> facts) {
   return slots;
 }
 
+// One outlet written several ways ("FT", "Financial Times") is one name in the comparison.
+std::vector<FactRecord> WithSameSourceNames(const std::vector<FactRecord>& given) {
+  std::vector<FactRecord> facts = given;
+  std::vector<std::string> names;
+  for (const FactRecord& r : facts) {
+    names.push_back(r.fact.primary_source);
+    names.push_back(r.article.outlet);
+  }
+  const analysis::SourceNames canonical(names);
+  for (FactRecord& r : facts) {
+    r.fact.primary_source = canonical.Canonical(r.fact.primary_source);
+    r.article.outlet = canonical.Canonical(r.article.outlet);
+  }
+  return facts;
+}
+
 FactRef RefOf(const FactRecord& r) {
   FactRef ref;
   ref.id = r.fact.id;
@@ -342,7 +359,8 @@ std::string IndependentSource(const FactRecord& r) {
   return ArticleLabel(r.article);
 }
 
-FactComparison CompareFacts(const std::vector<FactRecord>& facts, const FactComparisonOptions& options) {
+FactComparison CompareFacts(const std::vector<FactRecord>& given, const FactComparisonOptions& options) {
+  const std::vector<FactRecord> facts = WithSameSourceNames(given);
   // Attribute and unit first: they never mix.
   std::map<std::pair<std::string, std::string>, std::vector<const FactRecord*>> groups;
   for (const FactRecord& r : facts) {

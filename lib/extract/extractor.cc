@@ -163,6 +163,21 @@ Annotations Extractor::Extract(const Article& article) const {
   return a;
 }
 
+namespace {
+
+// The entities a claim's content names, outlets left out (they are sources, not subjects).
+void AddContentEntities(const std::vector<EntityMention>& entities, Claim* claim) {
+  for (const EntityMention& m : entities) {
+    if (m.type == "outlet" || m.entity_id.empty()) continue;
+    if (m.span.begin < claim->content.begin || m.span.end > claim->content.end) continue;
+    if (std::find(claim->entities.begin(), claim->entities.end(), m.entity_id) == claim->entities.end()) {
+      claim->entities.push_back(m.entity_id);
+    }
+  }
+}
+
+}  // namespace
+
 void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector<TimeExpression>& times,
                                        const std::vector<EntityMention>& entities,
                                        const std::vector<Quantity>& quantities,
@@ -235,8 +250,10 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
   }
   for (size_t k = first_event; k < events->size(); ++k)
     (*events)[k].id = article.id + ":e" + std::to_string(k - first_event);
-  for (size_t k = first_claim; k < claims->size(); ++k)
+  for (size_t k = first_claim; k < claims->size(); ++k) {
     (*claims)[k].id = article.id + ":c" + std::to_string(k - first_claim);
+    AddContentEntities(entities, &(*claims)[k]);
+  }
   for (size_t k = first_fact; facts && k < facts->size(); ++k)
     (*facts)[k].id = article.id + ":f" + std::to_string(k - first_fact);
 }

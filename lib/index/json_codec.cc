@@ -241,6 +241,7 @@ void DecodeClaim(const Json& j, const std::string& path, Claim* out) {
   r.Str("primary_source_id", &out->primary_source_id);
   r.Bool("question", &out->question);
   r.Bool("value_topic", &out->value_topic);
+  r.Strings("entities", &out->entities);
 }
 
 void DecodeArticle(const Json& j, const std::string& path, Article* out) {
@@ -569,7 +570,8 @@ Json ToJson(const Claim& c) {
               {"rule", c.rule},
               {"primary_source_id", c.primary_source_id},
               {"question", c.question},
-              {"value_topic", c.value_topic}};
+              {"value_topic", c.value_topic},
+              {"entities", c.entities}};
 }
 
 Json ToJson(const Fact& f) {

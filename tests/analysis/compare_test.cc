@@ -99,7 +99,7 @@ TEST(CompareClaimsTest, FiltersAndOrder) {
   ASSERT_EQ(all.topics.size(), 3u);
   EXPECT_EQ(all.topics[0].topic, "breach");  // conflicts first, pack topics before fallback ones
   EXPECT_EQ(all.topics[1].topic, "single");
-  EXPECT_EQ(all.topics[2].topic, "t:x:term");
+  EXPECT_EQ(all.topics[2].topic, "p:a1:cx");  // a fallback topic becomes a proposition of its own
   EXPECT_EQ(all.topics[0].sides[1].articles.size(), 1u);  // the question is left out
   ComparisonOptions only;
   only.topic = "breach";

@@ -1,0 +1,80 @@
+// Matching an extracted claim's speaker (or primary source) against a gold cell, shared by the
+// claim evaluations (eval_claims.cc on Reuters, eval_claims_ecb.cc on ECB+). See eval_claims.cc
+// for the rules: "exact", "head" (the phrase ends with the gold name, or starts with it followed
+// by a post-modifier, and is not a clause), else no match.
+#ifndef NEWSLINE_BENCH_CLAIM_MATCH_H_
+#define NEWSLINE_BENCH_CLAIM_MATCH_H_
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace newsline_bench {
+
+// Lowercased words of letters and digits, a leading article dropped.
+inline std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> words(1);
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) {
+      words.back().push_back(static_cast<char>(std::tolower(u)));
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  if (!words.empty() && (words[0] == "the" || words[0] == "a" || words[0] == "an"))
+    words.erase(words.begin());
+  return words;
+}
+
+enum class SpeakerMatch { kNone, kHead, kExact };
+
+inline SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string& gold_alternatives) {
+  static const char* const kPostModifiers[] = {"of",   "at", "for",       "from",
+                                               "with", "in", "conducted", "representing"};
+  // Words that make the rest of a phrase a clause rather than a title or a name.
+  static const std::set<std::string> kClauseWords = {
+      "it",   "he",  "she",  "they",  "we", "i",    "is",  "are",  "was", "were", "has",
+      "have", "had", "will", "would", "to", "that", "not", "does", "did", "said", "says"};
+  std::vector<std::string> got = Words(extracted);
+  // A legal-form suffix or a ticker after a company name is still the name: "Arbed SA",
+  // "Trafalgar House Plc <TRAF.L>", "National Pizza Co" head-match "Arbed", "Trafalgar House".
+  static const std::set<std::string> kLegalForms = {"inc", "corp", "co",  "ltd",   "plc", "sa",
+                                                    "ag",  "nv",   "llc", "lp",    "spa", "bv",
+                                                    "ab",  "as",   "oy",  "group", "cos"};
+  std::vector<std::string> trimmed = Words(extracted.substr(0, extracted.find('<')));
+  while (!trimmed.empty() && kLegalForms.count(trimmed.back())) trimmed.pop_back();
+  SpeakerMatch best = SpeakerMatch::kNone;
+  std::stringstream alternatives(gold_alternatives);
+  std::string alternative;
+  while (std::getline(alternatives, alternative, '|')) {
+    if (alternative == "-") {
+      if (got.empty()) return SpeakerMatch::kExact;
+      continue;
+    }
+    std::vector<std::string> want = Words(alternative);
+    if (want.empty()) continue;
+    if (want == got) return SpeakerMatch::kExact;
+    if (!trimmed.empty() && want == trimmed && trimmed.size() < got.size()) best = SpeakerMatch::kHead;
+    if (got.size() <= want.size()) continue;
+    bool suffix = std::equal(want.begin(), want.end(), got.end() - static_cast<long>(want.size()));
+    bool prefix = std::equal(want.begin(), want.end(), got.begin());
+    if (prefix) {
+      const std::string& next = got[want.size()];
+      prefix = std::any_of(std::begin(kPostModifiers), std::end(kPostModifiers),
+                           [&next](const char* w) { return next == w; });
+    }
+    bool clause = false;
+    for (const std::string& w : got) clause = clause || kClauseWords.count(w) > 0;
+    if ((suffix || prefix) && !clause) best = SpeakerMatch::kHead;
+  }
+  return best;
+}
+
+}  // namespace newsline_bench
+
+#endif  // NEWSLINE_BENCH_CLAIM_MATCH_H_

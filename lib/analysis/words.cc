@@ -1,0 +1,121 @@
+// Words of claim texts (see words.h).
+#include "analysis/words.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "analysis/claim_lexicon.h"
+
+namespace newsline {
+namespace analysis {
+namespace {
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c == '\'' || c >= 0x80; }
+
+void Flush(std::string* word, std::vector<std::string>* out) {
+  while (!word->empty() && word->front() == '\'') word->erase(word->begin());
+  while (!word->empty() && word->back() == '\'') word->pop_back();
+  if (!word->empty()) out->push_back(*word);
+  word->clear();
+}
+
+// Trims quote marks, brackets and end punctuation (ASCII and the typographic quotes).
+std::string TrimPunctuation(std::string s) {
+  static const std::string kAsciiTrim = " \t\r\n\"'.,;:!?()[]";
+  static const std::string kTypographic[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"};
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    if (kAsciiTrim.find(s.front()) != std::string::npos) { s.erase(0, 1); changed = true; continue; }
+    if (kAsciiTrim.find(s.back()) != std::string::npos) { s.pop_back(); changed = true; continue; }
+    for (const std::string& q : kTypographic) {
+      if (s.size() >= q.size() && s.compare(0, q.size(), q) == 0) { s.erase(0, q.size()); changed = true; }
+      if (s.size() >= q.size() && s.compare(s.size() - q.size(), q.size(), q) == 0) {
+        s.erase(s.size() - q.size());
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+bool EndsClause(const std::string& token) {
+  const char c = token.empty() ? ' ' : token.back();
+  return c == ',' || c == ';' || c == ':';
+}
+
+bool StartsClause(const std::string& token) {
+  static const char* const kConjunctions[] = {"and", "but", "which", "while", "because", "although", "whereas"};
+  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](const char* w) { return token == w; });
+}
+
+}  // namespace
+
+std::vector<std::string> LowerWords(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99') {
+      word += '\'';  // U+2019
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      Flush(&word, &out);  // other punctuation of U+2000..U+203F: dashes, quotes, ellipsis
+      i += 2;
+    } else if (IsWordByte(c)) {
+      word += static_cast<char>(std::tolower(c));
+    } else {
+      Flush(&word, &out);
+    }
+  }
+  Flush(&word, &out);
+  return out;
+}
+
+std::vector<std::string> ExpandContractions(const std::vector<std::string>& words) {
+  const auto& table = ClaimLexicon::Get().contractions;
+  std::vector<std::string> out;
+  for (const std::string& w : words) {
+    auto it = std::find_if(table.begin(), table.end(), [&](const auto& row) { return row.first == w; });
+    if (it == table.end()) {
+      out.push_back(w);
+      continue;
+    }
+    const std::string& expansion = it->second;
+    const size_t space = expansion.find(' ');
+    out.push_back(expansion.substr(0, space));
+    if (space != std::string::npos) out.push_back(expansion.substr(space + 1));
+  }
+  return out;
+}
+
+std::string ReadableLabel(const std::string& text, size_t max_words) {
+  std::vector<std::string> tokens;
+  size_t i = 0;
+  const std::string trimmed = TrimPunctuation(text);
+  while (i < trimmed.size()) {
+    const size_t begin = trimmed.find_first_not_of(" \t\r\n", i);
+    if (begin == std::string::npos) break;
+    const size_t end = std::min(trimmed.find_first_of(" \t\r\n", begin), trimmed.size());
+    tokens.push_back(trimmed.substr(begin, end - begin));
+    i = end;
+  }
+  size_t keep = tokens.size();
+  bool ellipsis = false;
+  if (tokens.size() > max_words) {
+    keep = 0;
+    for (size_t k = max_words / 3; k < max_words && keep == 0; ++k) {
+      if (EndsClause(tokens[k - 1]) || StartsClause(tokens[k])) keep = k;
+    }
+    if (keep == 0) {
+      keep = max_words;
+      ellipsis = true;
+    }
+  }
+  std::string out;
+  for (size_t k = 0; k < keep; ++k) out += (k ? " " : "") + tokens[k];
+  out = TrimPunctuation(out);
+  return ellipsis ? out + "\xE2\x80\xA6" : out;
+}
+
+}  // namespace analysis
+}  // namespace newsline
