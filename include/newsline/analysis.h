@@ -152,8 +152,32 @@ struct TopicComparison {
   std::vector<ComparisonSide> sides;
 };
 
+// One wording of a quotation, and where it is printed.
+struct QuoteVariant {
+  std::string text;                   // as printed in the first article carrying it
+  std::vector<std::string> words;     // its words as printed (punctuation dropped)
+  std::vector<bool> differs;          // per word: not in the most printed wording
+  std::vector<std::string> articles;  // distinct article ids
+  std::vector<std::string> outlets;   // distinct known outlets
+  std::vector<std::string> claims;    // ids of the claims whose sentence quotes it
+};
+
+// One quotation printed by several articles, possibly in different words ("we will not back
+// down" / "we won't back down"); a shorter excerpt of it counts as the same quotation.
+struct QuoteComparison {
+  std::string speaker;                 // the speaker of its first claim
+  std::vector<QuoteVariant> variants;  // the most printed wording first
+  // A wording conflict: the variants differ in a content word or a negation, not only in
+  // contractions or function words ("who" / "that"); `difference` names the words.
+  bool changes_meaning = false;
+  std::string difference;  // the words that differ, e.g. "not" added; "fined" vs "charged"
+};
+
 struct Comparison {
   std::vector<TopicComparison> topics;  // conflicts first, then overlaps, then single positions
+  // Quotations printed by two or more articles (wording conflicts first). CompareClaims fills it
+  // from the quoted passages of the claims' sentences.
+  std::vector<QuoteComparison> quotes;
   // The figures, when the caller compared facts too (CompareFacts): `newsline compare` shows
   // both. CompareClaims leaves it empty.
   std::vector<FactSlot> facts;
@@ -170,7 +194,7 @@ struct ComparisonOptions {
   // contents share (entities, content words; docs/analysis.md, "Propositions"): the least
   // average cosine similarity within a proposition. 0 or less keeps the extractor's fallback
   // topics instead.
-  double proposition_similarity = 0.3;
+  double proposition_similarity = 0.25;
 };
 
 // Groups claims by topic, splits each topic into sides (stance, or value for value topics),

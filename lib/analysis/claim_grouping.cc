@@ -34,7 +34,10 @@ class FeatureSpace {
   std::vector<std::pair<int, double>> Raw(const ClaimRecord& r) {
     std::vector<std::pair<int, double>> raw;
     const std::string& text = r.content_text.empty() ? r.sentence_text : r.content_text;
-    for (const std::string& stem : ContentStems(text)) raw.emplace_back(Id("w:" + stem), 1.0);
+    std::vector<std::string> stems = ContentStems(text);
+    // A content of function words only ("that's all I can say") is matched by its words.
+    if (stems.empty()) stems = ExpandContractions(LowerWords(text));
+    for (const std::string& stem : stems) raw.emplace_back(Id("w:" + stem), 1.0);
     for (const std::string& e : r.claim.entities) raw.emplace_back(Id("e:" + e), entity_weight_);
     std::sort(raw.begin(), raw.end());
     raw.erase(std::unique(raw.begin(), raw.end(),

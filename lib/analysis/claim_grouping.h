@@ -21,9 +21,9 @@ namespace analysis {
 struct PropositionOptions {
   // The least average cosine similarity between the claims of one proposition (tuned on the
   // development clusters of bench/data/claims-ecbplus-dev.tsv; docs/analysis.md).
-  double threshold = 0.3;
+  double threshold = 0.25;
   // How much an entity the content names weighs against one content word.
-  double entity_weight = 2.0;
+  double entity_weight = 0.5;
 };
 
 struct Proposition {

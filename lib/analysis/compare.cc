@@ -5,6 +5,7 @@
 #include <map>
 
 #include "analysis/claim_grouping.h"
+#include "analysis/quote_variants.h"
 #include "analysis/source_names.h"
 #include "newsline/analysis.h"
 
@@ -224,6 +225,7 @@ Comparison CompareClaims(const std::vector<ClaimRecord>& given, const Comparison
     }
     out.topics.push_back(std::move(t));
   }
+  if (options.topic.empty()) out.quotes = analysis::CompareQuotes(claims);
   std::stable_sort(out.topics.begin(), out.topics.end(), [](const TopicComparison& a, const TopicComparison& b) {
     if (a.relation != b.relation) return static_cast<int>(a.relation) < static_cast<int>(b.relation);
     const bool fa = IsFallbackTopic(a.topic), fb = IsFallbackTopic(b.topic);

@@ -189,6 +189,9 @@ constexpr const char* kQuestions[] = {"whether", "centres on whether", "centers 
 // Nouns that make an "according to X" / "X said" speaker a report (its outlet is a primary source).
 constexpr const char* kReportNouns[] = {
     "report", "reports", "story", "article", "profile", "investigation", "memo", "filing", "interview",
+    // Documents that "say" things in news: "according to court records", "the charges say".
+    "records", "documents", "complaint", "charges", "affidavit", "indictment", "court papers", "testimony",
+    "transcript", "survey", "study", "poll", "lawsuit", "autopsy",
 };
 
 // Attribution-chain cues: where the relayed outlet is named.
@@ -250,13 +253,17 @@ constexpr const char* kChangeVerbs[] = {"grow*", "grew", "expand*", "increas*", 
 constexpr const char* kPersonWords[] = {
     "person", "spokesperson", "spokesman", "spokeswoman", "analyst", "ceo", "chief", "founder",
     "president", "fellow", "director", "lawyer", "executive", "mr", "ms", "mrs", "dr",
+    // People and bodies news quotes by role: "police said", "witnesses told", "authorities say".
+    "police", "authorities", "investigators", "prosecutors", "prosecutor", "officers", "detectives",
+    "witnesses", "witness", "neighbors", "neighbours", "residents", "relatives", "doctors", "judge",
+    "coroner", "sheriff", "attorney", "attorneys", "producers", "organizers", "organisers",
 };
 // Words in news outlets' names: "told X" / "in an interview with X" relay X only when X is an
 // outlet — one the pack lists, or, with no pack outlets, a name with one of these words.
 constexpr const char* kMediaWords[] = {
     "times", "journal", "news", "post", "reuters", "bloomberg", "wire", "press", "tribune", "herald",
     "insider", "daily", "weekly", "review", "magazine", "television", "tv", "radio", "cnbc", "bbc", "cnn",
-    "gazette", "telegraph", "guardian", "economist", "yorker", "networkworld", "techcrunch", "verge",
+    "gazette", "telegraph", "guardian", "economist", "techcrunch", "verge",
     "axios", "politico", "agency", "xinhua", "kyodo", "tass", "afp", "ap", "observer", "chronicle",
 };
 // After a sentence-final cue ("..., the FT report said, citing sources.").

@@ -79,6 +79,22 @@ Json FactSlotToJson(const FactSlot& slot) {
 
 std::string Dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
 
+Json QuoteToJson(const QuoteComparison& q) {
+  Json variants = Json::array();
+  for (const QuoteVariant& v : q.variants) {
+    variants.push_back({{"text", v.text},
+                        {"words", v.words},
+                        {"differs", v.differs},
+                        {"articles", v.articles},
+                        {"outlets", v.outlets},
+                        {"claims", v.claims}});
+  }
+  return {{"speaker", q.speaker},
+          {"changes_meaning", q.changes_meaning},
+          {"difference", q.difference},
+          {"variants", variants}};
+}
+
 }  // namespace
 
 std::string TimelineToJson(const Timeline& timeline, int indent) {
@@ -147,7 +163,9 @@ std::string ComparisonToJson(const Comparison& comparison, int indent) {
   }
   Json facts = Json::array();
   for (const FactSlot& slot : comparison.facts) facts.push_back(FactSlotToJson(slot));
-  return Dump(Json{{"topics", topics}, {"facts", facts}}, indent);
+  Json quotes = Json::array();
+  for (const QuoteComparison& q : comparison.quotes) quotes.push_back(QuoteToJson(q));
+  return Dump(Json{{"topics", topics}, {"facts", facts}, {"quotes", quotes}}, indent);
 }
 
 std::string FactComparisonToJson(const FactComparison& comparison, int indent) {

@@ -115,3 +115,58 @@ TEST(WordsTest, LabelsAreCutAtAClauseBoundaryAndNeverInsideAWord) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+ClaimRecord Quoting(const std::string& article, const std::string& outlet, const std::string& sentence) {
+  ClaimRecord r;
+  r.article.id = article;
+  r.article.outlet = outlet;
+  r.claim.id = article + ":c0";
+  r.claim.speaker = "the union leader";
+  r.claim.topic = "t:misc";
+  r.sentence_text = sentence;
+  return r;
+}
+
+TEST(QuotesTest, OneQuotationInDifferentWordsIsOneQuoteWithItsVariantsMarked) {
+  const Comparison c = CompareClaims({
+      Quoting("a1", "Daily One", "\"We will not back down until the workers who were fired are back,\" he said."),
+      Quoting("a2", "Daily Two", "\"We won't back down until the workers that were fired are back,\" he said."),
+      Quoting("a3", "Daily Three", "He said: \xE2\x80\x9CWe will not back down until the workers who were fired are "
+                                   "back.\xE2\x80\x9D"),
+      Quoting("a4", "Daily Four", "The mayor said \"the budget is balanced for the first time in years\"."),
+  });
+  ASSERT_EQ(c.quotes.size(), 1u);
+  const QuoteComparison& q = c.quotes[0];
+  EXPECT_FALSE(q.changes_meaning) << q.difference;  // a contraction and who/that only
+  ASSERT_EQ(q.variants.size(), 2u);
+  EXPECT_EQ(q.variants[0].articles, (std::vector<std::string>{"a1", "a3"}));
+  EXPECT_EQ(q.variants[1].outlets, (std::vector<std::string>{"Daily Two"}));
+  const QuoteVariant& v = q.variants[1];
+  std::string marked;
+  for (size_t k = 0; k < v.words.size(); ++k) marked += (k ? " " : "") + (v.differs[k] ? "[" + v.words[k] + "]" : v.words[k]);
+  EXPECT_EQ(marked, "We [won't] back down until the workers [that] were fired are back");
+}
+
+TEST(QuotesTest, ADroppedNegationOrAReplacedContentWordIsAWordingConflict) {
+  const Comparison dropped = CompareClaims({
+      Quoting("a1", "Daily One", "\"We have not received any offer from the company this week,\" she said."),
+      Quoting("a2", "Daily Two", "\"We have received an offer from the company this week,\" she said."),
+  });
+  ASSERT_EQ(dropped.quotes.size(), 1u);
+  EXPECT_TRUE(dropped.quotes[0].changes_meaning);
+  EXPECT_NE(dropped.quotes[0].difference.find("not"), std::string::npos) << dropped.quotes[0].difference;
+
+  // A shorter excerpt of the same quotation is the same quotation, not a conflict.
+  const Comparison excerpt = CompareClaims({
+      Quoting("a1", "Daily One", "\"The strike will go on until the management returns to the table,\" she said."),
+      Quoting("a2", "Daily Two", "She said the strike \"will go on until the management returns to the table\"."),
+  });
+  ASSERT_EQ(excerpt.quotes.size(), 1u);
+  EXPECT_FALSE(excerpt.quotes[0].changes_meaning) << excerpt.quotes[0].difference;
+}
+
+}  // namespace
+}  // namespace newsline

@@ -10,6 +10,36 @@
 #include "query_options.h"
 
 namespace newsline_tool {
+namespace {
+
+// A variant's words with the ones that differ from the most printed wording marked [like this].
+std::string MarkedWords(const newsline::QuoteVariant& v) {
+  std::string out;
+  for (size_t k = 0; k < v.words.size(); ++k) {
+    out += (k ? " " : "") + (v.differs[k] ? "[" + v.words[k] + "]" : v.words[k]);
+  }
+  return out;
+}
+
+void PrintQuotes(const std::vector<newsline::QuoteComparison>& quotes, const Style& style) {
+  for (const auto& q : quotes) {
+    const std::string tag = q.changes_meaning ? style.Red("WORDING CONFLICT")
+                            : q.variants.size() > 1 ? style.Yellow("variants")
+                                                    : style.Green("same words");
+    std::cout << "\n" << style.Bold(q.speaker.empty() ? std::string("(unnamed)") : q.speaker) << "  " << tag << "\n";
+    if (q.changes_meaning) std::cout << "  " << style.Dim(q.difference) << "\n";
+    for (const auto& v : q.variants) {
+      std::cout << "  - " << WrapText("\"" + MarkedWords(v) + "\"", style.width, 4, 4) << "\n"
+                << "    " << style.Dim(WrapText(std::to_string(v.articles.size()) + (v.articles.size() == 1 ? " article" : " articles") +
+                                                (v.outlets.empty() ? "" : " (" + Join(v.outlets) + ")"),
+                                            style.width, 4, 4))
+                << "\n";
+    }
+  }
+}
+
+}  // namespace
+
 RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
   auto options = std::make_shared<QueryOptions>();
   auto only_topic = std::make_shared<std::string>();
@@ -54,7 +84,7 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
     }
 
     Style style = Style::FromEnvironment();
-    if (comparison.topics.empty() && comparison.facts.empty()) {
+    if (comparison.topics.empty() && comparison.facts.empty() && comparison.quotes.empty()) {
       std::cout << "no topic or figure with a conflict or an overlap" << (*all ? "" : " (--all shows single positions)")
                 << "\n";
       return kExitOk;
@@ -87,6 +117,10 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
     if (!comparison.facts.empty()) {
       std::cout << "\n" << style.Bold("Figures") << "\n";
       PrintFactSlots(comparison.facts, style);
+    }
+    if (!comparison.quotes.empty()) {
+      std::cout << "\n" << style.Bold("Quotes") << "\n";
+      PrintQuotes(comparison.quotes, style);
     }
     return kExitOk;
   };
