@@ -118,6 +118,9 @@ struct Article {
   FieldOrigin title_origin = FieldOrigin::kNone;
   std::string outlet;  // "" when unknown
   FieldOrigin outlet_origin = FieldOrigin::kNone;
+  // The holder of the article's copyright line ("(c) Reuters 2026" -> "Reuters"): when it is not
+  // the outlet, the article is that agency's copy relayed, and its statements count for it.
+  std::string wire_source;
   std::string url;
   std::string author;
   std::string language;  // BCP 47 ("en"); "" when unknown

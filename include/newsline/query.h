@@ -154,6 +154,7 @@ struct ArticleRef {
   std::string id;
   std::string title;
   std::string outlet;
+  std::string wire_source;  // the agency whose copy it is ("(c) Reuters"), "" when none
   std::string url;
   std::string path;
   std::string locator;
@@ -164,6 +165,10 @@ struct ArticleRef {
 // How to name an article's source to a reader: its outlet; else its title (shortened); else its
 // file name (and locator); else "article <id>". Seeds pasted from the web often have no outlet.
 std::string ArticleLabel(const ArticleRef& article);
+
+// The independent source an article's own statements count for: the agency whose copy it is
+// (wire_source), else its outlet, else its ArticleLabel.
+std::string ArticleSource(const ArticleRef& article);
 
 struct EventRecord {
   Event event;

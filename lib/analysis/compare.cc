@@ -78,11 +78,13 @@ void SameSourceNames(std::vector<ClaimRecord>* claims) {
   for (const ClaimRecord& r : *claims) {
     names.push_back(r.claim.primary_source);
     names.push_back(r.article.outlet);
+    names.push_back(r.article.wire_source);
   }
   const analysis::SourceNames canonical(names);
   for (ClaimRecord& r : *claims) {
     r.claim.primary_source = canonical.Canonical(r.claim.primary_source);
     r.article.outlet = canonical.Canonical(r.article.outlet);
+    r.article.wire_source = canonical.Canonical(r.article.wire_source);
   }
 }
 
@@ -98,9 +100,7 @@ const char* TopicRelationName(TopicRelation relation) {
 }
 
 std::string IndependentSource(const ClaimRecord& r) {
-  if (!r.claim.primary_source.empty()) return r.claim.primary_source;
-  if (!r.article.outlet.empty()) return r.article.outlet;
-  return ArticleLabel(r.article);
+  return r.claim.primary_source.empty() ? ArticleSource(r.article) : r.claim.primary_source;
 }
 
 Comparison CompareClaims(const std::vector<ClaimRecord>& given, const ComparisonOptions& options) {

@@ -204,11 +204,13 @@ std::vector<FactRecord> WithSameSourceNames(const std::vector<FactRecord>& given
   for (const FactRecord& r : facts) {
     names.push_back(r.fact.primary_source);
     names.push_back(r.article.outlet);
+    names.push_back(r.article.wire_source);
   }
   const analysis::SourceNames canonical(names);
   for (FactRecord& r : facts) {
     r.fact.primary_source = canonical.Canonical(r.fact.primary_source);
     r.article.outlet = canonical.Canonical(r.article.outlet);
+    r.article.wire_source = canonical.Canonical(r.article.wire_source);
   }
   return facts;
 }
@@ -354,9 +356,7 @@ const char* FactRelationName(FactRelation relation) {
 }
 
 std::string IndependentSource(const FactRecord& r) {
-  if (!r.fact.primary_source.empty()) return r.fact.primary_source;
-  if (!r.article.outlet.empty()) return r.article.outlet;
-  return ArticleLabel(r.article);
+  return r.fact.primary_source.empty() ? ArticleSource(r.article) : r.fact.primary_source;
 }
 
 FactComparison CompareFacts(const std::vector<FactRecord>& given, const FactComparisonOptions& options) {

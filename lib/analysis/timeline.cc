@@ -328,9 +328,10 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       m.event_id = e.id;
       m.article_id = r->article.id;
       m.outlet = r->article.outlet;
-      m.primary_source = !e.primary_source.empty() ? e.primary_source
+      m.primary_source = !e.primary_source.empty()       ? e.primary_source
+                         : !r->article.wire_source.empty() ? r->article.wire_source
                          : !r->article.outlet.empty()      ? r->article.outlet
-                                                   : "article " + r->article.id;
+                                                           : "article " + r->article.id;
       m.has_date = e.has_date;
       m.date = e.date;
       m.participants = e.participants;

@@ -255,12 +255,24 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
     if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) return true;
     if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) return true;
     if (lex_.person_words().MatchAt(t, k, nullptr) > 0) return true;  // "a company spokesman said"
+    if (lex_.speaking_bodies().MatchAt(t, k, nullptr) > 0) return true;  // "the ministry said"
   }
   const Span span = SpanOf(t, p.begin, p.end);
   for (const EntityMention* m : s.entities) {
     if (Inside(m->span, span)) return true;
   }
   return false;
+}
+
+bool ClaimRules::NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const {
+  const Phrase p = PhraseAfter(s.tokens, k);
+  if (p.empty() || p.begin != k || !s.tokens[k].word) return false;  // "per-share ...": no
+  for (size_t j = p.begin; j < p.end; ++j) {
+    if (lex_.report_nouns().MatchAt(s.tokens, j, nullptr) > 0) return true;
+  }
+  std::string id;
+  const std::string outlet = OutletIn(text, s, p, &id);
+  return !outlet.empty() && (!id.empty() || LooksLikeOutlet(outlet));
 }
 
 std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p,
@@ -963,7 +975,9 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
                                                "about", ".",   ",",    "and"};
       for (const char* w : kAfterNoun) noun = noun || t[i + n].lower == w;
     }
-    if (!info.blocked && !inside_quote[i] && !name_part && !noun) cues.push_back({i, i + n, info});
+    // "per share", "per CWT", "per U.S. Dollar": not a source; "per Bloomberg", "per the report" are.
+    const bool no_name = info.name_after && !NamesSourceAfter(text, s, i + n);
+    if (!info.blocked && !inside_quote[i] && !name_part && !noun && !no_name) cues.push_back({i, i + n, info});
     i += n;
   }
   if (cues.empty()) return;

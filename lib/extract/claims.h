@@ -78,6 +78,8 @@ class ClaimRules {
   bool ValidSpeaker(const SentenceView& s, Phrase p) const;
   void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool possessive_ok, Claim* c) const;
+  // A news outlet (a pack outlet or a name with a media word) or a report noun starts at token k.
+  bool NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const;
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
   void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,
               const std::vector<Relay>& relays, AttributionState* state, Claim claim,

@@ -24,6 +24,7 @@ struct CueRow {
   bool needs_that = false;
   bool takes_listener = false;
   bool value_only = false;
+  bool name_after = false;
 };
 
 // Attribution cues. Verb forms are listed explicitly (no stemming), so "claim" the noun does not
@@ -88,6 +89,8 @@ constexpr CueRow kCues[] = {
     {"is of the opinion", CueKind::kView, false}, {"of the opinion", CueKind::kView, false},
     {"view is that", CueKind::kView, false}, {"position is that", CueKind::kView, false},
     {"according to", CueKind::kAccordingTo, false}, {"as per", CueKind::kAccordingTo, false},
+    // ", per Bloomberg": a speaker must follow (a name, a report noun), so "per share" is none.
+    {"per", CueKind::kAccordingTo, false, false, false, false, false, false, true},
     {"reportedly", CueKind::kPassive, false}, {"allegedly", CueKind::kPassive, false},
     {"purportedly", CueKind::kPassive, false}, {"is said to", CueKind::kPassive, false},
     {"are said to", CueKind::kPassive, false}, {"was said to", CueKind::kPassive, false},
@@ -210,6 +213,9 @@ constexpr RelayRow kRelays[] = {
     {"reported", RelayKind::kOutletBefore},                {"report said", RelayKind::kOutletBefore},
     {"report says", RelayKind::kOutletBefore},             {"report", RelayKind::kOutletBefore},
     {"published a", RelayKind::kOutletBefore},             {"reports", RelayKind::kOutletBefore},
+    // "..., citing the Wall Street Journal", "..., per Bloomberg": relays only when what follows
+    // looks like an outlet (a pack outlet, or a name with a media word).
+    {"citing", RelayKind::kOutletAfter},                   {"per", RelayKind::kOutletAfter},
 };
 
 // Common words never used as a fallback topic term.
@@ -258,6 +264,19 @@ constexpr const char* kPersonWords[] = {
     "witnesses", "witness", "neighbors", "neighbours", "residents", "relatives", "doctors", "judge",
     "coroner", "sheriff", "attorney", "attorneys", "producers", "organizers", "organisers",
 };
+// Organizations and bodies a common noun names, as speakers: "the ministry said", "the bank said".
+constexpr const char* kSpeakingBodies[] = {
+    "company",  "firm",       "group",      "ministry",   "government", "bank",       "airline",
+    "agency",   "department", "court",      "council",    "committee",  "board",      "union",
+    "party",    "army",       "military",   "club",       "team",       "school",     "university",
+    "hospital", "commission", "authority",  "office",     "embassy",    "administration", "cabinet",
+    "parliament", "congress", "senate",     "regulator",  "exchange",   "insurer",    "carrier",
+    "lender",   "retailer",   "manufacturer", "automaker", "producer",  "operator",   "utility",
+    "startup",  "start-up",   "organization", "organisation", "charity", "campaign",  "studio",
+    "network",  "station",    "newspaper",  "prosecution", "defence",  "defense",    "family",
+    "league",   "federation", "association", "institute", "foundation", "service",   "church",
+};
+
 // Words in news outlets' names: "told X" / "in an interview with X" relay X only when X is an
 // outlet — one the pack lists, or, with no pack outlets, a name with one of these words.
 constexpr const char* kMediaWords[] = {
@@ -506,10 +525,11 @@ int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_su
 
 Lexicon::Lexicon() {
   for (const CueRow& r : kCues) AddCue(r.phrase, CueInfo{r.kind, r.inverts, r.blocked, r.outlet_subject, r.needs_that, r.takes_listener,
-                                                     r.value_only});
+                                                     r.value_only, r.name_after});
   for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
   for (const char* w : kTrailers) trailers_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);
+  for (const char* w : kSpeakingBodies) speaking_bodies_.Add(w, 0);
   for (const char* w : kMediaWords) media_words_.Add(w, 0);
   for (const char* w : kSpeakerLeads) speaker_leads_.Add(w, 0);
   for (const char* w : kAmountLinks) amount_links_.Add(w, 0);

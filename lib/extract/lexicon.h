@@ -62,6 +62,7 @@ struct CueInfo {
   bool needs_that = false;  // a cue only when a clause follows ("maintains that", not "maintain its lead")
   bool takes_listener = false;  // "told the FT that ...": the phrase after the cue is the listener
   bool value_only = false;      // "valued at": a claim only when it states a value-topic quantity
+  bool name_after = false;      // "per": a cue only when a capitalized name follows ("per Bloomberg")
 };
 
 // Where a relay cue names the outlet: "first reported by X" (after), "X reported" (before).
@@ -140,6 +141,9 @@ class Lexicon {
   const PhraseSet& role_prepositions() const { return role_prepositions_; }
   // Words that make an unresolved speaker phrase a person ("a person familiar", "the analyst").
   const PhraseSet& person_words() const { return person_words_; }
+  // Organizations and bodies named by a common noun that speak in news ("the ministry said",
+  // "the airline said", "the court ruled that").
+  const PhraseSet& speaking_bodies() const { return speaking_bodies_; }
   // Words that mark a name as a news outlet when no pack lists outlets ("Financial Times").
   const PhraseSet& media_words() const { return media_words_; }
   const PhraseSet& speaker_leads() const { return speaker_leads_; }
@@ -158,7 +162,7 @@ class Lexicon {
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
       speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
-      progressive_auxiliaries_;
+      progressive_auxiliaries_, speaking_bodies_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;

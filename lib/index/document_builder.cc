@@ -189,6 +189,7 @@ Json DocumentBuilder::ArticleRef(const Article& a) {
          {"path", a.path},       {"language", a.language},
          {"published", json_codec::ToJson(a.published)}};
   if (!a.url.empty()) j["url"] = a.url;
+  if (!a.wire_source.empty()) j["wire_source"] = a.wire_source;
   if (!a.locator.empty()) j["locator"] = a.locator;
   return j;
 }

@@ -254,6 +254,7 @@ void DecodeArticle(const Json& j, const std::string& path, Article* out) {
   r.Enum("title_origin", &out->title_origin, ParseFieldOrigin);
   r.Str("outlet", &out->outlet);
   r.Enum("outlet_origin", &out->outlet_origin, ParseFieldOrigin);
+  r.Str("wire_source", &out->wire_source);
   r.Str("url", &out->url);
   r.Str("author", &out->author);
   r.Str("language", &out->language);
@@ -453,6 +454,7 @@ Json ToJson(const Article& a, const ArticleJsonOptions& options) {
   j["title_origin"] = FieldOriginName(a.title_origin);
   j["outlet"] = a.outlet;
   j["outlet_origin"] = FieldOriginName(a.outlet_origin);
+  if (!a.wire_source.empty()) j["wire_source"] = a.wire_source;
   if (!a.url.empty()) j["url"] = a.url;
   if (!a.author.empty()) j["author"] = a.author;
   j["language"] = a.language;

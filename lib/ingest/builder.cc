@@ -115,6 +115,12 @@ Result<Article> Builder::Build(RawArticle raw) {
         continue;
       }
     }
+    if (auto holder = text::MatchCopyrightHolder(s)) {
+      if (a.wire_source.empty()) a.wire_source = *holder;
+      line.keep = false;
+      ++a.boilerplate_removed;
+      continue;
+    }
     if (options_.remove_boilerplate && text::MatchBoilerplate(s)) {
       line.keep = false;
       ++a.boilerplate_removed;

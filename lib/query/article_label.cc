@@ -24,4 +24,10 @@ std::string ArticleLabel(const ArticleRef& article) {
   return "article " + article.id;
 }
 
+std::string ArticleSource(const ArticleRef& article) {
+  if (!article.wire_source.empty()) return article.wire_source;
+  if (!article.outlet.empty()) return article.outlet;
+  return ArticleLabel(article);
+}
+
 }  // namespace newsline

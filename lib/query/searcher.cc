@@ -72,6 +72,7 @@ Status DecodeArticleRef(const Json& j, ArticleRef* out) {
   out->id = Str(j, "id");
   out->title = Str(j, "title");
   out->outlet = Str(j, "outlet");
+  out->wire_source = Str(j, "wire_source");
   out->url = Str(j, "url");
   out->path = Str(j, "path");
   out->locator = Str(j, "locator");

@@ -145,5 +145,55 @@ std::optional<std::string> MatchOriginStatement(std::string_view line) {
   return std::nullopt;
 }
 
+namespace {
+
+// Drops a leading copyright mark ("(c)", "©", "copyright", "copyright ©"); false when none.
+bool StripCopyrightMark(std::string_view* s) {
+  static const char* const kMarks[] = {"copyright (c)", "copyright \xc2\xa9", "copyright", "(c)", "\xc2\xa9"};
+  const std::string lower = Lower(s->substr(0, 16));
+  for (const char* m : kMarks) {
+    const std::string_view mark(m);
+    if (lower.compare(0, mark.size(), mark) == 0) {
+      s->remove_prefix(mark.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsYearOrPunct(std::string_view word) {
+  for (char c : word) {
+    if (std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> MatchCopyrightHolder(std::string_view line) {
+  if (line.size() > 140) return std::nullopt;
+  std::string_view rest = line;
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (!StripCopyrightMark(&rest)) return std::nullopt;
+  std::string lower = Lower(rest);
+  const size_t reserved = lower.find("all rights reserved");
+  if (reserved != std::string::npos) rest = rest.substr(0, reserved);
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < rest.size()) {
+    const size_t b = rest.find_first_not_of(" \t", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(rest.find_first_of(" \t", b), rest.size());
+    std::string word(rest.substr(b, e - b));
+    i = e;
+    while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ';')) word.pop_back();
+    if (!word.empty() && !IsYearOrPunct(word)) words.push_back(word);
+  }
+  if (words.empty() || words.size() > 6 || !std::isupper(static_cast<unsigned char>(words[0][0]))) return std::nullopt;
+  std::string name;
+  for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+  return name;
+}
+
 }  // namespace text
 }  // namespace newsline

@@ -29,6 +29,11 @@ const BoilerplateRule* MatchBoilerplate(std::string_view line);
 // NetworkWorld."), returns the outlet it names.
 std::optional<std::string> MatchOriginStatement(std::string_view line);
 
+// When `line` is a copyright line ("(c) Reuters 2026", "© 2026 The Associated Press. All rights
+// reserved.", "Copyright 2026 Agence France-Presse"), returns the holder it names: one to six
+// words, the first capitalized, years and "all rights reserved" left out.
+std::optional<std::string> MatchCopyrightHolder(std::string_view line);
+
 }  // namespace text
 }  // namespace newsline
 
