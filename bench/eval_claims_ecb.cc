@@ -95,11 +95,14 @@ double WordF1(const std::string& got, const std::string& want) {
 
 struct Counts {
   size_t gold = 0, extracted = 0, aligned = 0, speaker_ok = 0, source_ok = 0;
+  size_t gold_cued = 0, aligned_cued = 0;  // rows with a cue word (not a quotation's later sentences)
   double content_f1 = 0;
   size_t gold_pairs = 0, predicted_pairs = 0, correct_pairs = 0, stance_ok = 0;
   size_t opposed_gold = 0, opposed_found = 0;
   void Add(const Counts& o) {
     gold += o.gold;
+    gold_cued += o.gold_cued;
+    aligned_cued += o.aligned_cued;
     extracted += o.extracted;
     aligned += o.aligned;
     speaker_ok += o.speaker_ok;
@@ -132,6 +135,7 @@ class ClusterEval {
   Counts Run(const newsline::Extractor& extractor) {
     Counts c;
     c.gold = gold_.size();
+    for (const GoldRow& g : gold_) c.gold_cued += g.cue != "-";
     const std::string& cluster = gold_.front().cluster;
     const bool plus = cluster.find("ecbplus") != std::string::npos;
     for (const std::string& path : newsline_bench::EcbFiles(std::atoi(cluster.c_str()), plus)) {
@@ -184,6 +188,7 @@ class ClusterEval {
       }
       const GoldRow& g = gold_[static_cast<size_t>(gold_of_[i])];
       ++c->aligned;
+      c->aligned_cued += g.cue != "-";
       const bool speaker = newsline_bench::MatchSpeaker(claim.speaker, g.speaker) != newsline_bench::SpeakerMatch::kNone;
       const bool source = newsline_bench::MatchSpeaker(claim.primary_source, g.source) != newsline_bench::SpeakerMatch::kNone;
       const double f1 = WordF1(records_[i].content_text, g.content);
@@ -256,10 +261,10 @@ void Print(const std::string& split, const Counts& c) {
   const double gp = Pct(c.correct_pairs, c.predicted_pairs), gr = Pct(c.correct_pairs, c.gold_pairs);
   const double gf = gp + gr > 0 ? 2 * gp * gr / (gp + gr) : 0;
   std::printf(
-      "%s: claims recall %.1f%% (%zu/%zu) precision %.1f%% (%zu/%zu) | speaker %.1f%% | primary source %.1f%% | "
+      "%s: claims recall %.1f%% (%zu/%zu; rows with a cue %.1f%%) precision %.1f%% (%zu/%zu) | speaker %.1f%% | primary source %.1f%% | "
       "content word F1 %.1f | proposition pairs P=%.1f%% R=%.1f%% F1=%.1f (%zu/%zu predicted, %zu gold) | "
       "relative stance %.1f%% of %zu found pairs | opposed pairs found %zu/%zu\n",
-      split.c_str(), Pct(c.aligned, c.gold), c.aligned, c.gold, Pct(c.aligned, c.extracted), c.aligned, c.extracted,
+      split.c_str(), Pct(c.aligned, c.gold), c.aligned, c.gold, Pct(c.aligned_cued, c.gold_cued), Pct(c.aligned, c.extracted), c.aligned, c.extracted,
       Pct(c.speaker_ok, c.aligned), Pct(c.source_ok, c.aligned), c.aligned ? 100 * c.content_f1 / c.aligned : 0.0,
       gp, gr, gf, c.correct_pairs, c.predicted_pairs, c.gold_pairs, Pct(c.stance_ok, c.correct_pairs), c.correct_pairs,
       c.opposed_found, c.opposed_gold);
