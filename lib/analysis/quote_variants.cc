@@ -16,6 +16,9 @@ namespace analysis {
 namespace {
 
 constexpr size_t kMinWords = 4;
+// Longer passages are compared by their first words only: alignment costs the product of the
+// lengths, and a quotation is recognized long before this.
+constexpr size_t kMaxWords = 120;
 
 // A quoted passage: its printed words, and the normalized words (lowercased, contractions
 // expanded) with the printed word each comes from.
@@ -48,6 +51,7 @@ Passage MakePassage(const ClaimRecord& r, const std::string& text) {
       p.norm.push_back(w);
       p.token_of.push_back(p.printed.size() - 1);
     }
+    if (p.norm.size() >= kMaxWords) break;
   }
   return p;
 }

@@ -100,8 +100,11 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
         std::string head = side.value.empty() ? side.stance : side.value;
         std::cout << "  " << style.Bold(head) << " — "
                   << WrapText(Join(side.speakers), style.width, 4, 5 + DisplayWidth(head)) << "\n";
-        std::string counts = std::to_string(side.outlets.size()) + " outlet" + (side.outlets.size() == 1 ? "" : "s") +
-                             " (" + Join(side.outlets) + "), " + std::to_string(side.primary_source_count()) +
+        std::string counts = side.outlets.empty() ? std::string()
+                                                  : std::to_string(side.outlets.size()) + " outlet" +
+                                                        (side.outlets.size() == 1 ? "" : "s") + " (" +
+                                                        Join(side.outlets) + "), ";
+        counts += std::to_string(side.primary_source_count()) +
                              " independent source" + (side.primary_source_count() == 1 ? "" : "s") + " (" +
                              Join(side.primary_sources) + ")";
         std::cout << "    " << WrapText(counts, style.width, 4, 4) << "\n";
