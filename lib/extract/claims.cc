@@ -8,6 +8,11 @@ namespace newsline {
 namespace extract {
 namespace {
 
+// An "-ing" form ("saying", "adding"): its subject is the clause's.
+bool IsParticiple(const Token& t) {
+  return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
+}
+
 std::string TextOf(std::string_view text, const std::vector<Token>& t, size_t b, size_t e) {
   if (e <= b || b >= t.size()) return {};
   e = std::min(e, t.size());
@@ -195,8 +200,9 @@ bool ClaimRules::ReducedRelative(const SentenceView& s, Phrase np) const {
     common_noun = true;
   }
   if (!common_noun || k == np.end) return false;
-  for (; k < np.end; ++k) {
-    if (!(t[k].word && t[k].capitalized)) return false;
+  for (; k < np.end; ++k) {  // names, joined by "and" ("the runtime AWS and OpenAI announced")
+    const bool joins = t[k].lower == "and" && k > np.begin && k + 1 < np.end && t[k + 1].capitalized;
+    if (!(t[k].word && t[k].capitalized) && !joins) return false;
   }
   return true;
 }
@@ -226,6 +232,38 @@ ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_
     return {};
   }
   return {};
+}
+
+ClaimRules::Phrase ClaimRules::NameBeforeRelative(const SentenceView& s, size_t comma) const {
+  const std::vector<Token>& t = s.tokens;
+  for (size_t k = comma; k > 1 && comma - k < 30;) {
+    --k;
+    if (!t[k].IsPunct(',') || lex_.relative_openers().MatchAt(t, k + 1, nullptr) == 0) continue;
+    size_t b = k;
+    while (b > 0 && t[b - 1].word && t[b - 1].capitalized && k - b < 6) --b;
+    for (const EntityMention* m : s.entities) {
+      if (IsActorType(m->type) && m->span.end == t[k - 1].span.end) {
+        while (b > 0 && t[b - 1].span.begin >= m->span.begin) --b;
+      }
+    }
+    const Phrase name{b, k};
+    return ValidSpeaker(s, name) ? name : Phrase{};
+  }
+  return {};
+}
+
+ClaimRules::Phrase ClaimRules::OpeningSubject(const SentenceView& s, size_t cue) const {
+  const std::vector<Token>& t = s.tokens;
+  size_t e = 0;
+  while (e < cue && e < 6 && t[e].word &&
+         (t[e].capitalized || lex_.person_words().MatchAt(t, e, nullptr) > 0 ||
+          lex_.speaking_bodies().MatchAt(t, e, nullptr) > 0 || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0))
+    ++e;
+  for (size_t k = e; k < cue; ++k) {
+    if (IsBoundary(t, k) && !(k + 1 == cue && (t[k].lower == "and" || t[k].IsPunct(',')))) return {};  // one clause
+  }
+  const Phrase subject{0, e};
+  return ValidSpeaker(s, subject) ? subject : Phrase{};
 }
 
 ClaimRules::Phrase ClaimRules::PhraseAfter(const std::vector<Token>& t, size_t from) const {
@@ -1056,9 +1094,10 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
   size_t floor = 0;  // the end of the previous speech cue
   for (const Cue& c : cues) {
     if (c.info.kind != CueKind::kVerb && c.info.kind != CueKind::kView) continue;
+    // A verb that needs a clause and has none is no cue at all ("felt the need to ...").
+    if (c.info.needs_that && !ClauseFollows(t, c.end)) continue;
     const size_t previous_floor = floor;
     floor = c.end;
-    if (c.info.needs_that && !ClauseFollows(t, c.end)) continue;
     Phrase np = SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView, previous_floor);
     // "if it believes ...": a cue inside a conditional clause attributes nothing.
     if (np.begin > 0 && lex_.conditionals().MatchAt(t, np.begin - 1, nullptr) > 0) continue;
@@ -1066,6 +1105,8 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     if (c.begin >= 2 && t[c.begin - 1].lower == "'s") {
       size_t b = c.begin - 1;
       while (b > 0 && t[b - 1].word && t[b - 1].capitalized && c.begin - 1 - b < 4) --b;
+      // "In OpenAI's telling": a capitalized function word opening the sentence is not the name.
+      while (b < c.begin - 1 && lex_.stop_words().MatchAt(t, b, nullptr) == 1) ++b;
       if (b < c.begin - 1) np = {b, c.begin - 1};
     }
     // "did not believe", "never said": a negated cue inverts the claim. "they may say", "will
@@ -1083,8 +1124,18 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     // the appositive is the speaker.
     if (np.empty() && c.begin > 0 && t[c.begin - 1].IsPunct(',')) {
       Phrase named = NameBeforeAppositive(s, c.begin - 1);
+      if (named.empty()) named = NameBeforeRelative(s, c.begin - 1);
       if (!named.empty()) np = named;
     }
+    // "DiCaprio, who earned a nomination for "Revolutionary Road," said": the comma is inside
+    // the closing quote.
+    if (np.empty() && c.begin > 1 && t[c.begin - 1].IsPunct('"') && t[c.begin - 2].IsPunct(','))
+      np = NameBeforeRelative(s, c.begin - 2);
+    // "Police pulled him over and say ...", "LaSalle refused to comply, saying ...": the subject
+    // of the sentence speaks (a participle's "-ing" form after a comma).
+    if (np.empty() && drafts.empty() && c.begin > 1 &&
+        (t[c.begin - 1].lower == "and" || (IsParticiple(t[c.begin]) && t[c.begin - 1].IsPunct(','))))
+      np = OpeningSubject(s, c.begin);
     if (ValidSpeaker(s, np)) {
       np = TrimToEntity(s, np);
       Draft d{np, false, {}, cue};
@@ -1145,8 +1196,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     }
     // "“…,” said Bickley": the speaker after the cue — never after "told" (the listener) or a
     // participle (", adding that ...").
-    const bool participle = t[c.end - 1].lower.size() > 4 &&
-                            t[c.end - 1].lower.compare(t[c.end - 1].lower.size() - 3, 3, "ing") == 0;
+    const bool participle = IsParticiple(t[c.end - 1]);
     if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) &&
         !c.info.takes_listener && !participle) {
       Phrase sp = PhraseAfter(t, c.end);

@@ -75,6 +75,12 @@ class ClaimRules {
   bool ReducedRelative(const SentenceView& s, Phrase np) const;
   // The named speaker before an appositive ending at the comma `comma`; empty when none.
   Phrase NameBeforeAppositive(const SentenceView& s, size_t comma) const;
+  // "<Name>, who ... , CUE": the name before a relative clause of up to 30 tokens (commas and
+  // quotes inside it allowed); empty when there is none.
+  Phrase NameBeforeRelative(const SentenceView& s, size_t comma) const;
+  // "Police pulled him over and say ...": the subject that opens the sentence, for a cue right
+  // after "and" with no speaker of its own; empty when the sentence opens with no speaker.
+  Phrase OpeningSubject(const SentenceView& s, size_t cue) const;
   bool ValidSpeaker(const SentenceView& s, Phrase p) const;
   void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool possessive_ok, Claim* c) const;

@@ -75,6 +75,24 @@ constexpr CueRow kCues[] = {
     {"consider whether", CueKind::kVerb, false, true}, {"said to", CueKind::kVerb, false, true},
     {"as reported by", CueKind::kAccordingTo, false}, {"first reported by", CueKind::kAccordingTo, false},
     {"as first reported by", CueKind::kAccordingTo, false}, {"reported by", CueKind::kAccordingTo, false},
+    // Verbs of telling, admitting and believing that are cues only when a clause follows
+    // ("admitted he knew", not "admitted to hospital"; "confirmed that", not "confirmed the deal").
+    {"admitted", CueKind::kVerb, false, false, false, true}, {"admits", CueKind::kVerb, false, false, false, true},
+    {"conceded", CueKind::kVerb, false, false, false, true}, {"concedes", CueKind::kVerb, false, false, false, true},
+    {"indicated", CueKind::kVerb, false, false, false, true}, {"indicates", CueKind::kVerb, false, false, false, true},
+    {"indicate", CueKind::kVerb, false, false, false, true}, {"recalled", CueKind::kVerb, false, false, false, true},
+    {"recalls", CueKind::kVerb, false, false, false, true}, {"thought", CueKind::kVerb, false, false, false, true},
+    {"thinks", CueKind::kVerb, false, false, false, true}, {"felt", CueKind::kVerb, false, false, false, true},
+    {"feels", CueKind::kVerb, false, false, false, true},  {"announced", CueKind::kVerb, false, false, false, true},
+    {"announces", CueKind::kVerb, false, false, false, true}, {"confirmed", CueKind::kVerb, false, false, false, true},
+    {"confirms", CueKind::kVerb, false, false, false, true}, {"testified", CueKind::kVerb, false, false, false, true},
+    {"reiterated", CueKind::kVerb, false, false, false, true}, {"claiming", CueKind::kVerb, false, false, false, true},
+    {"explaining", CueKind::kVerb, false, false, false, true}, {"arguing", CueKind::kVerb, false, false, false, true},
+    {"warning", CueKind::kVerb, false, false, false, true}, {"noting", CueKind::kVerb, false, false, false, true},
+    {"insisting", CueKind::kVerb, false, false, false, true},
+    {"saying", CueKind::kVerb, false},      {"echoed", CueKind::kVerb, false},
+    {"joked", CueKind::kVerb, false},       {"adds", CueKind::kVerb, false},
+    {"telling", CueKind::kVerb, false, false, false, false, true},
     {"disputes", CueKind::kVerb, true},     {"dispute", CueKind::kVerb, true},
     {"disputed", CueKind::kVerb, true},     {"refutes", CueKind::kVerb, true},
     {"refute", CueKind::kVerb, true},       {"refuted", CueKind::kVerb, true},
@@ -276,6 +294,8 @@ constexpr const char* kSpeakingBodies[] = {
     "network",  "station",    "newspaper",  "prosecution", "defence",  "defense",    "family",
     "league",   "federation", "association", "institute", "foundation", "service",   "church",
 };
+
+constexpr const char* kRelativeOpeners[] = {"who", "whose", "which", "whom"};
 
 // Words in news outlets' names: "told X" / "in an interview with X" relay X only when X is an
 // outlet — one the pack lists, or, with no pack outlets, a name with one of these words.
@@ -530,6 +550,7 @@ Lexicon::Lexicon() {
   for (const char* w : kTrailers) trailers_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);
   for (const char* w : kSpeakingBodies) speaking_bodies_.Add(w, 0);
+  for (const char* w : kRelativeOpeners) relative_openers_.Add(w, 0);
   for (const char* w : kMediaWords) media_words_.Add(w, 0);
   for (const char* w : kSpeakerLeads) speaker_leads_.Add(w, 0);
   for (const char* w : kAmountLinks) amount_links_.Add(w, 0);

@@ -159,6 +159,23 @@ TEST(ClaimRulesTest, Table) {
       {"\"Our company remains strong,\" said Acme vice president and treasurer Jim Anderson.",
        {"d:jim-anderson|said|t:misc|asserts"}},
       {"It is a question of vocabulary that one analyst believes was drafted with this dispute in mind.", {}},
+      // Bodies and documents speak; the subject of a coordinated or participial cue speaks; the
+      // name before a relative clause speaks; "per" an outlet relays it.
+      {"The ministry said the talks would resume next week.", {"(The ministry)|said|t:misc|asserts"}},
+      {"According to court records, Gomes has been jailed three times.",
+       {"(court records)|according to|t:misc|asserts"}},
+      {"Police pulled him over a few blocks away and say they had to subdue him.", {"(Police)|say|t:misc|asserts"}},
+      {"LaSalle refused to comply, saying officers would need to kill him.", {"(LaSalle)|saying|t:misc|asserts"}},
+      {"Actor Leonardo DiCaprio, who on Thursday earned a nomination for his work in \"Revolutionary Road,\" said "
+       "strike concerns are hitting everyone.",
+       {"(Actor Leonardo DiCaprio)|said|t:misc|asserts"}},
+      {"The company will close the plant in March, per the Financial Times.",
+       {"financial-times|per|t:misc|asserts|ps=Financial Times"}},
+      {"He admitted he knew he had hit someone.", {"(He)|admitted|t:misc|asserts"}},
+      // Not cues: "per" before a unit, "admitted" to a place, "confirmed" an act.
+      {"Shares rose 5 per cent to $12 per share on Monday.", {}},
+      {"The driver was admitted to hospital with head injuries.", {}},
+      {"The board confirmed the appointment of a new chief executive.", {}},
       // Precision: no attribution cue, no claim.
       {"For several years, Microsoft and OpenAI have been working hand in hand in the field of AI.", {}},
       {"OpenAI has for some time sought to maintain its independence.", {}},
