@@ -191,6 +191,7 @@ int main(int argc, char** argv) {
           }
           predicted[e.id] = p;
           newsline::EventRecord r;
+          r.sentence_text = std::string(doc.article.SentenceText(e.sentence));
           r.event = std::move(e);
           r.article.id = doc.name;
           records.push_back(std::move(r));

@@ -73,6 +73,9 @@ struct Event {
   bool hedged = false;     // "reportedly", "is said to", "may": the event itself is uncertain
   Factuality factuality = Factuality::kHappened;
   std::string factuality_cue;  // the words that decided it ("has not", "is weighing"); "" for kHappened
+  // The trigger's head word, lowercased and stemmed ("died" -> "die", "shootings" -> "shoot"):
+  // mentions without a shared participant merge only when their lemmas match.
+  std::string lemma;
 };
 
 enum class Stance { kAsserts, kDenies };

@@ -2,92 +2,34 @@
 // clusters -> polarity by stance and contrast pairs -> a label from the most central claim.
 #include "analysis/claim_grouping.h"
 
-#include <xapian.h>
-
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
 #include <tuple>
-#include <unordered_map>
 
 #include "analysis/claim_lexicon.h"
+#include "analysis/text_vectors.h"
 #include "analysis/words.h"
-#include "index/stopwords.h"
 
 namespace newsline {
 namespace analysis {
 namespace {
 
-using Features = std::vector<std::pair<int, double>>;  // feature id -> weight, sorted by id, unit length
-
 bool Contains(const std::vector<std::string>& list, const std::string& w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-class FeatureSpace {
- public:
-  explicit FeatureSpace(double entity_weight) : entity_weight_(entity_weight) {}
-
-  // Raw features of one claim: its content stems and its entities (weighted).
-  std::vector<std::pair<int, double>> Raw(const ClaimRecord& r) {
-    std::vector<std::pair<int, double>> raw;
-    const std::string& text = r.content_text.empty() ? r.sentence_text : r.content_text;
-    std::vector<std::string> stems = ContentStems(text);
-    // A content of function words only ("that's all I can say") is matched by its words.
-    if (stems.empty()) stems = ExpandContractions(LowerWords(text));
-    for (const std::string& stem : stems) raw.emplace_back(Id("w:" + stem), 1.0);
-    for (const std::string& e : r.claim.entities) raw.emplace_back(Id("e:" + e), entity_weight_);
-    std::sort(raw.begin(), raw.end());
-    raw.erase(std::unique(raw.begin(), raw.end(),
-                          [](const auto& a, const auto& b) { return a.first == b.first; }),
-              raw.end());
-    return raw;
-  }
-
-  size_t size() const { return ids_.size(); }
-
- private:
-  int Id(const std::string& f) { return ids_.emplace(f, static_cast<int>(ids_.size())).first->second; }
-
-  double entity_weight_;
-  std::unordered_map<std::string, int> ids_;
-};
-
-// TF-IDF with binary term frequency, then unit length.
-std::vector<Features> Weigh(std::vector<std::vector<std::pair<int, double>>> raw, size_t features,
-                            std::vector<size_t>* df) {
-  df->assign(features, 0);
-  for (const auto& v : raw) {
-    for (const auto& [id, w] : v) ++(*df)[id];
-  }
-  const double n = static_cast<double>(raw.size());
-  for (auto& v : raw) {
-    double norm = 0;
-    for (auto& [id, w] : v) {
-      w *= std::log(1.0 + n / static_cast<double>((*df)[id]));
-      norm += w * w;
-    }
-    norm = std::sqrt(norm);
-    for (auto& [id, w] : v) w = norm > 0 ? w / norm : 0;
-  }
-  return raw;
-}
-
-double Cosine(const Features& a, const Features& b) {
-  double dot = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      dot += a[i++].second * b[j++].second;
-    }
-  }
-  return dot;
+// A claim's features: its content stems and the entities it names (weighted).
+TextVectors::Features FeaturesOf(const ClaimRecord& r, double entity_weight) {
+  TextVectors::Features f;
+  const std::string& text = r.content_text.empty() ? r.sentence_text : r.content_text;
+  std::vector<std::string> stems = ContentStems(text);
+  // A content of function words only ("that's all I can say") is matched by its words.
+  if (stems.empty()) stems = ExpandContractions(LowerWords(text));
+  for (const std::string& stem : stems) f.emplace_back("w:" + stem, 1.0);
+  for (const std::string& e : r.claim.entities) f.emplace_back("e:" + e, entity_weight);
+  return f;
 }
 
 struct Pair {
@@ -97,12 +39,12 @@ struct Pair {
 
 // Pairs of claims sharing a feature that is not in more than a tenth of them (common features
 // alone cannot make a pair reach the threshold), with their similarity at or over it.
-std::vector<Pair> CandidatePairs(const std::vector<Features>& v, const std::vector<size_t>& df, double threshold) {
+std::vector<Pair> CandidatePairs(const TextVectors& v, double threshold) {
   const size_t cap = std::max<size_t>(50, v.size() / 10);
-  std::vector<std::vector<size_t>> postings(df.size());
+  std::vector<std::vector<size_t>> postings(v.features());
   for (size_t i = 0; i < v.size(); ++i) {
-    for (const auto& [id, w] : v[i]) {
-      if (df[id] > 1 && df[id] <= cap) postings[id].push_back(i);
+    for (const auto& [id, w] : v.vector(i)) {
+      if (v.df(id) > 1 && v.df(id) <= cap) postings[static_cast<size_t>(id)].push_back(i);
     }
   }
   std::set<std::pair<size_t, size_t>> seen;
@@ -111,7 +53,7 @@ std::vector<Pair> CandidatePairs(const std::vector<Features>& v, const std::vect
     for (size_t x = 0; x < list.size(); ++x) {
       for (size_t y = x + 1; y < list.size(); ++y) {
         if (!seen.insert({list[x], list[y]}).second) continue;
-        const double sim = Cosine(v[list[x]], v[list[y]]);
+        const double sim = v.Cosine(list[x], list[y]);
         if (sim >= threshold) pairs.push_back({list[x], list[y], sim});
       }
     }
@@ -125,8 +67,7 @@ std::vector<Pair> CandidatePairs(const std::vector<Features>& v, const std::vect
 
 // Average-link merging: the strongest pairs first; two clusters merge when the mean similarity
 // over all their cross pairs reaches the threshold.
-std::vector<std::vector<size_t>> Cluster(const std::vector<Features>& v, const std::vector<Pair>& pairs,
-                                         double threshold) {
+std::vector<std::vector<size_t>> Cluster(const TextVectors& v, const std::vector<Pair>& pairs, double threshold) {
   std::vector<size_t> cluster_of(v.size());
   std::iota(cluster_of.begin(), cluster_of.end(), 0);
   std::vector<std::vector<size_t>> clusters(v.size());
@@ -136,7 +77,7 @@ std::vector<std::vector<size_t>> Cluster(const std::vector<Features>& v, const s
     if (ca == cb) continue;
     double total = 0;
     for (size_t x : clusters[ca]) {
-      for (size_t y : clusters[cb]) total += Cosine(v[x], v[y]);
+      for (size_t y : clusters[cb]) total += v.Cosine(x, y);
     }
     const double mean = total / static_cast<double>(clusters[ca].size() * clusters[cb].size());
     if (mean < threshold) continue;
@@ -156,7 +97,7 @@ std::vector<std::vector<size_t>> Cluster(const std::vector<Features>& v, const s
 
 // The member whose mean similarity to the others is highest, among those that assert (polarity
 // +1) when any does: the label states the proposition, not its denial.
-size_t Central(const std::vector<Features>& v, const std::vector<size_t>& members, const std::vector<int>& polarity) {
+size_t Central(const TextVectors& v, const std::vector<size_t>& members, const std::vector<int>& polarity) {
   const bool any_asserts = std::find(polarity.begin(), polarity.end(), 1) != polarity.end();
   size_t best = 0;
   double best_mean = -1;
@@ -164,7 +105,7 @@ size_t Central(const std::vector<Features>& v, const std::vector<size_t>& member
     if (any_asserts && polarity[i] < 0) continue;
     double total = 0;
     for (size_t j = 0; j < members.size(); ++j) {
-      if (i != j) total += Cosine(v[members[i]], v[members[j]]);
+      if (i != j) total += v.Cosine(members[i], members[j]);
     }
     if (total > best_mean + 1e-12) {
       best_mean = total;
@@ -200,28 +141,13 @@ std::vector<int> Polarities(const std::vector<const ClaimRecord*>& records, cons
 
 }  // namespace
 
-std::vector<std::string> ContentStems(const std::string& text) {
-  static const Xapian::Stem stemmer("english");
-  const ClaimLexicon& lex = ClaimLexicon::Get();
-  const Xapian::Stopper& stopper = *EnglishStopper();
-  std::vector<std::string> stems;
-  for (const std::string& w : ExpandContractions(LowerWords(text))) {
-    if (w.size() < 3 || stopper(w) || Contains(lex.framing, w) || Contains(lex.negations, w)) continue;
-    if (!std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
-    stems.push_back(stemmer(w));
-  }
-  return stems;
-}
-
 std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>& records,
                                            const PropositionOptions& options) {
-  FeatureSpace space(options.entity_weight);
-  std::vector<std::vector<std::pair<int, double>>> raw;
-  raw.reserve(records.size());
-  for (const ClaimRecord* r : records) raw.push_back(space.Raw(*r));
-  std::vector<size_t> df;
-  const std::vector<Features> v = Weigh(std::move(raw), space.size(), &df);
-  const auto clusters = Cluster(v, CandidatePairs(v, df, options.threshold), options.threshold);
+  std::vector<TextVectors::Features> features;
+  features.reserve(records.size());
+  for (const ClaimRecord* r : records) features.push_back(FeaturesOf(*r, options.entity_weight));
+  const TextVectors v(features);
+  const auto clusters = Cluster(v, CandidatePairs(v, options.threshold), options.threshold);
 
   std::vector<Proposition> out;
   for (const auto& members : clusters) {

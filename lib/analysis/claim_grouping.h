@@ -33,10 +33,6 @@ struct Proposition {
   size_t central = 0;           // the member the label comes from (index into members)
 };
 
-// The content words of a claim as stems, contractions expanded; framing words, negations and
-// stopwords left out.
-std::vector<std::string> ContentStems(const std::string& text);
-
 // Groups the records; every record is in exactly one proposition (most are alone).
 std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>& records,
                                            const PropositionOptions& options = {});

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "analysis/text_vectors.h"
 #include "newsline/analysis.h"
 
 namespace newsline {
@@ -78,6 +79,7 @@ struct Cluster {
   std::string type;
   std::vector<const EventRecord*> members;
   std::set<std::string> ids;
+  std::set<std::string> lemmas;  // the members' trigger lemmas
   std::vector<Participant> participants;
   bool has_date = false;      // a member has a date of its own (not a bound)
   DayInterval narrowest;      // the smallest such member interval
@@ -91,14 +93,52 @@ struct Cluster {
   }
 };
 
+// How alike the sentences of two mentions are (TF-IDF over content stems, analysis/text_vectors.h).
+class SentenceSimilarity {
+ public:
+  explicit SentenceSimilarity(const std::vector<EventRecord>& events) : vectors_(FeaturesOf(events)) {
+    for (size_t k = 0; k < events.size(); ++k) index_[&events[k]] = k;
+  }
+  // The highest similarity between the mention's sentence and a member's.
+  double ToCluster(const EventRecord& r, const std::vector<const EventRecord*>& members) const {
+    double best = 0;
+    for (const EventRecord* m : members) best = std::max(best, vectors_.Cosine(index_.at(&r), index_.at(m)));
+    return best;
+  }
+
+ private:
+  static std::vector<analysis::TextVectors::Features> FeaturesOf(const std::vector<EventRecord>& events) {
+    std::vector<analysis::TextVectors::Features> out;
+    for (const EventRecord& r : events) {
+      analysis::TextVectors::Features f;
+      for (const std::string& stem : analysis::ContentStems(r.sentence_text)) f.emplace_back(stem, 1.0);
+      out.push_back(std::move(f));
+    }
+    return out;
+  }
+
+  analysis::TextVectors vectors_;
+  std::map<const EventRecord*, size_t> index_;
+};
+
+// Mentions of one trigger lemma with no participant in common are one event when their sentences
+// say much the same (participants are often missed: "the actress" for a name), tuned on the ECB+
+// development topics (docs/analysis.md).
+constexpr double kSameLemmaSentenceSimilarity = 0.15;
+
 // `need_date`: the mention must be dated and its date must fit every date of the cluster.
-bool Compatible(const Cluster& c, const EventRecord& r, bool need_date) {
+bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const SentenceSimilarity& similarity) {
   const Event& e = r.event;
   if (c.type != e.type) return false;
   const std::set<std::string> ids = Ids(e);
-  bool share = ids.empty() || c.ids.empty();
+  bool share = false;
   for (const std::string& id : ids) share = share || c.ids.count(id) > 0;
-  if (!share) return false;
+  // Mentions that both name participants, none shared, are one event only when their trigger
+  // lemma is one ("died" / "dies", not "died" / "killed") and their sentences are alike.
+  const bool same_lemma = !e.lemma.empty() && c.lemmas.count(e.lemma) > 0;
+  if (!share && !ids.empty() && !c.ids.empty() &&
+      (!same_lemma || similarity.ToCluster(r, c.members) < kSameLemmaSentenceSimilarity))
+    return false;
   if (RolesConflict(c.participants, e.participants)) return false;
   if (need_date) {
     if (!(c.has_date || c.bound) || !Dated(e)) return false;
@@ -109,6 +149,7 @@ bool Compatible(const Cluster& c, const EventRecord& r, bool need_date) {
 
 void Add(Cluster* c, const EventRecord* r) {
   c->members.push_back(r);
+  if (!r->event.lemma.empty()) c->lemmas.insert(r->event.lemma);
   for (const Participant& p : r->event.participants) {
     bool seen = false;
     for (const Participant& q : c->participants) seen = seen || (q.entity_id == p.entity_id && q.name == p.name);
@@ -263,9 +304,10 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
   std::sort(bounded.begin(), bounded.end(), by_key);
   std::sort(undated.begin(), undated.end(), by_key);
 
+  const SentenceSimilarity similarity(events);
   std::vector<Cluster> clusters;
   for (const EventRecord* r : dated) {
-    Add(FindOrCreate(&clusters, 0, *r, [&](const Cluster& c) { return Compatible(c, *r, true); }), r);
+    Add(FindOrCreate(&clusters, 0, *r, [&](const Cluster& c) { return Compatible(c, *r, true, similarity); }), r);
   }
   // A bounded mention ("by 18 Mar 2026") is compatible with every earlier date: it joins the
   // single dated event it fits (or among several, the single one relaying the same primary
@@ -275,7 +317,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
   for (const EventRecord* r : bounded) {
     std::vector<size_t> fits;
     for (size_t k = 0; k < own_dated_count; ++k) {
-      if (Compatible(clusters[k], *r, true) && !Ids(r->event).empty()) fits.push_back(k);
+      if (Compatible(clusters[k], *r, true, similarity) && !Ids(r->event).empty()) fits.push_back(k);
     }
     // Among several, the one event that cites the same primary source ("according to the FT").
     if (fits.size() > 1 && !r->event.primary_source.empty()) {
@@ -291,7 +333,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       Add(&clusters[fits[0]], r);
       continue;
     }
-    Add(FindOrCreate(&clusters, own_dated_count, *r, [&](const Cluster& c) { return Compatible(c, *r, true); }), r);
+    Add(FindOrCreate(&clusters, own_dated_count, *r, [&](const Cluster& c) { return Compatible(c, *r, true, similarity); }), r);
   }
   // An undated mention joins the single dated event it fits; otherwise it is merged with other
   // undated mentions it fits, or stands alone.
@@ -299,7 +341,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
   for (const EventRecord* r : undated) {
     std::vector<size_t> fits;
     for (size_t k = 0; k < dated_count; ++k) {
-      if (Compatible(clusters[k], *r, false) && !Ids(r->event).empty()) fits.push_back(k);
+      if (Compatible(clusters[k], *r, false, similarity) && !Ids(r->event).empty()) fits.push_back(k);
     }
     if (fits.size() == 1) {
       Add(&clusters[fits[0]], r);
@@ -307,7 +349,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
     }
     const bool joinable = fits.empty() || !Ids(r->event).empty();
     Add(FindOrCreate(&clusters, dated_count, *r,
-                     [&](const Cluster& c) { return joinable && Compatible(c, *r, false); }),
+                     [&](const Cluster& c) { return joinable && Compatible(c, *r, false, similarity); }),
         r);
   }
 

@@ -3,6 +3,8 @@
 
 #include "extract/factuality.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -11,6 +13,17 @@
 namespace newsline {
 namespace extract {
 namespace {
+
+// The trigger's words, lowercased and stemmed ("died" -> "die", "checked into" -> "check into").
+std::string TriggerLemma(const std::vector<Token>& t, size_t begin, size_t end) {
+  static const Xapian::Stem stemmer("english");
+  std::string lemma;
+  for (size_t k = begin; k < end; ++k) {
+    if (!t[k].word) continue;
+    lemma += (lemma.empty() ? "" : " ") + stemmer(t[k].lower);
+  }
+  return lemma;
+}
 
 // Index of the first token starting at or after byte `pos`.
 size_t TokenAt(const std::vector<Token>& t, uint32_t pos) {
@@ -245,6 +258,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     e.type = type;
     e.sentence = s.index;
     e.trigger = {t[trig_begin].span.begin, t[trig_end - 1].span.end};
+    e.lemma = TriggerLemma(t, trig_begin, trig_end);
     e.hedged = hedged;
     // Kept whatever the sources say of it: "unlikely to pursue legal action" is a negated mention,
     // which the timeline sets against the mentions that say it happened.

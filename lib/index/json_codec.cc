@@ -214,6 +214,7 @@ void DecodeEvent(const Json& j, const std::string& path, Event* out) {
   r.Str("rule", &out->rule);
   r.Enum("factuality", &out->factuality, ParseFactuality);
   r.Str("factuality_cue", &out->factuality_cue);
+  r.Str("lemma", &out->lemma);
   r.Str("primary_source", &out->primary_source);
   r.Bool("hedged", &out->hedged);
 }
@@ -548,6 +549,7 @@ Json ToJson(const Event& e) {
   j["hedged"] = e.hedged;
   j["factuality"] = FactualityName(e.factuality);
   if (!e.factuality_cue.empty()) j["factuality_cue"] = e.factuality_cue;
+  if (!e.lemma.empty()) j["lemma"] = e.lemma;
   return j;
 }
 

@@ -219,3 +219,40 @@ TEST(TimelineDaysTest, AWeekdayThatContradictsItsDateIsFlagged) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+EventRecord Mention(const std::string& article, const std::string& lemma, const std::string& who,
+                    const std::string& sentence) {
+  EventRecord r;
+  r.article.id = article;
+  r.event.id = article + ":e0";
+  r.event.type = "death";
+  r.event.lemma = lemma;
+  r.event.participants = {{"d:" + who, who, "party"}};
+  r.event.summary = "death";
+  r.sentence_text = sentence;
+  return r;
+}
+
+size_t EventsOf(const std::vector<EventRecord>& records) { return BuildTimeline(records).events.size(); }
+
+TEST(TimelineMergeTest, OneTriggerLemmaWithoutASharedParticipantMergesWhenTheSentencesAgree) {
+  // Participants are often missed or named differently ("Page" / "the pin-up model"): one
+  // trigger lemma and alike sentences are one event.
+  EXPECT_EQ(EventsOf({Mention("a1", "die", "Bettie Page", "Bettie Page, the pin-up model of the 1950s, died in Los Angeles"),
+                      Mention("a2", "die", "Los Angeles", "The 1950s pin-up model died Thursday in a Los Angeles hospital")}),
+            1u);
+  // Different lemmas ("died" / "killed") with no participant in common stay apart...
+  EXPECT_EQ(EventsOf({Mention("a1", "die", "Bettie Page", "Bettie Page, the pin-up model of the 1950s, died in Los Angeles"),
+                      Mention("a2", "kill", "Los Angeles", "The 1950s pin-up model was killed in a Los Angeles hospital")}),
+            2u);
+  // ...and so do one lemma's mentions in unrelated sentences.
+  EXPECT_EQ(EventsOf({Mention("a1", "die", "Bettie Page", "Bettie Page, the pin-up model of the 1950s, died in Los Angeles"),
+                      Mention("a2", "die", "Ohio", "A farmer died after his tractor overturned near Columbus, Ohio")}),
+            2u);
+}
+
+}  // namespace
+}  // namespace newsline
