@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "newsline/analysis.h"
 #include "newsline/dates.h"
 #include "newsline/domain_pack.h"
 #include "newsline/extraction.h"
@@ -74,6 +75,42 @@ inline void Extract(const uint8_t* data, size_t size) {
   for (const newsline::IngestItem& item : newsline::ReadItemsFromString(Bytes(data, size), "fuzz.txt")) {
     if (item.ok()) (void)extractor.Extract(item.article);
   }
+}
+
+// The bytes as up to four articles (split at form feeds), extracted and compared: propositions,
+// quotes, source names, fact slots and the timeline, on whatever the extractor made of them.
+inline void Analysis(const uint8_t* data, size_t size) {
+  static const newsline::Extractor extractor;
+  std::string_view all = Bytes(data, size);
+  std::vector<newsline::ClaimRecord> claims;
+  std::vector<newsline::FactRecord> facts;
+  std::vector<newsline::EventRecord> events;
+  for (int n = 0; n < 4 && !all.empty(); ++n) {
+    const size_t cut = std::min(all.find('\f'), all.size());
+    const std::string_view part = all.substr(0, cut);
+    all.remove_prefix(std::min(cut + 1, all.size()));
+    for (const newsline::IngestItem& item : newsline::ReadItemsFromString(part, "fuzz.txt")) {
+      if (!item.ok()) continue;
+      newsline::ArticleRef ref;
+      ref.id = "a" + std::to_string(n);
+      ref.outlet = n % 2 ? "Outlet " + std::to_string(n) : "";
+      const newsline::Article& a = item.article;
+      const newsline::Annotations an = extractor.Extract(a);
+      for (const newsline::Claim& c : an.claims) {
+        newsline::ClaimRecord r{c, ref, std::string(a.SentenceText(c.sentence)), ""};
+        if (c.content.begin <= c.content.end && c.content.end <= a.text.size())
+          r.content_text = a.text.substr(c.content.begin, c.content.end - c.content.begin);
+        claims.push_back(std::move(r));
+      }
+      for (const newsline::Fact& f : an.facts) facts.push_back({f, ref, std::string(a.SentenceText(f.sentence))});
+      for (const newsline::Event& e : an.events) {
+        events.push_back({e, ref, std::string(a.SentenceText(e.sentence)), newsline::EventMergeKey(e)});
+      }
+    }
+  }
+  (void)newsline::CompareClaims(claims);
+  (void)newsline::CompareFacts(facts);
+  (void)newsline::BuildTimeline(events);
 }
 
 // The bytes as query text against a small index built once.

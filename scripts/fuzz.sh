@@ -11,7 +11,7 @@ build="${2:-build-fuzz}"
 shift $(( $# > 2 ? 2 : $# ))
 targets=("$@")
 bash scripts/deps.sh --fuzz
-[ ${#targets[@]} -gt 0 ] || targets=(reader_text reader_header reader_json reader_jsonl reader_html reader_sgml manifest pack dates extract query)
+[ ${#targets[@]} -gt 0 ] || targets=(reader_text reader_header reader_json reader_jsonl reader_html reader_sgml manifest pack dates extract analysis query)
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSLINE_FUZZ=ON \
   -DNEWSLINE_BUILD_TESTS=OFF -DNEWSLINE_BUILD_BENCH=OFF -DNEWSLINE_BUILD_TOOLS=OFF -DNEWSLINE_INSTALL=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)" >/dev/null
@@ -23,7 +23,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$crashes"
   extra=()
   case "$t" in
-    reader_*|extract) extra=(corpus/articles) ;;
+    reader_*|extract|analysis) extra=(corpus/articles) ;;
     pack) extra=(corpus) ;;
   esac
   dict=()

@@ -44,6 +44,7 @@ TEST(FuzzRegressionsTest, PackDatesExtractorAndQueries) {
   ReplayEach("pack", newsline_fuzz::Pack);
   ReplayEach("dates", newsline_fuzz::Dates);
   ReplayEach("extract", newsline_fuzz::Extract);
+  ReplayEach("analysis", newsline_fuzz::Analysis);
   ReplayEach("query", newsline_fuzz::Query);
 }
 
