@@ -67,7 +67,8 @@ double TextVectors::Cosine(size_t a, size_t b) const {
 }
 
 std::vector<std::string> ContentStems(const std::string& text) {
-  static const Xapian::Stem stemmer("english");
+  // One per thread: a Xapian::Stem keeps state while it stems and must not be shared.
+  thread_local const Xapian::Stem stemmer("english");
   const ClaimLexicon& lex = ClaimLexicon::Get();
   const Xapian::Stopper& stopper = *EnglishStopper();
   std::vector<std::string> stems;

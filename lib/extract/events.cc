@@ -16,7 +16,8 @@ namespace {
 
 // The trigger's words, lowercased and stemmed ("died" -> "die", "checked into" -> "check into").
 std::string TriggerLemma(const std::vector<Token>& t, size_t begin, size_t end) {
-  static const Xapian::Stem stemmer("english");
+  // One per thread: a Xapian::Stem keeps state while it stems and must not be shared.
+  thread_local const Xapian::Stem stemmer("english");
   std::string lemma;
   for (size_t k = begin; k < end; ++k) {
     if (!t[k].word) continue;

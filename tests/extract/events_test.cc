@@ -1,6 +1,9 @@
 // Table-driven tests of the event rules: type, date at its granularity, roles, amounts.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include <string>
 #include <vector>
 
@@ -230,6 +233,36 @@ TEST(EventFactualityTest, TheTimelineFlagsSourcesThatDisagreeOnWhetherItHappened
   ASSERT_EQ(t.events.size(), 1u);
   EXPECT_EQ(t.events[0].disagreements,
             (std::vector<std::string>{"factuality: happened (Wire A) vs negated (Paper B)"}));
+}
+
+}  // namespace
+}  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Extraction runs on the indexer's worker threads at once: nothing it shares may keep state
+// (a shared Xapian::Stem did, and ASan caught a race in it).
+TEST(ExtractorThreadsTest, ExtractorsOnSeveralThreadsGiveTheSameEvents) {
+  Article a;
+  a.id = "t";
+  a.text = "Police arrested two men on Tuesday after the shooting. The company announced it acquired "
+           "the startup in March, and the mayor resigned on Friday.";
+  a.published = PublicationDate::Exact(*Day::Parse("2026-03-18"), FieldOrigin::kHeader);
+  const Extractor extractor;
+  const size_t expected = extractor.Extract(a).events.size();
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int k = 0; k < 4; ++k) {
+    threads.emplace_back([&] {
+      for (int n = 0; n < 300; ++n) {
+        if (extractor.Extract(a).events.size() != expected) ++mismatches;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches.load(), 0);
+  EXPECT_GT(expected, 0u);
 }
 
 }  // namespace
