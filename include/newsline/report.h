@@ -33,7 +33,9 @@ std::string TimelineToJson(const Timeline& timeline, int indent = 2);
 // FACT SLOT is {"key", "attribute", "label", "unit", "subjects": [{"id", "name", "role"}], "date",
 // "relation", "reason", "readings": [{"value", "low", "high" (null: no bound), "frame", "articles",
 // "outlets", "primary_sources", "primary_source_count", "facts": [{"id", "article", "outlet",
-// "article_label", "text", "sentence", "speaker", "primary_source", "hedged", "frame"}]}]}.
+// "article_label", "text", "sentence", "speaker", "primary_source", "hedged", "frame"}]}]}; and
+// "quotes": [{"speaker", "changes_meaning", "difference", "variants": [{"text", "words", "differs",
+// "articles", "outlets", "claims"}]}].
 std::string ComparisonToJson(const Comparison& comparison, int indent = 2);
 // Fact slots alone: {"slots": [FACT SLOT]}.
 std::string FactComparisonToJson(const FactComparison& comparison, int indent = 2);
@@ -51,6 +53,22 @@ struct TimelinePageOptions {
 // and shows an event's sources and sentences when it is clicked (or hovered).
 // Returns InvalidArgument when the JSON is not a timeline.
 Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelinePageOptions& options = {});
+
+struct ComparisonPageOptions {
+  // The page's heading. Default: "newsline comparison".
+  std::string title = "newsline comparison";
+  // A line under the heading (the query, the database). Default: "".
+  std::string subtitle;
+  // Also list topics and figures with one position in one article. Default: false.
+  bool include_single = false;
+};
+
+// Renders a comparison (CompareClaims, with `facts` from CompareFacts) into one self-contained
+// HTML page, no network: claims, figures and quotations where sources disagree first, then where
+// they agree; each side with its stance or value, speakers, outlets, independent sources and the
+// source sentences (anchored by claim and fact id); a quotation's differing words marked; a filter
+// box and a "conflicts only" switch. Every text is escaped.
+std::string ComparisonHtml(const Comparison& comparison, const ComparisonPageOptions& options = {});
 
 }  // namespace newsline
 

@@ -4,23 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "newsline/report.h"
+#include "report/html_escape.h"
 
 namespace newsline {
 namespace {
 
-std::string EscapeHtml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using report::EscapeHtml;
 
 // JSON inside <script>: no "<" at all (so neither "</script>" nor "<!--" can end or change the
 // script element) and no U+2028/2029 (line breaks to old script parsers).

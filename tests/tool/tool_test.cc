@@ -206,6 +206,20 @@ TEST_F(CorpusTest, HtmlTimelineIsSelfContained) {
   EXPECT_NE(html.find("late Feb 2026"), std::string::npos);
 }
 
+TEST_F(CorpusTest, HtmlComparisonShowsTheConflictsFirst) {
+  std::string page = scratch_->path() + "/compare.html";
+  RunResult r = Run({"compare", "--html", page});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(page);
+  std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(html.find("<script src"), std::string::npos);
+  const size_t conflicts = html.find("Claims in conflict");
+  ASSERT_NE(conflicts, std::string::npos) << html.substr(0, 3000);
+  EXPECT_NE(html.find("Figures in conflict"), std::string::npos);
+  EXPECT_LT(conflicts, html.find("Claims several articles share"));
+  EXPECT_NE(html.find("$50 billion"), std::string::npos);
+}
+
 TEST_F(CorpusTest, EntitiesResolveAliases) {
   json out = ParseJson(Run({"entities", "--json"}));
   std::map<std::string, json> by_id;
@@ -285,6 +299,12 @@ TEST(ToolUsageTest, UnknownCommandSuggestsTheNearest) {
   RunResult r = RunTool({"timelin"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("did you mean 'timeline'"), std::string::npos) << r.err;
+}
+
+TEST(ToolUsageTest, VersionFlagPrintsTheVersion) {
+  RunResult r = RunTool({"--version"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("newsline ", 0), 0u) << r.out;
 }
 
 TEST(ToolUsageTest, EverySubcommandHasHelp) {

@@ -1,6 +1,7 @@
 // `newsline compare [QUERY] [--topic T]`: the claims a query matches, grouped by topic; within a
 // topic, the sides with their speakers, outlets and independent primary sources; conflicts and
 // overlaps with their evidence sentences and hedges; then the figures, by fact slot.
+#include <fstream>
 #include <iostream>
 
 #include "newsline/analysis.h"
@@ -44,6 +45,7 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
   auto options = std::make_shared<QueryOptions>();
   auto only_topic = std::make_shared<std::string>();
   auto all = std::make_shared<bool>(false);
+  auto html = std::make_shared<std::string>();
   sub->add_option("query", options->words, "Query selecting the claims to compare (default: all)");
   sub->add_option("--topic", *only_topic, "Only this topic key (e.g. breach, deal_value)");
   sub->add_option("--from", options->from, "Only claims from articles dated on or after this day");
@@ -51,7 +53,8 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
   sub->add_option("--source", options->sources, "Only claims in articles from this outlet (repeatable)");
   sub->add_option("--entity", options->entities, "Only claims about this entity id (repeatable)");
   sub->add_flag("--all", *all, "Also show topics with a single position in a single article");
-  return [options, only_topic, all, global] {
+  sub->add_option("--html", *html, "Write the comparison as a self-contained HTML page to this file");
+  return [options, only_topic, all, html, global] {
     newsline::SearchRequest request;
     int exit_code = kExitOk;
     auto searcher = PrepareQuery(*options, *global, &request, &exit_code);
@@ -77,6 +80,22 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
       newsline::FactComparisonOptions fact_options;
       fact_options.include_single = *all;
       comparison.facts = newsline::CompareFacts(*facts, fact_options).slots;
+    }
+    if (!html->empty()) {
+      newsline::ComparisonPageOptions page;
+      page.subtitle = options->words.empty() ? "all claims and figures" : "query: " + Join(options->words, " ");
+      page.include_single = *all;
+      std::ofstream out(*html, std::ios::binary);
+      out << newsline::ComparisonHtml(comparison, page);
+      if (!out.flush()) {
+        std::cerr << "newsline: cannot write " << *html << "\n";
+        return kExitFailure;
+      }
+      if (!global->json) {
+        std::cerr << "wrote " << *html << " (" << comparison.topics.size() << " topics, " << comparison.facts.size()
+                  << " figures, " << comparison.quotes.size() << " quotations)\n";
+        return kExitOk;
+      }
     }
     if (global->json) {
       std::cout << newsline::ComparisonToJson(comparison) << "\n";

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "command.h"
+#include "newsline/version.h"
 
 namespace newsline_tool {
 namespace {
@@ -72,6 +73,7 @@ int Main(int argc, char** argv) {
   if (global.db.empty()) global.db = "newsline.db";
   app.add_option("--db", global.db, "Index folder (default: $NEWSLINE_DB, else ./newsline.db)");
   app.add_flag("--json", global.json, "Print JSON instead of text");
+  app.set_version_flag("--version", std::string("newsline ") + newsline::Version(), "Print the version and exit");
 
   RunFunction run;
   for (const Command& c : Commands()) {
