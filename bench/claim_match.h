@@ -14,6 +14,19 @@
 
 namespace newsline_bench {
 
+// The tab-separated cells of a line.
+inline std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (char c : line) {
+    if (c == '\t') {
+      out.emplace_back();
+    } else {
+      out.back().push_back(c);
+    }
+  }
+  return out;
+}
+
 // Lowercased words of letters and digits, a leading article dropped.
 inline std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> words(1);

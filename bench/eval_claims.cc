@@ -65,6 +65,7 @@
 namespace {
 
 using newsline_bench::MatchSpeaker;
+using newsline_bench::SplitTabs;
 using newsline_bench::SpeakerMatch;
 using newsline_bench::Words;
 
@@ -95,17 +96,6 @@ std::string Cell(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == '\t') {
-      out.emplace_back();
-    } else {
-      out.back().push_back(c);
-    }
-  }
-  return out;
-}
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -35,23 +35,13 @@
 namespace {
 
 using newsline_bench::EcbDocument;
+using newsline_bench::SplitTabs;
 
 struct GoldRow {
   std::string cluster, doc, cue, speaker, content, source, quote, proposition, stance;
   int sentence = 0;
 };
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == '\t') {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
-}
 
 std::vector<GoldRow> ReadGold(const std::string& path) {
   std::ifstream in(path);

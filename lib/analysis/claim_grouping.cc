@@ -3,9 +3,9 @@
 #include "analysis/claim_grouping.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
-#include <set>
 #include <tuple>
 
 #include "analysis/claim_lexicon.h"
@@ -32,6 +32,10 @@ TextVectors::Features FeaturesOf(const ClaimRecord& r, double entity_weight) {
   return f;
 }
 
+// Features held by more claims than this make no candidate pair (they are common words; a pair
+// that shares only those cannot reach the threshold in news text). Bounds the cost on large sets.
+constexpr size_t kMaxCandidateDf = 200;
+
 struct Pair {
   size_t a, b;
   double sim;
@@ -40,21 +44,24 @@ struct Pair {
 // Pairs of claims sharing a feature that is not in more than a tenth of them (common features
 // alone cannot make a pair reach the threshold), with their similarity at or over it.
 std::vector<Pair> CandidatePairs(const TextVectors& v, double threshold) {
-  const size_t cap = std::max<size_t>(50, v.size() / 10);
+  const size_t cap = std::min<size_t>(kMaxCandidateDf, std::max<size_t>(50, v.size() / 10));
   std::vector<std::vector<size_t>> postings(v.features());
   for (size_t i = 0; i < v.size(); ++i) {
     for (const auto& [id, w] : v.vector(i)) {
       if (v.df(id) > 1 && v.df(id) <= cap) postings[static_cast<size_t>(id)].push_back(i);
     }
   }
-  std::set<std::pair<size_t, size_t>> seen;
+  // Each claim against the later claims that share a rarer feature with it, each pair once.
   std::vector<Pair> pairs;
-  for (const auto& list : postings) {
-    for (size_t x = 0; x < list.size(); ++x) {
-      for (size_t y = x + 1; y < list.size(); ++y) {
-        if (!seen.insert({list[x], list[y]}).second) continue;
-        const double sim = v.Cosine(list[x], list[y]);
-        if (sim >= threshold) pairs.push_back({list[x], list[y], sim});
+  std::vector<size_t> stamp(v.size(), SIZE_MAX);
+  for (size_t i = 0; i < v.size(); ++i) {
+    for (const auto& [id, w] : v.vector(i)) {
+      if (v.df(id) <= 1 || v.df(id) > cap) continue;
+      for (size_t j : postings[static_cast<size_t>(id)]) {
+        if (j <= i || stamp[j] == i) continue;
+        stamp[j] = i;
+        const double sim = v.Cosine(i, j);
+        if (sim >= threshold) pairs.push_back({i, j, sim});
       }
     }
   }

@@ -54,6 +54,12 @@ constexpr const char* kLightWords[] = {
     "were", "be",  "been", "it",   "its",   "there", "so", "then", "just",  "very",  "really",
 };
 
+constexpr const char* kClauseOpeners[] = {"and", "but", "which", "while", "because", "although", "whereas"};
+
+constexpr const char* kNameLinkWords[] = {"the", "of", "and", "for"};
+
+constexpr const char* kNameArticles[] = {"the"};
+
 ClaimLexicon Build() {
   ClaimLexicon l;
   for (const char* w : kNegations) l.negations.emplace_back(w);
@@ -61,6 +67,9 @@ ClaimLexicon Build() {
   for (const char* w : kFraming) l.framing.emplace_back(w);
   for (const auto& c : kContrasts) l.contrasts.emplace_back(c[0], c[1]);
   for (const char* w : kLightWords) l.light_words.emplace_back(w);
+  for (const char* w : kClauseOpeners) l.clause_openers.emplace_back(w);
+  for (const char* w : kNameLinkWords) l.name_link_words.emplace_back(w);
+  for (const char* w : kNameArticles) l.name_articles.emplace_back(w);
   return l;
 }
 

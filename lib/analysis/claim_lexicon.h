@@ -25,6 +25,12 @@ struct ClaimLexicon {
   std::vector<std::pair<std::string, std::string>> contrasts;
   // Function words whose substitution in a quotation does not change its meaning ("who"/"that").
   std::vector<std::string> light_words;
+  // Words that open a clause inside a claim's content: a label is cut before them ("and", "but").
+  std::vector<std::string> clause_openers;
+  // Words left out of an outlet's acronym ("of", "and", "the").
+  std::vector<std::string> name_link_words;
+  // Articles dropped from the start of an outlet's name when names are compared ("the").
+  std::vector<std::string> name_articles;
 
   static const ClaimLexicon& Get();
 };

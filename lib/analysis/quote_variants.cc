@@ -135,27 +135,35 @@ size_t Find(std::vector<size_t>* parent, size_t x) {
 // Groups of passages of different articles that are one quotation; candidates share three words
 // that are not in more than a tenth of the passages.
 std::vector<std::vector<size_t>> Group(const std::vector<Passage>& passages) {
-  const size_t cap = std::max<size_t>(50, passages.size() / 10);
+  const size_t cap = std::min<size_t>(200, std::max<size_t>(50, passages.size() / 10));
   std::map<std::string, std::vector<size_t>> postings;
   for (size_t k = 0; k < passages.size(); ++k) {
     for (const std::string& w : std::set<std::string>(passages[k].norm.begin(), passages[k].norm.end())) {
       postings[w].push_back(k);
     }
   }
-  std::map<std::pair<size_t, size_t>, int> shared;
-  for (const auto& [word, list] : postings) {
-    if (list.size() > cap) continue;
-    for (size_t x = 0; x < list.size(); ++x) {
-      for (size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
-    }
-  }
+  // Each passage against the later ones that share words with it; three shared words make a
+  // candidate.
   std::vector<size_t> parent(passages.size());
   std::iota(parent.begin(), parent.end(), 0);
-  for (const auto& [pair, count] : shared) {
-    const Passage& a = passages[pair.first];
-    const Passage& b = passages[pair.second];
-    if (count < 3 || a.record->article.id == b.record->article.id) continue;
-    if (SameQuote(a, b)) parent[Find(&parent, pair.second)] = Find(&parent, pair.first);
+  std::vector<int> shared(passages.size(), 0);
+  std::vector<size_t> touched;
+  for (size_t i = 0; i < passages.size(); ++i) {
+    touched.clear();
+    for (const std::string& w : std::set<std::string>(passages[i].norm.begin(), passages[i].norm.end())) {
+      const std::vector<size_t>& list = postings[w];
+      if (list.size() > cap) continue;
+      for (size_t j : list) {
+        if (j <= i) continue;
+        if (shared[j]++ == 0) touched.push_back(j);
+      }
+    }
+    for (size_t j : touched) {
+      const int count = shared[j];
+      shared[j] = 0;
+      if (count < 3 || passages[i].record->article.id == passages[j].record->article.id) continue;
+      if (SameQuote(passages[i], passages[j])) parent[Find(&parent, j)] = Find(&parent, i);
+    }
   }
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t k = 0; k < passages.size(); ++k) groups[Find(&parent, k)].push_back(k);

@@ -5,13 +5,17 @@
 #include <cctype>
 #include <numeric>
 
+#include "analysis/claim_lexicon.h"
 #include "analysis/words.h"
 
 namespace newsline {
 namespace analysis {
 namespace {
 
-bool IsLinkWord(const std::string& w) { return w == "of" || w == "and" || w == "the" || w == "for"; }
+bool IsLinkWord(const std::string& w) {
+  const auto& links = ClaimLexicon::Get().name_link_words;
+  return std::find(links.begin(), links.end(), w) != links.end();
+}
 
 // "FT" for "Financial Times": a name written in 2-5 capitals that are the initials of the other's
 // words.
@@ -58,7 +62,10 @@ size_t Find(std::vector<size_t>* parent, size_t x) {
 
 std::string SourceKey(const std::string& name) {
   std::vector<std::string> words = LowerWords(name);
-  if (words.size() > 1 && words[0] == "the") words.erase(words.begin());
+  const auto& articles = ClaimLexicon::Get().name_articles;
+  if (words.size() > 1 && std::find(articles.begin(), articles.end(), words[0]) != articles.end()) {
+    words.erase(words.begin());
+  }
   std::string key;
   for (const std::string& w : words) {
     for (char c : w) {

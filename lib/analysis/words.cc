@@ -44,8 +44,8 @@ bool EndsClause(const std::string& token) {
 }
 
 bool StartsClause(const std::string& token) {
-  static const char* const kConjunctions[] = {"and", "but", "which", "while", "because", "although", "whereas"};
-  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](const char* w) { return token == w; });
+  const auto& openers = ClaimLexicon::Get().clause_openers;
+  return std::find(openers.begin(), openers.end(), token) != openers.end();
 }
 
 }  // namespace
