@@ -234,6 +234,20 @@ ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_
   return {};
 }
 
+ClaimRules::Phrase ClaimRules::CutAtInnerCue(const std::vector<Token>& t, Phrase np) const {
+  for (size_t k = np.begin + 1; k < np.end; ++k) {
+    int payload = 0;
+    if (lex_.cues().MatchAt(t, k, &payload) == 0) continue;
+    const CueInfo& info = lex_.cue_info(payload);
+    if (info.blocked || info.kind != CueKind::kVerb) continue;  // not "reportedly": a hedge
+    // "OpenAI also felt the need to announce that ...": the subject before the inner verb.
+    size_t end = k;
+    while (end > np.begin && lex_.speaker_skips().MatchAt(t, end - 1, nullptr) == 1) --end;
+    return {np.begin, end};
+  }
+  return np;
+}
+
 ClaimRules::Phrase ClaimRules::NameBeforeRelative(const SentenceView& s, size_t comma) const {
   const std::vector<Token>& t = s.tokens;
   for (size_t k = comma; k > 1 && comma - k < 30;) {
@@ -644,6 +658,21 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     }
   }
   while (content.end > content.begin && dangling(t[content.end - 1])) --content.end;
+  // "telling Sam Altman and company": a coordinated rest of the listener, not content. Content
+  // is a clause: a lone word left over is none (a quoted one-word answer still is).
+  const bool quoted = content.begin > 0 && t[content.begin - 1].IsPunct('"');
+  // (A sentence may open with "And" or "But".) ", and later seen by the FT, AWS employees may
+  // ...": the content starts after the coordinated phrase's comma.
+  if (content.begin > 0 && content.begin < content.end && lex_.coordinators().MatchAt(t, content.begin, nullptr) > 0 &&
+      !quoted) {
+    size_t comma = content.begin + 1;
+    while (comma < content.end && comma < content.begin + 12 && !t[comma].IsPunct(',')) ++comma;
+    if (comma + 1 >= content.end || !t[comma].IsPunct(',')) return;
+    content.begin = comma + 1;
+  }
+  size_t words = 0;
+  for (size_t k = content.begin; k < content.end; ++k) words += t[k].word;
+  if (words < 2 && !quoted) return;
   if (content.empty()) return;
   claim.content = SpanOf(t, content.begin, content.end);
 
@@ -1098,7 +1127,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     if (c.info.needs_that && !ClauseFollows(t, c.end)) continue;
     const size_t previous_floor = floor;
     floor = c.end;
-    Phrase np = SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView, previous_floor);
+    Phrase np = CutAtInnerCue(t, SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView, previous_floor));
     // "if it believes ...": a cue inside a conditional clause attributes nothing.
     if (np.begin > 0 && lex_.conditionals().MatchAt(t, np.begin - 1, nullptr) > 0) continue;
     // "Microsoft's claim that ...": the possessor is the speaker.
