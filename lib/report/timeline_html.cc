@@ -75,7 +75,7 @@ function show(e, g){
   details.appendChild(list('Amounts', names(e.amounts)));
   details.appendChild(list('Outlets', names(e.outlets)));
   details.appendChild(list('Primary sources', names(e.primary_sources)));
-  if((e.mentions||[]).length){details.appendChild(h('strong','Mentions'));(e.mentions).forEach(m=>{const q=h('blockquote', m.sentence || m.text || '');const c=h('div',(m.outlet||'unknown outlet')+(m.title?' — '+m.title:''),'muted');q.appendChild(c);details.appendChild(q);});}
+  if((e.mentions||[]).length){details.appendChild(h('strong','Mentions'));(e.mentions).forEach(m=>{const q=h('blockquote', m.sentence || m.text || '');const said=m.factuality&&m.factuality!=='happened'?' \u00b7 says it '+(m.factuality==='negated'?'did not happen':'is '+m.factuality):'';const c=h('div',(m.outlet||'unknown outlet')+(m.title?' \u2014 '+m.title:'')+said+(m.hedged?' \u00b7 hedged':''),'muted');q.appendChild(c);details.appendChild(q);});}
 }
 if(!events.length){chart.appendChild(h('p','No dated events.','muted'));return;}
 events.sort((a,b)=>day(a.date.begin)-day(b.date.begin)||day(a.date.end)-day(b.date.end));
