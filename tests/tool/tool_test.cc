@@ -416,6 +416,11 @@ TEST(SeedsTest, WithNoPackTheFiguresShowTheDealValueConflict) {
     if (f["value"]["kind"] == "money" && !f["subjects"].empty()) ++amounts_with_subjects;
   }
   EXPECT_GE(amounts_with_subjects, 4u) << facts.dump(2);
+  // With no pack, `entities` lists the discovered entities rather than nothing (issue 16).
+  json entities = ParseJson(RunTool({"--db", db, "entities", "--json"}));
+  bool openai = false;
+  for (const json& e : entities["entities"]) openai = openai || e["name"] == "OpenAI";
+  EXPECT_TRUE(openai) << entities.dump(1).substr(0, 2000);
 }
 
 }  // namespace

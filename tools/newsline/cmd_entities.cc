@@ -15,7 +15,8 @@ RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global) {
   auto discovered = std::make_shared<bool>(false);
   options->AddTo(sub, /*paging=*/false, /*kinds=*/false);
   sub->add_option("--top", *limit, "How many entities to list in text output (0 = all)");
-  sub->add_flag("--discovered", *discovered, "Also list entities found without the domain pack (ids d:...)");
+  sub->add_flag("--discovered", *discovered,
+                "Also list entities found without the domain pack (ids d:...); the default when no pack entity is indexed");
   return [options, limit, discovered, global] {
     newsline::SearchRequest request;
     int exit_code = kExitOk;
@@ -23,7 +24,11 @@ RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global) {
     if (!searcher) return exit_code;
     auto entities = newsline::ListEntities(*searcher, request);
     if (!entities.ok()) return ReportError(entities.status());
-    if (!*discovered) {
+    // Articles indexed with no pack have only discovered entities: list those rather than nothing.
+    const bool any_pack_entity = std::any_of(entities->begin(), entities->end(), [](const newsline::EntitySummary& e) {
+      return e.id.rfind("d:", 0) != 0;
+    });
+    if (!*discovered && any_pack_entity) {
       auto& list = *entities;
       list.erase(std::remove_if(list.begin(), list.end(),
                                 [](const newsline::EntitySummary& e) { return e.id.rfind("d:", 0) == 0; }),
