@@ -138,7 +138,7 @@ bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
 }
 
 ClaimRules::Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) const {
-  // "OpenAI also felt the need to concurrently [announce that]": words after the last name that
+  // "The union also felt the need to [announce that]": words after the last name that
   // are not part of a speaker (no title, unnamed or report word) are the verb phrase, not the
   // speaker.
   const std::vector<Token>& t = s.tokens;
@@ -240,7 +240,7 @@ ClaimRules::Phrase ClaimRules::CutAtInnerCue(const std::vector<Token>& t, Phrase
     if (lex_.cues().MatchAt(t, k, &payload) == 0) continue;
     const CueInfo& info = lex_.cue_info(payload);
     if (info.blocked || info.kind != CueKind::kVerb) continue;  // not "reportedly": a hedge
-    // "OpenAI also felt the need to announce that ...": the subject before the inner verb.
+    // "The union also felt the need to announce that ...": the subject before the inner verb.
     size_t end = k;
     while (end > np.begin && lex_.speaker_skips().MatchAt(t, end - 1, nullptr) == 1) --end;
     return {np.begin, end};
@@ -1134,7 +1134,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     if (c.begin >= 2 && t[c.begin - 1].lower == "'s") {
       size_t b = c.begin - 1;
       while (b > 0 && t[b - 1].word && t[b - 1].capitalized && c.begin - 1 - b < 4) --b;
-      // "In OpenAI's telling": a capitalized function word opening the sentence is not the name.
+      // "In the union's telling": a capitalized function word opening the sentence is not the name.
       while (b < c.begin - 1 && lex_.stop_words().MatchAt(t, b, nullptr) == 1) ++b;
       if (b < c.begin - 1) np = {b, c.begin - 1};
     }

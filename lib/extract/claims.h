@@ -79,7 +79,7 @@ class ClaimRules {
   // quotes inside it allowed); empty when there is none.
   Phrase NameBeforeRelative(const SentenceView& s, size_t comma) const;
   // The speaker phrase up to a verb of saying or believing inside it, minus adverbs before it
-  // ("OpenAI also felt the need to" -> "OpenAI"): a phrase holding a verb is a clause.
+  // ("The union also felt the need to" -> "The union"): a phrase holding a verb is a clause.
   Phrase CutAtInnerCue(const std::vector<Token>& t, Phrase np) const;
   // "Police pulled him over and say ...": the subject that opens the sentence, for a cue right
   // after "and" with no speaker of its own; empty when the sentence opens with no speaker.

@@ -135,12 +135,7 @@ std::string Section(const char* title, const std::vector<T>& items, Card card, K
 }  // namespace
 
 std::string ComparisonHtml(const Comparison& comparison, const ComparisonPageOptions& options) {
-  std::string html;
-  html += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n";
-  html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  html += "<title>" + Escape(options.title) + "</title>\n<style>" + kStyle + "</style></head>\n<body>\n";
-  html += "<header><h1>" + Escape(options.title) + "</h1>";
-  if (!options.subtitle.empty()) html += "<p class=\"sub\">" + Escape(options.subtitle) + "</p>";
+  std::string html = report::PageStart(options.title, options.subtitle, kStyle);
   html += "</header>\n<div class=\"filters\"><input type=\"search\" id=\"q\" placeholder=\"filter: a word, a speaker, an "
           "outlet\"><label><input type=\"checkbox\" id=\"only-conflicts\"> conflicts only</label>"
           "<span>red: sources disagree · green: sources agree · yellow: figures told apart by their frames · "

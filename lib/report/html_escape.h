@@ -1,4 +1,4 @@
-// Escaping text for HTML pages (the timeline and comparison pages).
+// Escaping text and the common start of the HTML pages (the timeline and comparison pages).
 #ifndef NEWSLINE_LIB_REPORT_HTML_ESCAPE_H_
 #define NEWSLINE_LIB_REPORT_HTML_ESCAPE_H_
 
@@ -23,6 +23,16 @@ inline std::string EscapeHtml(std::string_view s) {
     }
   }
   return out;
+}
+
+// A page's start up to its open <header> with the heading and the subtitle line (when given).
+inline std::string PageStart(const std::string& title, const std::string& subtitle, const char* style) {
+  std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n";
+  html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  html += "<title>" + EscapeHtml(title) + "</title>\n<style>" + style + "</style></head>\n<body>\n";
+  html += "<header><h1>" + EscapeHtml(title) + "</h1>";
+  if (!subtitle.empty()) html += "<p class=\"sub\">" + EscapeHtml(subtitle) + "</p>";
+  return html;
 }
 
 }  // namespace report

@@ -121,12 +121,7 @@ Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelineP
       !timeline["events"].is_array()) {
     return Status::InvalidArgument("timeline JSON: expected an object with an \"events\" array");
   }
-  std::string html;
-  html += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n";
-  html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  html += "<title>" + EscapeHtml(options.title) + "</title>\n<style>" + kStyle + "</style></head>\n<body>\n";
-  html += "<header><h1>" + EscapeHtml(options.title) + "</h1>";
-  if (!options.subtitle.empty()) html += "<p class=\"sub\">" + EscapeHtml(options.subtitle) + "</p>";
+  std::string html = report::PageStart(options.title, options.subtitle, kStyle);
   html += "<div class=\"legend\"><span><i style=\"background:#7f9ee6\"></i>span of the date (its granularity)</span>"
           "<span><i style=\"background:#3559b5\"></i>a single day</span>"
           "<span><i style=\"border-top:2px dashed #3559b5;height:0\"></i>by a day: on or before it (relayed)</span>"
