@@ -188,7 +188,10 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
 
 Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
   SearchResponse response;
-  auto query = builder->Build(request, &response.corrected_query);
+  // Spelling is looked at only when the query finds nothing (below): it costs as much as the search.
+  SearchRequest plain = request;
+  plain.suggest_spelling = false;
+  auto query = builder->Build(plain, nullptr);
   if (!query.ok()) return query.status();
   response.query_description = query->get_description();
 
@@ -283,8 +286,11 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
   response.matches_lower = mset.get_matches_lower_bound();
   response.matches_estimated = mset.get_matches_estimated();
   // A spelling suggestion is for a query that found nothing: a word that matched documents
-  // ("sue") is not corrected to a more frequent neighbour ("she").
-  if (response.matches_estimated > 0) response.corrected_query.clear();
+  // ("sue") is not corrected to a more frequent neighbour ("she"). The query parsed again with
+  // spelling correction on gives the suggestion; the search is not repeated.
+  if (response.matches_estimated == 0 && request.suggest_spelling) {
+    if (!builder->Build(request, &response.corrected_query).ok()) response.corrected_query.clear();
+  }
   response.matches_upper = mset.get_matches_upper_bound();
   const bool all_seen = response.matches_lower == response.matches_upper;
 
