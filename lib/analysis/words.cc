@@ -38,6 +38,30 @@ std::string TrimPunctuation(std::string s) {
   return s;
 }
 
+// A label cut inside a quotation ("their partnership "was designed to give") loses its quote
+// marks: an odd number of straight quotes, or opening and closing typographic ones that do not pair.
+std::string DropUnbalancedQuotes(std::string s) {
+  static const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
+  size_t straight = 0, open = 0, close = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    straight += s[i] == '"';
+    open += s.compare(i, kOpen.size(), kOpen) == 0;
+    close += s.compare(i, kClose.size(), kClose) == 0;
+  }
+  if (straight % 2 == 0 && open == close) return s;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '"') {
+      ++i;
+    } else if (s.compare(i, kOpen.size(), kOpen) == 0 || s.compare(i, kClose.size(), kClose) == 0) {
+      i += kOpen.size();
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
 bool EndsClause(const std::string& token) {
   const char c = token.empty() ? ' ' : token.back();
   return c == ',' || c == ';' || c == ':';
@@ -113,7 +137,7 @@ std::string ReadableLabel(const std::string& text, size_t max_words) {
   }
   std::string out;
   for (size_t k = 0; k < keep; ++k) out += (k ? " " : "") + tokens[k];
-  out = TrimPunctuation(out);
+  out = DropUnbalancedQuotes(TrimPunctuation(out));
   return ellipsis ? out + "\xE2\x80\xA6" : out;
 }
 

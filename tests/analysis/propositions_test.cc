@@ -108,6 +108,10 @@ TEST(WordsTest, LabelsAreCutAtAClauseBoundaryAndNeverInsideAWord) {
   EXPECT_EQ(analysis::ReadableLabel("the company will close two plants in the north, cutting about 900 jobs over "
                                     "the next three years"),
             "the company will close two plants in the north");
+  // Cut inside a quotation: the lone quote mark goes.
+  EXPECT_EQ(analysis::ReadableLabel("their partnership \"was designed to give both room, while they keep working together on "
+                                    "models\""),
+            "their partnership was designed to give both room");
   const std::string long_one = analysis::ReadableLabel(
       "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen");
   EXPECT_EQ(long_one, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen\xE2\x80\xA6");
