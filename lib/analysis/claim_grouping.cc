@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 
 #include "analysis/claim_lexicon.h"
@@ -122,16 +123,85 @@ size_t Central(const TextVectors& v, const std::vector<size_t>& members, const s
   return best;
 }
 
-// +1 / -1 per member: the extractor's stance, turned by a contrast pair whose two members both
-// occur in the group (the claim with the second member takes the other side).
+const std::string& ContentOf(const ClaimRecord& r) { return r.content_text.empty() ? r.sentence_text : r.content_text; }
+
+// The clauses of a content: split at commas, semicolons, colons and clause openers ("and", "but").
+std::vector<std::string> Clauses(const std::string& text) {
+  std::vector<std::string> out(1);
+  for (char c : text) {
+    if (c == ',' || c == ';' || c == ':') {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
+  std::vector<std::string> clauses;
+  for (const std::string& part : out) {
+    std::string clause;
+    for (const std::string& w : ExpandContractions(LowerWords(part))) {
+      if (Contains(ClaimLexicon::Get().clause_openers, w) && !clause.empty()) {
+        clauses.push_back(clause);
+        clause.clear();
+      }
+      clause += (clause.empty() ? "" : " ") + w;
+    }
+    if (!clause.empty()) clauses.push_back(clause);
+  }
+  return clauses;
+}
+
+bool Negated(const std::string& clause) {
+  for (const std::string& w : LowerWords(clause)) {
+    if (Contains(ClaimLexicon::Get().negations, w)) return true;
+  }
+  return false;
+}
+
+// A denying claim whose negation lies outside the clause that says what the proposition is about
+// ("the setup does not provide direct access, and therefore remains compliant" on "the setup
+// remains compliant") asserts it. The proposition's words are the stems two members share.
+void UndoStrayNegations(const std::vector<const ClaimRecord*>& records, const std::vector<size_t>& members,
+                        std::vector<int>* polarity) {
+  std::map<std::string, int> held;
+  for (size_t m : members) {
+    const std::vector<std::string> stems = ContentStems(ContentOf(*records[m]));
+    for (const std::string& s : std::set<std::string>(stems.begin(), stems.end())) ++held[s];
+  }
+  for (size_t i = 0; i < members.size(); ++i) {
+    if ((*polarity)[i] > 0) continue;
+    const std::vector<std::string> clauses = Clauses(ContentOf(*records[members[i]]));
+    if (clauses.size() < 2) continue;
+    // The clause most made of the proposition's words (their share of its distinct stems).
+    double best = 0;
+    size_t best_clause = 0;
+    for (size_t k = 0; k < clauses.size(); ++k) {
+      const std::vector<std::string> stems = ContentStems(clauses[k]);
+      const std::set<std::string> distinct(stems.begin(), stems.end());
+      size_t shared = 0;
+      for (const std::string& s : distinct) shared += held[s] >= 2;
+      const double share = distinct.empty() ? 0 : static_cast<double>(shared) / static_cast<double>(distinct.size());
+      if (share > best) {
+        best = share;
+        best_clause = k;
+      }
+    }
+    bool negated_elsewhere = false;
+    for (size_t k = 0; k < clauses.size(); ++k) negated_elsewhere = negated_elsewhere || (k != best_clause && Negated(clauses[k]));
+    if (best > 0 && negated_elsewhere && !Negated(clauses[best_clause])) (*polarity)[i] = 1;
+  }
+}
+
+// +1 / -1 per member: the extractor's stance (a stray negation undone), turned by a contrast pair
+// whose two members both occur in the group (the claim with the second member takes the other side).
 std::vector<int> Polarities(const std::vector<const ClaimRecord*>& records, const std::vector<size_t>& members) {
   std::vector<int> polarity;
   std::vector<std::vector<std::string>> words;
   for (size_t m : members) {
     const ClaimRecord& r = *records[m];
     polarity.push_back(r.claim.stance == Stance::kDenies ? -1 : 1);
-    words.push_back(LowerWords(r.content_text.empty() ? r.sentence_text : r.content_text));
+    words.push_back(LowerWords(ContentOf(r)));
   }
+  if (members.size() > 1) UndoStrayNegations(records, members, &polarity);
   for (const auto& [plain, opposite] : ClaimLexicon::Get().contrasts) {
     bool has_plain = false, has_opposite = false;
     for (const auto& w : words) {

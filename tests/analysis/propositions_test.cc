@@ -79,6 +79,18 @@ TEST(PropositionsTest, AContrastPairPutsClaimsOnOppositeSides) {
   EXPECT_EQ(c.topics[0].sides.size(), 2u);
 }
 
+TEST(PropositionsTest, ANegationOutsideTheClauseThatMatchesDoesNotMakeADenial) {
+  // The second claim's "does not" is about something else; on the proposition both agree.
+  const Comparison c = CompareClaims({
+      Said("a1", "the regulator", "the new reactor design remains safe for operation"),
+      Said("a2", "the operator", "the new reactor design does not need new cooling pumps, and therefore remains safe for "
+                                 "operation",
+           Stance::kDenies),
+  });
+  ASSERT_EQ(c.topics.size(), 1u);
+  EXPECT_EQ(c.topics[0].relation, TopicRelation::kOverlap) << c.topics[0].reason;
+}
+
 TEST(PropositionsTest, WithoutSimilarityTheFallbackTopicsStay) {
   ComparisonOptions options;
   options.proposition_similarity = 0;
