@@ -619,20 +619,17 @@ bool ClaimRules::Conditional(const std::vector<Token>& t, size_t at, size_t floo
   return false;
 }
 
-void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
-                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
-                        Claim claim, std::vector<Claim>* out) const {
-  const std::vector<Token>& t = s.tokens;
+bool ClaimRules::ContentBounds(const std::vector<Token>& t, Phrase* content) const {
   // A trailing attribution is not content: "..., according to the Financial Times".
-  while (content.end > content.begin && !t[content.end - 1].word && !t[content.end - 1].IsPunct('%') &&
-         !t[content.end - 1].IsPunct('"'))
-    --content.end;
-  for (size_t k = content.begin + 1; k + 1 < content.end; ++k) {
+  while (content->end > content->begin && !t[content->end - 1].word && !t[content->end - 1].IsPunct('%') &&
+         !t[content->end - 1].IsPunct('"'))
+    --content->end;
+  for (size_t k = content->begin + 1; k + 1 < content->end; ++k) {
     int payload = 0;
     if (t[k].IsPunct(',') && lex_.cues().MatchAt(t, k + 1, &payload) > 0 &&
         lex_.cue_info(payload).kind == CueKind::kAccordingTo &&
-        PhraseAfter(t, k + 1 + lex_.cues().MatchAt(t, k + 1, nullptr)).end >= content.end) {
-      content.end = k;
+        PhraseAfter(t, k + 1 + lex_.cues().MatchAt(t, k + 1, nullptr)).end >= content->end) {
+      content->end = k;
       break;
     }
   }
@@ -648,35 +645,35 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   };
   for (bool again = true; again;) {
     again = false;
-    while (content.begin < content.end && !t[content.begin].word && !t[content.begin].IsPunct('$'))
-      ++content.begin;
+    while (content->begin < content->end && !t[content->begin].word && !t[content->begin].IsPunct('$'))
+      ++content->begin;
     // "Ultimately, ...", "However, ...": a discourse adverb before the content.
-    if (content.begin + 1 < content.end && t[content.begin].word && IsBoundary(t, content.begin) &&
-        t[content.begin + 1].IsPunct(',')) {
-      content.begin += 2;
+    if (content->begin + 1 < content->end && t[content->begin].word && IsBoundary(t, content->begin) &&
+        t[content->begin + 1].IsPunct(',')) {
+      content->begin += 2;
       again = true;
     }
   }
-  while (content.end > content.begin && dangling(t[content.end - 1])) --content.end;
-  // "telling Sam Altman and company": a coordinated rest of the listener, not content. Content
+  while (content->end > content->begin && dangling(t[content->end - 1])) --content->end;
+  // "telling the coach and company": a coordinated rest of the listener, not content. Content
   // is a clause: a lone word left over is none (a quoted one-word answer still is).
-  const bool quoted = content.begin > 0 && t[content.begin - 1].IsPunct('"');
+  const bool quoted = content->begin > 0 && t[content->begin - 1].IsPunct('"');
   // (A sentence may open with "And" or "But".) ", and later seen by the FT, AWS employees may
   // ...": the content starts after the coordinated phrase's comma.
-  if (content.begin > 0 && content.begin < content.end && lex_.coordinators().MatchAt(t, content.begin, nullptr) > 0 &&
+  if (content->begin > 0 && content->begin < content->end && lex_.coordinators().MatchAt(t, content->begin, nullptr) > 0 &&
       !quoted) {
-    size_t comma = content.begin + 1;
-    while (comma < content.end && comma < content.begin + 12 && !t[comma].IsPunct(',')) ++comma;
-    if (comma + 1 >= content.end || !t[comma].IsPunct(',')) return;
-    content.begin = comma + 1;
+    size_t comma = content->begin + 1;
+    while (comma < content->end && comma < content->begin + 12 && !t[comma].IsPunct(',')) ++comma;
+    if (comma + 1 >= content->end || !t[comma].IsPunct(',')) return false;
+    content->begin = comma + 1;
   }
   size_t words = 0;
-  for (size_t k = content.begin; k < content.end; ++k) words += t[k].word;
-  if (words < 2 && !quoted) return;
-  if (content.empty()) return;
-  claim.content = SpanOf(t, content.begin, content.end);
+  for (size_t k = content->begin; k < content->end; ++k) words += t[k].word;
+  return words >= 2 || (quoted && !content->empty());
+}
 
-  // Hedges over the speaker phrase, cue and content (`region`).
+// Hedges over the speaker phrase, cue and content (`region`): "reportedly", "may", "is said to".
+void ClaimRules::AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const {
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].span.begin < region.begin) continue;
     if (t[k].span.begin >= region.end) break;
@@ -686,17 +683,15 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
       continue;  // "May" the month, or a sentence-initial "Could"
     }
     std::string h = Lower(TextOf(text, t, k, k + n));
-    if (std::find(claim.hedges.begin(), claim.hedges.end(), h) == claim.hedges.end())
-      claim.hedges.push_back(h);
+    if (std::find(claim->hedges.begin(), claim->hedges.end(), h) == claim->hedges.end())
+      claim->hedges.push_back(h);
     k += n - 1;
   }
-  if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
-  claim.hedged = !claim.hedges.empty();
+}
 
-  // Polarity: a negation in the content's first main clause (or an inverting cue). A leading
-  // subordinate clause ("because the contract has never been published, outsiders cannot ...")
-  // is skipped.
-  bool content_negated = false;
+// Polarity: a negation in the content's first main clause. A leading subordinate clause
+// ("because the contract has never been published, outsiders cannot ...") is skipped.
+bool ClaimRules::MainClauseNegated(const std::vector<Token>& t, Phrase content) const {
   size_t main_clause = content.begin;
   {
     static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
@@ -719,10 +714,25 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
       continue;
     }
     if (lex_.negations().MatchAt(t, k, nullptr) > 0) {
-      content_negated = true;
-      break;
+      return true;
     }
   }
+  return false;
+}
+
+void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
+                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
+                        Claim claim, std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (!ContentBounds(t, &content)) return;
+  claim.content = SpanOf(t, content.begin, content.end);
+
+  AddHedges(text, t, region, &claim);
+  if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
+  claim.hedged = !claim.hedges.empty();
+
+  // Polarity: a negation in the content's first main clause, or an inverting cue.
+  const bool content_negated = MainClauseNegated(t, content);
   claim.negated = content_negated != info.inverts;
 
   for (const Quantity* q : s.quantities) {

@@ -90,6 +90,11 @@ class ClaimRules {
   // A news outlet (a pack outlet or a name with a media word) or a report noun starts at token k.
   bool NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const;
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
+  // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
+  // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).
+  bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
+  void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
+  bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
   void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,
               const std::vector<Relay>& relays, AttributionState* state, Claim claim,
               std::vector<Claim>* out) const;
