@@ -1011,27 +1011,26 @@ void ClaimRules::Extract(std::string_view text, const SentenceView& s, Attributi
   }
 }
 
-void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
-                               std::vector<Claim>* out) const {
-  const std::vector<Token>& t = s.tokens;
-  if (t.empty()) return;
-  std::vector<Relay> relays = FindRelays(text, s, *state);
-  for (const Relay& r : relays) {
-    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
-  }
-
+// Which tokens are inside double quotes; none when the quotes do not pair (trust nothing then).
+std::vector<bool> ClaimRules::QuoteMask(const std::vector<Token>& t) {
   std::vector<bool> inside_quote(t.size(), false);
-  {
-    bool open = false;
-    for (size_t k = 0; k < t.size(); ++k) {
-      if (t[k].IsPunct('"')) {
-        open = !open;
-        continue;
-      }
-      inside_quote[k] = open;
+  bool open = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].IsPunct('"')) {
+      open = !open;
+      continue;
     }
-    if (open) std::fill(inside_quote.begin(), inside_quote.end(), false);  // unbalanced: trust nothing
+    inside_quote[k] = open;
   }
+  if (open) std::fill(inside_quote.begin(), inside_quote.end(), false);
+  return inside_quote;
+}
+
+// The attribution cues of a sentence: not inside a quotation, not part of a name, not the noun
+// ("the dispute has"), not "per" before a unit.
+std::vector<ClaimRules::Cue> ClaimRules::FindCues(std::string_view text, const SentenceView& s,
+                                                  const std::vector<bool>& inside_quote) const {
+  const std::vector<Token>& t = s.tokens;
   std::vector<Cue> cues;
   for (size_t i = 0; i < t.size();) {
     int payload = 0;
@@ -1057,77 +1056,95 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     if (!info.blocked && !inside_quote[i] && !name_part && !noun && !no_name) cues.push_back({i, i + n, info});
     i += n;
   }
-  if (cues.empty()) return;
+  return cues;
+}
 
-  auto trivial_after = [&](size_t k) {
-    while (k < t.size() && (t[k].IsPunct('"') || t[k].IsPunct('\''))) ++k;
-    if (k >= t.size() || t[k].IsPunct('.') || t[k].IsPunct('!') || t[k].IsPunct('?')) return true;
-    if (t[k].IsPunct(',') && (k + 1 >= t.size() || lex_.trailers().MatchAt(t, k + 1, nullptr) > 0))
-      return true;
-    return false;
-  };
-  auto content_after = [&](size_t k) {
-    for (bool again = true; again;) {
-      again = false;
-      while (k < t.size() &&
-             (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
-        // "disputes that distinction": "that" is a determiner when no clause follows it.
-        // "said that represents a total sale": "that" is the subject, followed by its verb.
-        if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 &&
-            t[k + 1].lower.back() == 's' && t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&
-            (t[k + 2].lower == "a" || t[k + 2].lower == "an" || t[k + 2].lower == "the" ||
-             t[k + 2].lower == "no"))
-          break;
-        if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
-            !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
-            PhraseAfter(t, k + 1).end - (k + 1) < 3 && !VerbBefore(t, k + 1))
-          break;
-        ++k;
-      }
-      if (size_t n = lex_.speaker_leads().MatchAt(t, k, nullptr); n > 1) {
-        k += n;  // "said in a joint statement that ..."
-        again = true;
-      }
-      // "said in its statement that", "said last December that": an adjunct before "that".
-      static const char* const kAdjunctStarts[] = {
-          "in",    "on",       "at",         "during",     "earlier", "late",     "yesterday",
-          "today", "recently", "previously", "separately", "after",   "following"};
-      static const char* const kTimeWords[] = {
-          "week",     "month",   "year",    "quarter",   "morning",   "afternoon", "evening",
-          "night",    "weekend", "monday",  "tuesday",   "wednesday", "thursday",  "friday",
-          "saturday", "sunday",  "january", "february",  "march",     "april",     "may",
-          "june",     "july",    "august",  "september", "october",   "november",  "december"};
-      bool adjunct = false;
-      for (const char* w : kAdjunctStarts) adjunct = adjunct || (k < t.size() && t[k].lower == w);
-      if (k + 1 < t.size() && (t[k].lower == "last" || t[k].lower == "this" || t[k].lower == "next")) {
-        for (const char* w : kTimeWords)
-          adjunct = adjunct || t[k + 1].lower == w;  // "said last December that"
-      }
-      for (size_t j = k; adjunct && j < t.size() && j < k + 14 && !again; ++j) {
-        if (t[j].lower == "that" && j > k) {
-          k = j + 1;
-          again = true;
-          break;
-        }
-        static const char* const kFinite[] = {"is",  "are",  "was",   "were", "has",  "have",
-                                              "had", "will", "would", "can",  "could"};
-        bool finite = false;
-        for (const char* w : kFinite) finite = finite || t[j].lower == w;
-        if (finite || (j > k && IsBoundary(t, j)) || lex_.cues().MatchAt(t, j, nullptr) > 0) break;
-      }
-      if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
-        k += 3;  // "underscored the fact that ..."
-        again = true;
-      }
-      int payload = 0;
-      size_t n = lex_.cues().MatchAt(t, k, &payload);
-      if (n > 0 && lex_.cue_info(payload).kind == CueKind::kAccordingTo) {  // ", as per the report, that"
-        k = PhraseAfter(t, k + n).end;
-        again = true;
-      }
+// Nothing of substance follows token k: the sentence ends, or a trailer (", citing sources").
+bool ClaimRules::TrivialAfter(const std::vector<Token>& t, size_t k) const {
+  while (k < t.size() && (t[k].IsPunct('"') || t[k].IsPunct('\''))) ++k;
+  if (k >= t.size() || t[k].IsPunct('.') || t[k].IsPunct('!') || t[k].IsPunct('?')) return true;
+  if (t[k].IsPunct(',') && (k + 1 >= t.size() || lex_.trailers().MatchAt(t, k + 1, nullptr) > 0))
+    return true;
+  return false;
+}
+
+// The content after a cue that starts at token k: "that", colons, commas and quotes skipped, and
+// adjuncts before "that" ("said in its statement that", "said last December that").
+ClaimRules::Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t k) const {
+  for (bool again = true; again;) {
+    again = false;
+    while (k < t.size() &&
+           (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
+      // "disputes that distinction": "that" is a determiner when no clause follows it.
+      // "said that represents a total sale": "that" is the subject, followed by its verb.
+      if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 &&
+          t[k + 1].lower.back() == 's' && t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&
+          (t[k + 2].lower == "a" || t[k + 2].lower == "an" || t[k + 2].lower == "the" ||
+           t[k + 2].lower == "no"))
+        break;
+      if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
+          !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
+          PhraseAfter(t, k + 1).end - (k + 1) < 3 && !VerbBefore(t, k + 1))
+        break;
+      ++k;
     }
-    return Phrase{k, t.size()};
-  };
+    if (size_t n = lex_.speaker_leads().MatchAt(t, k, nullptr); n > 1) {
+      k += n;  // "said in a joint statement that ..."
+      again = true;
+    }
+    // "said in its statement that", "said last December that": an adjunct before "that".
+    static const char* const kAdjunctStarts[] = {
+        "in",    "on",       "at",         "during",     "earlier", "late",     "yesterday",
+        "today", "recently", "previously", "separately", "after",   "following"};
+    static const char* const kTimeWords[] = {
+        "week",     "month",   "year",    "quarter",   "morning",   "afternoon", "evening",
+        "night",    "weekend", "monday",  "tuesday",   "wednesday", "thursday",  "friday",
+        "saturday", "sunday",  "january", "february",  "march",     "april",     "may",
+        "june",     "july",    "august",  "september", "october",   "november",  "december"};
+    bool adjunct = false;
+    for (const char* w : kAdjunctStarts) adjunct = adjunct || (k < t.size() && t[k].lower == w);
+    if (k + 1 < t.size() && (t[k].lower == "last" || t[k].lower == "this" || t[k].lower == "next")) {
+      for (const char* w : kTimeWords)
+        adjunct = adjunct || t[k + 1].lower == w;  // "said last December that"
+    }
+    for (size_t j = k; adjunct && j < t.size() && j < k + 14 && !again; ++j) {
+      if (t[j].lower == "that" && j > k) {
+        k = j + 1;
+        again = true;
+        break;
+      }
+      static const char* const kFinite[] = {"is",  "are",  "was",   "were", "has",  "have",
+                                            "had", "will", "would", "can",  "could"};
+      bool finite = false;
+      for (const char* w : kFinite) finite = finite || t[j].lower == w;
+      if (finite || (j > k && IsBoundary(t, j)) || lex_.cues().MatchAt(t, j, nullptr) > 0) break;
+    }
+    if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
+      k += 3;  // "underscored the fact that ..."
+      again = true;
+    }
+    int payload = 0;
+    size_t n = lex_.cues().MatchAt(t, k, &payload);
+    if (n > 0 && lex_.cue_info(payload).kind == CueKind::kAccordingTo) {  // ", as per the report, that"
+      k = PhraseAfter(t, k + n).end;
+      again = true;
+    }
+  }
+  return Phrase{k, t.size()};
+}
+
+void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
+                               std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (t.empty()) return;
+  std::vector<Relay> relays = FindRelays(text, s, *state);
+  for (const Relay& r : relays) {
+    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
+  }
+
+  const std::vector<bool> inside_quote = QuoteMask(t);
+  const std::vector<Cue> cues = FindCues(text, s, inside_quote);
+  if (cues.empty()) return;
 
   std::vector<Draft> drafts;
   size_t floor = 0;  // the end of the previous speech cue
@@ -1203,14 +1220,14 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
                                                      "since",   "unless", "when",     "as"};
         for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
       }
-      if (trivial_after(after) || closes_quote || parenthetical) {
+      if (TrivialAfter(t, after) || closes_quote || parenthetical) {
         d.content = {0, np.begin};
         if (parenthetical && !drafts.empty() && drafts.back().content.begin < np.begin &&
             drafts.back().content.end + 1 >= np.begin) {
           d.relayed_by = -2;  // resolved below: it attributes the previous draft
         }
       } else {
-        d.content = content_after(after);
+        d.content = ContentAfter(t, after);
         // "a question that one analyst believes was drafted ...": content that opens with an
         // auxiliary has lost its subject to a relative clause.
         static const char* const kAux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
@@ -1262,7 +1279,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       size_t cut = c.begin - 1;
       while (cut > previous.content.begin && (t[cut - 1].IsPunct(',') || t[cut - 1].lower == "and")) --cut;
       if (previous.content.begin < cut && cut < previous.content.end) previous.content.end = cut;
-      Draft second{previous.speaker, previous.speaker_after, content_after(c.end), c};
+      Draft second{previous.speaker, previous.speaker_after, ContentAfter(t, c.end), c};
       drafts.push_back(second);
     }
   }

@@ -92,6 +92,10 @@ class ClaimRules {
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
   // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
   // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).
+  static std::vector<bool> QuoteMask(const std::vector<Token>& t);
+  std::vector<Cue> FindCues(std::string_view text, const SentenceView& s, const std::vector<bool>& inside_quote) const;
+  bool TrivialAfter(const std::vector<Token>& t, size_t k) const;
+  Phrase ContentAfter(const std::vector<Token>& t, size_t k) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
