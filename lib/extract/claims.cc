@@ -1133,6 +1133,154 @@ ClaimRules::Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t 
   return Phrase{k, t.size()};
 }
 
+// "According to people briefed on ...", "Citing people familiar with the matter, ...": the claims
+// of the sentence rest on unnamed sources; the hedge that says so, or none.
+std::vector<std::string> ClaimRules::BasisHedges(std::string_view text, const SentenceView& s) const {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<std::string> basis_hedges;
+  for (size_t k = 0; k < t.size(); ++k) {
+    int payload = 0;
+    size_t n = 0;
+    if (t[k].lower == "citing")
+      n = 1;
+    else if ((n = lex_.cues().MatchAt(t, k, &payload)) > 0 &&
+             lex_.cue_info(payload).kind != CueKind::kAccordingTo)
+      n = 0;
+    if (n == 0) continue;
+    Phrase basis = PhraseAfter(t, k + n);
+    bool unnamed = false;
+    for (size_t j = basis.begin; j < basis.end; ++j)
+      unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
+    if (unnamed && OutletIn(text, s, basis, nullptr).empty()) {
+      basis_hedges.push_back("unnamed sources (" + Lower(TextOf(text, t, k, basis.end)) + ")");
+      break;
+    }
+  }
+  return basis_hedges;
+}
+
+void ClaimRules::LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Draft>* all) const {
+  std::vector<Draft>& drafts = *all;
+  // Frames and parenthetical relays. "The FT said Microsoft executives believe X": the inner
+  // claim is the whole content of the outer one, which is dropped (its speaker becomes the inner
+  // claim's source). "X, the FT said, ...": the parenthetical attributes the claim before it.
+  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
+    Draft& outer = drafts[k];
+    Draft& inner = drafts[k + 1];
+    if (inner.speaker_after || outer.speaker_after || inner.relayed_by == -2) continue;
+    size_t b = outer.content.begin;
+    while (b < inner.speaker.begin && (t[b].IsPunct('"') || t[b].lower == "that" || t[b].IsPunct(','))) ++b;
+    if (b == inner.speaker.begin && inner.cue.begin < outer.content.end) {
+      inner.frame = static_cast<int>(k);
+      outer.dropped = true;
+    }
+  }
+  for (size_t k = 1; k < drafts.size(); ++k) {
+    if (drafts[k].relayed_by != -2) continue;
+    drafts[k].relayed_by = -1;
+    drafts[k].dropped = true;
+    drafts[k - 1].relayed_by = static_cast<int>(k);
+    drafts[k - 1].content.end = std::min(drafts[k - 1].content.end, drafts[k].speaker.begin);
+  }
+  // Forward contents stop where the next claim's speaker starts.
+  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
+    Draft& d = drafts[k];
+    const Draft& next = drafts[k + 1];
+    if (next.frame == static_cast<int>(k) || d.relayed_by == static_cast<int>(k + 1)) continue;
+    size_t stop = next.speaker_after ? next.content.begin : next.speaker.begin;
+    if (!next.speaker_after && stop > d.content.begin && stop < d.content.end) d.content.end = stop;
+  }
+}
+
+// With no verb cue, "according to X" attributes the sentence (or the side of it the cue is not on).
+void ClaimRules::AddAccordingToDraft(const SentenceView& s, const std::vector<Cue>& cues,
+                                     std::vector<Draft>* drafts) const {
+  const std::vector<Token>& t = s.tokens;
+  for (const Cue& c : cues) {
+    if (c.info.kind != CueKind::kAccordingTo) continue;
+    Phrase sp = PhraseAfter(t, c.end);
+    if (!ValidSpeaker(s, sp)) continue;
+    size_t after = sp.end;
+    while (after < t.size() && t[after].IsPunct(',')) ++after;
+    const size_t before_len = c.begin;
+    const size_t after_len = t.size() > after ? t.size() - after : 0;
+    Phrase content;
+    if (before_len >= 3 && after_len >= 3)
+      content = {0, t.size()};
+    else if (after_len >= before_len)
+      content = {after, t.size()};
+    else
+      content = {0, c.begin};
+    drafts->push_back({sp, true, content, c});
+    break;
+  }
+}
+
+// With no verb or "according to" cue, a passive one ("reportedly", "is said to") attributes the
+// sentence to the active report, else to an unnamed source; its subject holds the stance when a
+// stance verb follows ("executives reportedly regard X as a violation").
+void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, const std::vector<Cue>& cues,
+                                 const std::vector<Relay>& relays, AttributionState* state,
+                                 std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  for (const Cue& c : cues) {
+    if (c.info.kind != CueKind::kPassive) continue;
+    Claim claim;
+    claim.sentence = s.index;
+    claim.cue = Lower(TextOf(text, t, c.begin, c.end));
+    claim.cue_span = SpanOf(t, c.begin, c.end);
+    claim.rule = "cue=passive:" + claim.cue;
+    // "Unnamed Microsoft executives reportedly regard X as a violation", "Microsoft is reported
+    // to reject the distinction": the subject holds the stance; the report is the source.
+    size_t verb = c.end;
+    if (verb < t.size() && t[verb].lower == "to") ++verb;
+    static const char* const kStanceVerbs[] = {"regard",  "view",     "reject", "believe", "consider",
+                                               "dispute", "deny",     "oppose", "object",  "argue",
+                                               "insist",  "complain", "see"};
+    bool stance_verb = false;
+    for (const char* w : kStanceVerbs)
+      stance_verb = stance_verb || (verb < t.size() && t[verb].lower.rfind(w, 0) == 0);
+    Phrase subject = stance_verb ? SpeakerBefore(t, c.begin, false, 0) : Phrase{};
+    bool actor = false;
+    for (const EntityMention* m : s.entities) {
+      actor = actor || (IsActorType(m->type) && !pack_.IsOutlet(*m) &&
+                        Inside(m->span, SpanOf(t, subject.begin, subject.end)));
+    }
+    if (stance_verb && actor && subject.begin == 0) {
+      ResolveSpeaker(text, s, subject, *state, false, &claim);
+      if (claim.primary_source.empty() && !state->active_report.empty()) {
+        claim.primary_source = state->active_report;
+        claim.primary_source_cue = claim.cue;
+        if (pack_.pack()) {
+          if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report))
+            claim.primary_source_id = o->id;
+        }
+      }
+      claim.rule += ";stance-holder";
+      Finish(text, s, {verb, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
+      return;
+    }
+    if (!state->active_report.empty()) {
+      claim.speaker = state->active_report;
+      claim.primary_source = state->active_report;
+      claim.primary_source_cue = claim.cue;
+      if (pack_.pack()) {
+        if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) {
+          claim.speaker_id = o->id;
+          claim.primary_source_id = o->id;
+        }
+      }
+      claim.rule += ";speaker=active-report";
+    } else {
+      claim.speaker = "unnamed source";
+      claim.speaker_unnamed = true;
+      claim.rule += ";speaker=unnamed";
+    }
+    Finish(text, s, {0, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
+    return;
+  }
+}
+
 void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
                                std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
@@ -1283,136 +1431,12 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       drafts.push_back(second);
     }
   }
-  // "According to people briefed on ...", "Citing people familiar with the matter, ...": the
-  // claims of the sentence rest on unnamed sources.
-  std::vector<std::string> basis_hedges;
-  if (!drafts.empty()) {
-    for (size_t k = 0; k < t.size(); ++k) {
-      int payload = 0;
-      size_t n = 0;
-      if (t[k].lower == "citing")
-        n = 1;
-      else if ((n = lex_.cues().MatchAt(t, k, &payload)) > 0 &&
-               lex_.cue_info(payload).kind != CueKind::kAccordingTo)
-        n = 0;
-      if (n == 0) continue;
-      Phrase basis = PhraseAfter(t, k + n);
-      bool unnamed = false;
-      for (size_t j = basis.begin; j < basis.end; ++j)
-        unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
-      if (unnamed && OutletIn(text, s, basis, nullptr).empty()) {
-        basis_hedges.push_back("unnamed sources (" + Lower(TextOf(text, t, k, basis.end)) + ")");
-        break;
-      }
-    }
-  }
-  // Frames and parenthetical relays. "The FT said Microsoft executives believe X": the inner
-  // claim is the whole content of the outer one, which is dropped (its speaker becomes the inner
-  // claim's source). "X, the FT said, ...": the parenthetical attributes the claim before it.
-  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
-    Draft& outer = drafts[k];
-    Draft& inner = drafts[k + 1];
-    if (inner.speaker_after || outer.speaker_after || inner.relayed_by == -2) continue;
-    size_t b = outer.content.begin;
-    while (b < inner.speaker.begin && (t[b].IsPunct('"') || t[b].lower == "that" || t[b].IsPunct(','))) ++b;
-    if (b == inner.speaker.begin && inner.cue.begin < outer.content.end) {
-      inner.frame = static_cast<int>(k);
-      outer.dropped = true;
-    }
-  }
-  for (size_t k = 1; k < drafts.size(); ++k) {
-    if (drafts[k].relayed_by != -2) continue;
-    drafts[k].relayed_by = -1;
-    drafts[k].dropped = true;
-    drafts[k - 1].relayed_by = static_cast<int>(k);
-    drafts[k - 1].content.end = std::min(drafts[k - 1].content.end, drafts[k].speaker.begin);
-  }
-  // Forward contents stop where the next claim's speaker starts.
-  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
-    Draft& d = drafts[k];
-    const Draft& next = drafts[k + 1];
-    if (next.frame == static_cast<int>(k) || d.relayed_by == static_cast<int>(k + 1)) continue;
-    size_t stop = next.speaker_after ? next.content.begin : next.speaker.begin;
-    if (!next.speaker_after && stop > d.content.begin && stop < d.content.end) d.content.end = stop;
-  }
+  const std::vector<std::string> basis_hedges = drafts.empty() ? std::vector<std::string>{} : BasisHedges(text, s);
+  LinkFramesAndRelays(t, &drafts);
 
+  if (drafts.empty()) AddAccordingToDraft(s, cues, &drafts);
   if (drafts.empty()) {
-    for (const Cue& c : cues) {
-      if (c.info.kind != CueKind::kAccordingTo) continue;
-      Phrase sp = PhraseAfter(t, c.end);
-      if (!ValidSpeaker(s, sp)) continue;
-      size_t after = sp.end;
-      while (after < t.size() && t[after].IsPunct(',')) ++after;
-      const size_t before_len = c.begin;
-      const size_t after_len = t.size() > after ? t.size() - after : 0;
-      Phrase content;
-      if (before_len >= 3 && after_len >= 3)
-        content = {0, t.size()};
-      else if (after_len >= before_len)
-        content = {after, t.size()};
-      else
-        content = {0, c.begin};
-      drafts.push_back({sp, true, content, c});
-      break;
-    }
-  }
-  if (drafts.empty()) {
-    for (const Cue& c : cues) {
-      if (c.info.kind != CueKind::kPassive) continue;
-      Claim claim;
-      claim.sentence = s.index;
-      claim.cue = Lower(TextOf(text, t, c.begin, c.end));
-      claim.cue_span = SpanOf(t, c.begin, c.end);
-      claim.rule = "cue=passive:" + claim.cue;
-      // "Unnamed Microsoft executives reportedly regard X as a violation", "Microsoft is reported
-      // to reject the distinction": the subject holds the stance; the report is the source.
-      size_t verb = c.end;
-      if (verb < t.size() && t[verb].lower == "to") ++verb;
-      static const char* const kStanceVerbs[] = {"regard",  "view",     "reject", "believe", "consider",
-                                                 "dispute", "deny",     "oppose", "object",  "argue",
-                                                 "insist",  "complain", "see"};
-      bool stance_verb = false;
-      for (const char* w : kStanceVerbs)
-        stance_verb = stance_verb || (verb < t.size() && t[verb].lower.rfind(w, 0) == 0);
-      Phrase subject = stance_verb ? SpeakerBefore(t, c.begin, false, 0) : Phrase{};
-      bool actor = false;
-      for (const EntityMention* m : s.entities) {
-        actor = actor || (IsActorType(m->type) && !pack_.IsOutlet(*m) &&
-                          Inside(m->span, SpanOf(t, subject.begin, subject.end)));
-      }
-      if (stance_verb && actor && subject.begin == 0) {
-        ResolveSpeaker(text, s, subject, *state, false, &claim);
-        if (claim.primary_source.empty() && !state->active_report.empty()) {
-          claim.primary_source = state->active_report;
-          claim.primary_source_cue = claim.cue;
-          if (pack_.pack()) {
-            if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report))
-              claim.primary_source_id = o->id;
-          }
-        }
-        claim.rule += ";stance-holder";
-        Finish(text, s, {verb, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
-        return;
-      }
-      if (!state->active_report.empty()) {
-        claim.speaker = state->active_report;
-        claim.primary_source = state->active_report;
-        claim.primary_source_cue = claim.cue;
-        if (pack_.pack()) {
-          if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) {
-            claim.speaker_id = o->id;
-            claim.primary_source_id = o->id;
-          }
-        }
-        claim.rule += ";speaker=active-report";
-      } else {
-        claim.speaker = "unnamed source";
-        claim.speaker_unnamed = true;
-        claim.rule += ";speaker=unnamed";
-      }
-      Finish(text, s, {0, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
-      return;
-    }
+    AddPassiveClaim(text, s, cues, relays, state, out);
     return;
   }
 

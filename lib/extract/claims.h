@@ -96,6 +96,13 @@ class ClaimRules {
   std::vector<Cue> FindCues(std::string_view text, const SentenceView& s, const std::vector<bool>& inside_quote) const;
   bool TrivialAfter(const std::vector<Token>& t, size_t k) const;
   Phrase ContentAfter(const std::vector<Token>& t, size_t k) const;
+  std::vector<std::string> BasisHedges(std::string_view text, const SentenceView& s) const;
+  // Frames ("the FT said X believes ..."), parenthetical relays ("X, the FT said, ...") and where
+  // forward contents stop (the next claim's speaker).
+  void LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Draft>* drafts) const;
+  void AddAccordingToDraft(const SentenceView& s, const std::vector<Cue>& cues, std::vector<Draft>* drafts) const;
+  void AddPassiveClaim(std::string_view text, const SentenceView& s, const std::vector<Cue>& cues,
+                       const std::vector<Relay>& relays, AttributionState* state, std::vector<Claim>* out) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
