@@ -720,49 +720,33 @@ bool ClaimRules::MainClauseNegated(const std::vector<Token>& t, Phrase content) 
   return false;
 }
 
-void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
-                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
-                        Claim claim, std::vector<Claim>* out) const {
-  const std::vector<Token>& t = s.tokens;
-  if (!ContentBounds(t, &content)) return;
-  claim.content = SpanOf(t, content.begin, content.end);
-
-  AddHedges(text, t, region, &claim);
-  if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
-  claim.hedged = !claim.hedges.empty();
-
-  // Polarity: a negation in the content's first main clause, or an inverting cue.
-  const bool content_negated = MainClauseNegated(t, content);
-  claim.negated = content_negated != info.inverts;
-
-  for (const Quantity* q : s.quantities) {
-    // Bare numbers are the fact layer's to read; a claim carries amounts, counts and percentages.
-    if (q->kind != QuantityKind::kNumber && Inside(q->span, claim.content)) claim.quantities.push_back(*q);
-  }
-
-  // Primary source: a relay in the sentence beats the speaker's own outlet.
+// Primary source: a relay in the sentence beats the speaker's own outlet; a "reportedly" with no
+// relay points at the article's active report.
+void ClaimRules::SetPrimarySource(const std::vector<Relay>& relays, const AttributionState& state, Claim* claim) const {
   const Relay* best = nullptr;
   for (const Relay& r : relays) {
     if (!best || r.priority > best->priority) best = &r;
   }
   if (best) {
-    claim.primary_source = best->outlet;
-    claim.primary_source_id = best->outlet_id;
-    claim.primary_source_cue = best->cue;
-  } else if (claim.primary_source.empty() && !state->active_report.empty()) {
-    for (const std::string& h : claim.hedges) {
+    claim->primary_source = best->outlet;
+    claim->primary_source_id = best->outlet_id;
+    claim->primary_source_cue = best->cue;
+  } else if (claim->primary_source.empty() && !state.active_report.empty()) {
+    for (const std::string& h : claim->hedges) {
       if (h == "reportedly" || h == "according to reports" || h == "allegedly") {
-        claim.primary_source = state->active_report;
-        claim.primary_source_cue = h;
+        claim->primary_source = state.active_report;
+        claim->primary_source_cue = h;
         break;
       }
     }
   }
-  if (!claim.primary_source.empty() && claim.primary_source_id.empty() && pack_.pack()) {
-    if (const PackOutlet* o = pack_.pack()->FindOutlet(claim.primary_source)) claim.primary_source_id = o->id;
+  if (!claim->primary_source.empty() && claim->primary_source_id.empty() && pack_.pack()) {
+    if (const PackOutlet* o = pack_.pack()->FindOutlet(claim->primary_source)) claim->primary_source_id = o->id;
   }
+}
 
-  // Remember the speaker for pronouns in later sentences.
+// Remember the speaker for pronouns in later sentences, and the claim's source as the active report.
+void ClaimRules::RememberSpeaker(const SentenceView& s, const Claim& claim, AttributionState* state) const {
   SpeakerMemo memo;
   memo.id = claim.speaker_id;
   memo.text = claim.speaker;
@@ -793,6 +777,75 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     state->last_person = memo;
   }
   if (!claim.primary_source.empty()) state->active_report = claim.primary_source;
+}
+
+// Fallback topic: the entities the content names plus its first salient word ("t:misc" with no entity).
+void ClaimRules::SetFallbackTopic(const SentenceView& s, Phrase content, Claim* claim) const {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<std::string> ids, names;
+  for (const EntityMention* m : s.entities) {
+    if (!Inside(m->span, claim->content) || !IsActorType(m->type)) continue;
+    if (std::find(ids.begin(), ids.end(), m->entity_id) != ids.end()) continue;
+    ids.push_back(m->entity_id);
+  }
+  std::sort(ids.begin(), ids.end());
+  if (ids.size() > 2) ids.resize(2);
+  for (const std::string& id : ids) {
+    std::string n = pack_.NameOf(id);
+    for (const EntityMention* m : s.entities) {
+      if (n.empty() && m->entity_id == id) n = m->text;
+    }
+    names.push_back(n);
+  }
+  std::string term;
+  for (size_t k = content.begin; k < content.end && term.empty(); ++k) {
+    const Token& tok = t[k];
+    if (!tok.word || tok.capitalized || tok.lower.size() < 5) continue;
+    if (lex_.stop_words().MatchAt(t, k, nullptr) > 0 || lex_.hedges().MatchAt(t, k, nullptr) > 0) continue;
+    bool alpha =
+        std::all_of(tok.lower.begin(), tok.lower.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (!alpha) continue;
+    term = tok.lower;
+    if (term.size() > 5 && term.back() == 's' && term[term.size() - 2] != 's') term.pop_back();
+  }
+  std::string key = "t:";
+  std::string label;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    key += (k ? "+" : "") + ids[k];
+    label += (k ? ", " : "") + names[k];
+  }
+  // A salient word alone is too weak to say two claims are about the same thing: without an
+  // entity the claim goes to "t:misc", which comparisons leave out.
+  if (!term.empty() && !ids.empty()) key += ":" + term;
+  if (!term.empty()) label += (label.empty() ? "" : ": ") + term;
+  if (key == "t:") key = "t:misc";
+  claim->topic = key;
+  claim->topic_label = label.empty() ? "other" : label;
+}
+
+void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
+                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
+                        Claim claim, std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (!ContentBounds(t, &content)) return;
+  claim.content = SpanOf(t, content.begin, content.end);
+
+  AddHedges(text, t, region, &claim);
+  if (claim.speaker_unnamed) claim.hedges.push_back("unnamed source");
+  claim.hedged = !claim.hedges.empty();
+
+  // Polarity: a negation in the content's first main clause, or an inverting cue.
+  const bool content_negated = MainClauseNegated(t, content);
+  claim.negated = content_negated != info.inverts;
+
+  for (const Quantity* q : s.quantities) {
+    // Bare numbers are the fact layer's to read; a claim carries amounts, counts and percentages.
+    if (q->kind != QuantityKind::kNumber && Inside(q->span, claim.content)) claim.quantities.push_back(*q);
+  }
+
+  SetPrimarySource(relays, *state, &claim);
+
+  RememberSpeaker(s, claim, state);
 
   // Topics. Each pack topic scores its terms in the content; polarity words count double and
   // decide the stance unless they sit in a conditional ("if they breach it").
@@ -932,46 +985,7 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   }
   if (emitted) return;
 
-  // Fallback topic: the entities the content names plus its first salient word.
-  std::vector<std::string> ids, names;
-  for (const EntityMention* m : s.entities) {
-    if (!Inside(m->span, claim.content) || !IsActorType(m->type)) continue;
-    if (std::find(ids.begin(), ids.end(), m->entity_id) != ids.end()) continue;
-    ids.push_back(m->entity_id);
-  }
-  std::sort(ids.begin(), ids.end());
-  if (ids.size() > 2) ids.resize(2);
-  for (const std::string& id : ids) {
-    std::string n = pack_.NameOf(id);
-    for (const EntityMention* m : s.entities) {
-      if (n.empty() && m->entity_id == id) n = m->text;
-    }
-    names.push_back(n);
-  }
-  std::string term;
-  for (size_t k = content.begin; k < content.end && term.empty(); ++k) {
-    const Token& tok = t[k];
-    if (!tok.word || tok.capitalized || tok.lower.size() < 5) continue;
-    if (lex_.stop_words().MatchAt(t, k, nullptr) > 0 || lex_.hedges().MatchAt(t, k, nullptr) > 0) continue;
-    bool alpha =
-        std::all_of(tok.lower.begin(), tok.lower.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    if (!alpha) continue;
-    term = tok.lower;
-    if (term.size() > 5 && term.back() == 's' && term[term.size() - 2] != 's') term.pop_back();
-  }
-  std::string key = "t:";
-  std::string label;
-  for (size_t k = 0; k < ids.size(); ++k) {
-    key += (k ? "+" : "") + ids[k];
-    label += (k ? ", " : "") + names[k];
-  }
-  // A salient word alone is too weak to say two claims are about the same thing: without an
-  // entity the claim goes to "t:misc", which comparisons leave out.
-  if (!term.empty() && !ids.empty()) key += ":" + term;
-  if (!term.empty()) label += (label.empty() ? "" : ": ") + term;
-  if (key == "t:") key = "t:misc";
-  claim.topic = key;
-  claim.topic_label = label.empty() ? "other" : label;
+  SetFallbackTopic(s, content, &claim);
   claim.stance = stance_of(0, 0);
   claim.rule += ";topic=fallback";
   out->push_back(std::move(claim));

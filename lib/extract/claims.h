@@ -103,6 +103,9 @@ class ClaimRules {
   void AddAccordingToDraft(const SentenceView& s, const std::vector<Cue>& cues, std::vector<Draft>* drafts) const;
   void AddPassiveClaim(std::string_view text, const SentenceView& s, const std::vector<Cue>& cues,
                        const std::vector<Relay>& relays, AttributionState* state, std::vector<Claim>* out) const;
+  void SetPrimarySource(const std::vector<Relay>& relays, const AttributionState& state, Claim* claim) const;
+  void RememberSpeaker(const SentenceView& s, const Claim& claim, AttributionState* state) const;
+  void SetFallbackTopic(const SentenceView& s, Phrase content, Claim* claim) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
