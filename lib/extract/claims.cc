@@ -1295,19 +1295,12 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
   }
 }
 
-void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
-                               std::vector<Claim>* out) const {
+// The claims of the sentence's verb and view cues, as drafts: the speaker before the cue (or after
+// it: "said Bickley"), the content after it (or before it, for a cue that ends the sentence, closes
+// a quote or is parenthetical), a second cue of the same speaker ("..., and say it ...").
+std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
+                                                      const std::vector<bool>& inside_quote) const {
   const std::vector<Token>& t = s.tokens;
-  if (t.empty()) return;
-  std::vector<Relay> relays = FindRelays(text, s, *state);
-  for (const Relay& r : relays) {
-    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
-  }
-
-  const std::vector<bool> inside_quote = QuoteMask(t);
-  const std::vector<Cue> cues = FindCues(text, s, inside_quote);
-  if (cues.empty()) return;
-
   std::vector<Draft> drafts;
   size_t floor = 0;  // the end of the previous speech cue
   for (const Cue& c : cues) {
@@ -1445,6 +1438,23 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
       drafts.push_back(second);
     }
   }
+  return drafts;
+}
+
+void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
+                               std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (t.empty()) return;
+  std::vector<Relay> relays = FindRelays(text, s, *state);
+  for (const Relay& r : relays) {
+    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
+  }
+
+  const std::vector<bool> inside_quote = QuoteMask(t);
+  const std::vector<Cue> cues = FindCues(text, s, inside_quote);
+  if (cues.empty()) return;
+
+  std::vector<Draft> drafts = VerbDrafts(s, cues, inside_quote);
   const std::vector<std::string> basis_hedges = drafts.empty() ? std::vector<std::string>{} : BasisHedges(text, s);
   LinkFramesAndRelays(t, &drafts);
 

@@ -106,6 +106,8 @@ class ClaimRules {
   void SetPrimarySource(const std::vector<Relay>& relays, const AttributionState& state, Claim* claim) const;
   void RememberSpeaker(const SentenceView& s, const Claim& claim, AttributionState* state) const;
   void SetFallbackTopic(const SentenceView& s, Phrase content, Claim* claim) const;
+  std::vector<Draft> VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
+                                const std::vector<bool>& inside_quote) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
