@@ -1298,6 +1298,96 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
 // The claims of the sentence's verb and view cues, as drafts: the speaker before the cue (or after
 // it: "said Bickley"), the content after it (or before it, for a cue that ends the sentence, closes
 // a quote or is parenthetical), a second cue of the same speaker ("..., and say it ...").
+// A draft whose speaker `np` comes before the cue: its content after the cue (past a listener),
+// or before it when the cue ends the sentence, closes a quotation or is parenthetical.
+void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue,
+                                           const std::vector<bool>& inside_quote, std::vector<Draft>* all) const {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<Draft>& drafts = *all;
+  const Cue& c = cue;
+  Draft d{np, false, {}, cue};
+  // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
+  size_t after = c.end;
+  if (cue.info.takes_listener) {
+    while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to")
+      ++after;
+    if (after < t.size() && t[after].lower == "to")
+      return;  // "told its staff to choose": an instruction
+  }
+  // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
+  // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
+  const bool closes_quote =
+      np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
+      (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
+  // (Not when a quote follows: "..., a person familiar ... said, \"We know our contract.\"")
+  bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after + 1 < t.size() &&
+                       t[after].IsPunct(',') && !t[after + 1].IsPunct('"');
+  if (parenthetical) {
+    // "...: because it keeps state, they say, it does not violate ...": what comes before is
+    // an adverbial clause; the claim is the main clause after the cue.
+    size_t start = np.begin - 1;
+    while (start > 0 && !t[start - 1].IsPunct(':') && !t[start - 1].IsPunct(';')) --start;
+    static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
+                                                 "since",   "unless", "when",     "as"};
+    for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
+  }
+  if (TrivialAfter(t, after) || closes_quote || parenthetical) {
+    d.content = {0, np.begin};
+    if (parenthetical && !drafts.empty() && drafts.back().content.begin < np.begin &&
+        drafts.back().content.end + 1 >= np.begin) {
+      d.relayed_by = -2;  // resolved below: it attributes the previous draft
+    }
+  } else {
+    d.content = ContentAfter(t, after);
+    // "a question that one analyst believes was drafted ...": content that opens with an
+    // auxiliary has lost its subject to a relative clause.
+    static const char* const kAux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
+    bool gap = false;
+    for (const char* w : kAux) gap = gap || (d.content.begin < t.size() && t[d.content.begin].lower == w);
+    if (gap) return;
+    // "More than a week after the FT reported that X, the companies ...": a cue inside a
+    // subordinate clause claims only up to the clause's end.
+    static const char* const kOpeners[] = {"after", "before",  "since",    "when", "as",
+                                           "while", "because", "although", "once"};
+    bool opener = false;
+    for (const char* w : kOpeners) opener = opener || (np.begin > 0 && t[np.begin - 1].lower == w);
+    for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
+      if (t[k].IsPunct(',') && !inside_quote[k]) {
+        d.content.end = k;
+        break;
+      }
+    }
+  }
+  drafts.push_back(d);
+}
+
+// "“…,” said the mayor": a draft whose speaker follows the cue, its content before it; false when the
+// phrase after the cue is no speaker.
+bool ClaimRules::AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Draft>* drafts) const {
+  const std::vector<Token>& t = s.tokens;
+  // The speaker after the cue — never after "told" (the listener) or a
+  // participle (", adding that ...").
+  const bool participle = IsParticiple(t[c.end - 1]);
+  if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) &&
+      !c.info.takes_listener && !participle) {
+    Phrase sp = PhraseAfter(t, c.end);
+    // "said U.S. West vice president and treasurer Jim Anderson": a second title joined by
+    // "and" before the name belongs to the speaker.
+    if (sp.end + 2 < t.size() && t[sp.end].lower == "and") {
+      size_t e = sp.end + 1;
+      while (e < t.size() && e < sp.end + 4 && t[e].word && !t[e].capitalized) ++e;
+      size_t n = e;
+      while (n < t.size() && t[n].word && t[n].capitalized) ++n;
+      if (n > e && (n == t.size() || !t[n].word)) sp.end = n;
+    }
+    if (ValidSpeaker(s, sp)) {
+      drafts->push_back({sp, true, {0, c.begin}, c});
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
                                                       const std::vector<bool>& inside_quote) const {
   const std::vector<Token>& t = s.tokens;
@@ -1348,83 +1438,10 @@ std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, con
         (t[c.begin - 1].lower == "and" || (IsParticiple(t[c.begin]) && t[c.begin - 1].IsPunct(','))))
       np = OpeningSubject(s, c.begin);
     if (ValidSpeaker(s, np)) {
-      np = TrimToEntity(s, np);
-      Draft d{np, false, {}, cue};
-      // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
-      size_t after = c.end;
-      if (cue.info.takes_listener) {
-        while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to")
-          ++after;
-        if (after < t.size() && t[after].lower == "to")
-          continue;  // "told its staff to choose": an instruction
-      }
-      // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
-      // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
-      const bool closes_quote =
-          np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
-          (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
-      // (Not when a quote follows: "..., a person familiar ... said, \"We know our contract.\"")
-      bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after + 1 < t.size() &&
-                           t[after].IsPunct(',') && !t[after + 1].IsPunct('"');
-      if (parenthetical) {
-        // "...: because it keeps state, they say, it does not violate ...": what comes before is
-        // an adverbial clause; the claim is the main clause after the cue.
-        size_t start = np.begin - 1;
-        while (start > 0 && !t[start - 1].IsPunct(':') && !t[start - 1].IsPunct(';')) --start;
-        static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
-                                                     "since",   "unless", "when",     "as"};
-        for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
-      }
-      if (TrivialAfter(t, after) || closes_quote || parenthetical) {
-        d.content = {0, np.begin};
-        if (parenthetical && !drafts.empty() && drafts.back().content.begin < np.begin &&
-            drafts.back().content.end + 1 >= np.begin) {
-          d.relayed_by = -2;  // resolved below: it attributes the previous draft
-        }
-      } else {
-        d.content = ContentAfter(t, after);
-        // "a question that one analyst believes was drafted ...": content that opens with an
-        // auxiliary has lost its subject to a relative clause.
-        static const char* const kAux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
-        bool gap = false;
-        for (const char* w : kAux) gap = gap || (d.content.begin < t.size() && t[d.content.begin].lower == w);
-        if (gap) continue;
-        // "More than a week after the FT reported that X, the companies ...": a cue inside a
-        // subordinate clause claims only up to the clause's end.
-        static const char* const kOpeners[] = {"after", "before",  "since",    "when", "as",
-                                               "while", "because", "although", "once"};
-        bool opener = false;
-        for (const char* w : kOpeners) opener = opener || (np.begin > 0 && t[np.begin - 1].lower == w);
-        for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
-          if (t[k].IsPunct(',') && !inside_quote[k]) {
-            d.content.end = k;
-            break;
-          }
-        }
-      }
-      drafts.push_back(d);
+      AddDraftWithSpeakerBefore(s, TrimToEntity(s, np), cue, inside_quote, &drafts);
       continue;
     }
-    // "“…,” said Bickley": the speaker after the cue — never after "told" (the listener) or a
-    // participle (", adding that ...").
-    const bool participle = IsParticiple(t[c.end - 1]);
-    if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) &&
-        !c.info.takes_listener && !participle) {
-      Phrase sp = PhraseAfter(t, c.end);
-      // "said U.S. West vice president and treasurer Jim Anderson": a second title joined by
-      // "and" before the name belongs to the speaker.
-      if (sp.end + 2 < t.size() && t[sp.end].lower == "and") {
-        size_t e = sp.end + 1;
-        while (e < t.size() && e < sp.end + 4 && t[e].word && !t[e].capitalized) ++e;
-        size_t n = e;
-        while (n < t.size() && t[n].word && t[n].capitalized) ++n;
-        if (n > e && (n == t.size() || !t[n].word)) sp.end = n;
-      }
-      if (ValidSpeaker(s, sp)) {
-        drafts.push_back({sp, true, {0, c.begin}, c});
-        continue;
-      }
-    }
+    if (AddDraftWithSpeakerAfter(s, c, &drafts)) continue;
     if (np.empty() && !drafts.empty() && c.begin > 0 &&
         (t[c.begin - 1].lower == "and" || t[c.begin - 1].IsPunct(','))) {
       // A second cue with no speaker of its own is the same speaker's second claim, with its own

@@ -108,6 +108,9 @@ class ClaimRules {
   void SetFallbackTopic(const SentenceView& s, Phrase content, Claim* claim) const;
   std::vector<Draft> VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
                                 const std::vector<bool>& inside_quote) const;
+  void AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue, const std::vector<bool>& inside_quote,
+                                 std::vector<Draft>* drafts) const;
+  bool AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Draft>* drafts) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
