@@ -823,6 +823,71 @@ void ClaimRules::SetFallbackTopic(const SentenceView& s, Phrase content, Claim* 
   claim->topic_label = label.empty() ? "other" : label;
 }
 
+// How much a pack topic's words weigh in the content: polarity words count double (and say
+// which side, unless they sit in a conditional: "if they breach it"), other terms once; a
+// question word before the first polarity word makes the claim a question ("whether").
+ClaimRules::Scored ClaimRules::ScoreTopic(const TopicDef& def, const std::vector<Token>& t, Phrase content) const {
+  Scored sc{&def, 0, 0, 0, false};
+  bool first_polar = true;
+  for (size_t k = content.begin; k < content.end; ++k) {
+    size_t n = 0;
+    if ((n = def.asserts.MatchAt(t, k, nullptr)) > 0 || (n = def.denies.MatchAt(t, k, nullptr)) > 0) {
+      const bool is_assert = def.asserts.MatchAt(t, k, nullptr) == n;
+      if (!Conditional(t, k, content.begin)) {
+        if (first_polar) {
+          for (size_t j = content.begin; j < k; ++j) {
+            if (lex_.questions().MatchAt(t, j, nullptr) > 0) sc.question = true;
+            if (t[j].IsPunct(';') || t[j].IsPunct(':')) sc.question = false;
+          }
+          first_polar = false;
+        }
+        const bool neg = Negated(t, k, content.begin);
+        if (is_assert != neg)
+          ++sc.pos;
+        else
+          ++sc.neg;
+        sc.score += 2;
+      }
+      k += n - 1;
+      continue;
+    }
+    if ((n = def.terms.MatchAt(t, k, nullptr)) > 0) {
+      if (!Conditional(t, k, content.begin)) sc.score += 1;
+      k += n - 1;
+    }
+  }
+  return sc;
+}
+
+// The money amounts of the claim a value topic takes: its quantity words near the amount, never a
+// target of change ("would grow to $100 billion").
+std::vector<Quantity> ClaimRules::ValueQuantities(const TopicDef& def, const std::vector<Token>& t,
+                                                  const std::vector<Quantity>& quantities) const {
+  std::vector<Quantity> qs;
+  for (const Quantity& q : quantities) {
+    if (q.kind != QuantityKind::kMoney) continue;
+    size_t qb = 0, qe = 0;
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (t[k].span.begin < q.span.begin) qb = k + 1;
+      if (t[k].span.begin < q.span.end) qe = k + 1;
+    }
+    // "the agreement would grow to $100 billion": a target of change, not the deal's value.
+    if (IsChangeTarget(lex_, t, qb)) continue;
+    bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) !=
+              def.quantity_words.end();
+    if (!ok) {
+      // A quantity word within five tokens of the amount.
+      for (size_t k = qb > 5 ? qb - 5 : 0; k < std::min(t.size(), qe + 5) && !ok; ++k) {
+        for (const std::string& w : def.quantity_words) {
+          if (PhraseSet::WordMatches(w, t[k].lower)) ok = true;
+        }
+      }
+    }
+    if (ok) qs.push_back(q);
+  }
+  return qs;
+}
+
 void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
                         const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
                         Claim claim, std::vector<Claim>* out) const {
@@ -849,13 +914,6 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
 
   // Topics. Each pack topic scores its terms in the content; polarity words count double and
   // decide the stance unless they sit in a conditional ("if they breach it").
-  struct Scored {
-    const TopicDef* def;
-    int score;
-    int pos;
-    int neg;
-    bool question;
-  };
   std::vector<Scored> stance_topics;
   const TopicDef* value_topic = nullptr;
   std::vector<Quantity> value_quantities;
@@ -868,58 +926,9 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
       for (const std::string& id : def.entities) any = any || sentence_ids.count(id) > 0;
       if (!any) continue;
     }
-    Scored sc{&def, 0, 0, 0, false};
-    bool first_polar = true;
-    for (size_t k = content.begin; k < content.end; ++k) {
-      size_t n = 0;
-      if ((n = def.asserts.MatchAt(t, k, nullptr)) > 0 || (n = def.denies.MatchAt(t, k, nullptr)) > 0) {
-        const bool is_assert = def.asserts.MatchAt(t, k, nullptr) == n;
-        if (!Conditional(t, k, content.begin)) {
-          if (first_polar) {
-            for (size_t j = content.begin; j < k; ++j) {
-              if (lex_.questions().MatchAt(t, j, nullptr) > 0) sc.question = true;
-              if (t[j].IsPunct(';') || t[j].IsPunct(':')) sc.question = false;
-            }
-            first_polar = false;
-          }
-          const bool neg = Negated(t, k, content.begin);
-          if (is_assert != neg)
-            ++sc.pos;
-          else
-            ++sc.neg;
-          sc.score += 2;
-        }
-        k += n - 1;
-        continue;
-      }
-      if ((n = def.terms.MatchAt(t, k, nullptr)) > 0) {
-        if (!Conditional(t, k, content.begin)) sc.score += 1;
-        k += n - 1;
-      }
-    }
+    const Scored sc = ScoreTopic(def, t, content);
     if (def.value_topic) {
-      std::vector<Quantity> qs;
-      for (const Quantity& q : claim.quantities) {
-        if (q.kind != QuantityKind::kMoney) continue;
-        size_t qb = 0, qe = 0;
-        for (size_t k = 0; k < t.size(); ++k) {
-          if (t[k].span.begin < q.span.begin) qb = k + 1;
-          if (t[k].span.begin < q.span.end) qe = k + 1;
-        }
-        // "the agreement would grow to $100 billion": a target of change, not the deal's value.
-        if (IsChangeTarget(lex_, t, qb)) continue;
-        bool ok = std::find(def.quantity_words.begin(), def.quantity_words.end(), q.qualifies) !=
-                  def.quantity_words.end();
-        if (!ok) {
-          // A quantity word within five tokens of the amount.
-          for (size_t k = qb > 5 ? qb - 5 : 0; k < std::min(t.size(), qe + 5) && !ok; ++k) {
-            for (const std::string& w : def.quantity_words) {
-              if (PhraseSet::WordMatches(w, t[k].lower)) ok = true;
-            }
-          }
-        }
-        if (ok) qs.push_back(q);
-      }
+      std::vector<Quantity> qs = ValueQuantities(def, t, claim.quantities);
       if (!qs.empty() && sc.score >= def.min_score && !value_topic) {
         value_topic = &def;
         value_quantities = std::move(qs);

@@ -52,6 +52,13 @@ class ClaimRules {
     size_t end = 0;
     CueInfo info;
   };
+  struct Scored {  // a pack topic's weight in one claim
+    const TopicDef* def;
+    int score;
+    int pos;
+    int neg;
+    bool question;
+  };
   struct Draft;
 
   void ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
@@ -111,6 +118,9 @@ class ClaimRules {
   void AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue, const std::vector<bool>& inside_quote,
                                  std::vector<Draft>* drafts) const;
   bool AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Draft>* drafts) const;
+  Scored ScoreTopic(const TopicDef& def, const std::vector<Token>& t, Phrase content) const;
+  std::vector<Quantity> ValueQuantities(const TopicDef& def, const std::vector<Token>& t,
+                                        const std::vector<Quantity>& quantities) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
