@@ -442,22 +442,13 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
   return out;
 }
 
-void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p,
-                                const AttributionState& state, bool outlet_subject, Claim* c) const {
+// A pronoun speaker ("he", "they", "the company") resolved to its antecedent: the plural subject
+// opening the sentence, the last plural speaker, the organizations just named, or the last
+// speaker or named person of its kind. False when `p` is "it"/"the company" naming an entity
+// itself (`named_entity`), which the caller resolves as a name.
+bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                                bool outlet_subject, int pronoun, bool named_entity, Claim* c) const {
   const std::vector<Token>& t = s.tokens;
-  c->speaker = std::string(TrimSpan(text, SpanOf(t, p.begin, p.end)).Of(text));
-  const Span span = SpanOf(t, p.begin, p.end);
-  int pronoun = -1;
-  if (lex_.pronouns().MatchAt(t, p.begin, &pronoun) != p.end - p.begin) pronoun = -1;
-  const EntityMention* entity = nullptr;
-  // The head is last ("OpenAI CEO Sam Altman"), except in a coordination ("OpenAI and AWS").
-  bool coordinated = false;
-  for (size_t k = p.begin; k < p.end; ++k) coordinated = coordinated || t[k].lower == "and";
-  for (const EntityMention* m : s.entities) {
-    if (Inside(m->span, span) && (IsActorType(m->type) || pack_.IsOutlet(*m))) {
-      if (!(coordinated && entity)) entity = m;
-    }
-  }
   if (pronoun == 1 && p.begin > 0) {
     // "Unnamed Microsoft executives are said to ..., and they argue": the plural subject that
     // opens the same sentence.
@@ -473,7 +464,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       if (IsBoundary(t, b) || b >= e) break;
       ResolveSpeaker(text, s, {b, e}, state, outlet_subject, c);
       c->rule += "(antecedent of " + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-      return;
+      return true;
     }
   }
   if (pronoun == 1 && state.has_last && state.last.plural && state.last.sentence + 2 >= s.index) {
@@ -484,7 +475,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     c->primary_source = state.last.primary_source;
     c->primary_source_cue = state.last.primary_source_cue;
     c->rule += ";speaker=plural-speaker(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-    return;
+    return true;
   }
   if (pronoun == 1 && state.previous_entities.size() >= 2) {
     // "The companies argue": the organizations the previous sentences named.
@@ -502,9 +493,9 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       c->primary_source = state.last.primary_source;
       c->primary_source_cue = state.last.primary_source_cue;
     }
-    return;
+    return true;
   }
-  if (pronoun >= 0 && !(pronoun == 2 && entity)) {
+  if (!(pronoun == 2 && named_entity)) {
     const SpeakerMemo* memo = nullptr;
     if (pronoun == 0 && state.has_last_person)
       memo = &state.last_person;
@@ -527,7 +518,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       c->speaker = name.empty() ? named->text : name;
       c->speaker_id = named->entity_id;
       c->rule += ";speaker=antecedent(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-      return;
+      return true;
     }
     if (!memo && pronoun == 0 && state.has_last) memo = &state.last;  // no person at all: the last speaker
     if (memo) {
@@ -537,14 +528,34 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       c->primary_source = memo->primary_source;
       c->primary_source_cue = memo->primary_source_cue;
       c->rule += ";speaker=pronoun(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-      return;
+      return true;
     }
     // An unresolved "he" is a name we could not find, not an unnamed source; "they" with no
     // antecedent is an unnamed group ("They said ..." of economists, traders).
     c->speaker_unnamed = pronoun == 1;
     c->rule += ";speaker=pronoun-unresolved";
-    return;
+    return true;
   }
+  return false;
+}
+
+void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p,
+                                const AttributionState& state, bool outlet_subject, Claim* c) const {
+  const std::vector<Token>& t = s.tokens;
+  c->speaker = std::string(TrimSpan(text, SpanOf(t, p.begin, p.end)).Of(text));
+  const Span span = SpanOf(t, p.begin, p.end);
+  int pronoun = -1;
+  if (lex_.pronouns().MatchAt(t, p.begin, &pronoun) != p.end - p.begin) pronoun = -1;
+  const EntityMention* entity = nullptr;
+  // The head is last ("OpenAI CEO Sam Altman"), except in a coordination ("OpenAI and AWS").
+  bool coordinated = false;
+  for (size_t k = p.begin; k < p.end; ++k) coordinated = coordinated || t[k].lower == "and";
+  for (const EntityMention* m : s.entities) {
+    if (Inside(m->span, span) && (IsActorType(m->type) || pack_.IsOutlet(*m))) {
+      if (!(coordinated && entity)) entity = m;
+    }
+  }
+  if (pronoun >= 0 && ResolvePronoun(text, s, p, state, outlet_subject, pronoun, entity != nullptr, c)) return;
   bool report = false;
   for (size_t k = p.begin; k < p.end; ++k) {
     if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) c->speaker_unnamed = true;

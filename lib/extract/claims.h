@@ -121,6 +121,8 @@ class ClaimRules {
   Scored ScoreTopic(const TopicDef& def, const std::vector<Token>& t, Phrase content) const;
   std::vector<Quantity> ValueQuantities(const TopicDef& def, const std::vector<Token>& t,
                                         const std::vector<Quantity>& quantities) const;
+  bool ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                      bool outlet_subject, int pronoun, bool named_entity, Claim* c) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
