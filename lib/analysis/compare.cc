@@ -88,6 +88,132 @@ void SameSourceNames(std::vector<ClaimRecord>* claims) {
   }
 }
 
+// The claims to compare, in an order that does not depend on the order they came in.
+std::vector<const ClaimRecord*> Selected(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
+  std::vector<const ClaimRecord*> sorted;
+  for (const ClaimRecord& r : claims) {
+    if (!options.topic.empty() && r.claim.topic != options.topic) continue;
+    if (!options.include_fallback_topics && IsFallbackTopic(r.claim.topic)) continue;
+    if (r.claim.topic == "t:misc") continue;  // claims no entity or pack topic ties to others
+    if (r.claim.question && !options.include_questions) continue;
+    if (r.claim.topic.empty()) continue;
+    sorted.push_back(&r);
+  }
+  std::stable_sort(sorted.begin(), sorted.end(), [](const ClaimRecord* a, const ClaimRecord* b) {
+    if (a->claim.topic != b->claim.topic) return a->claim.topic < b->claim.topic;
+    if (a->article.id != b->article.id) return a->article.id < b->article.id;
+    return a->claim.id < b->claim.id;
+  });
+  return sorted;
+}
+
+struct TopicGroup {
+  TopicComparison t;
+  std::map<std::string, size_t> side_by_key;
+  std::vector<std::vector<std::string>> side_speaker_keys;  // per side: who holds it
+};
+
+ClaimRef RefOf(const ClaimRecord& r, const std::string& source) {
+  ClaimRef ref;
+  ref.id = r.claim.id;
+  ref.article = r.article.id;
+  ref.outlet = r.article.outlet;
+  ref.article_label = ArticleLabel(r.article);
+  ref.speaker = r.claim.speaker;
+  ref.text = !r.content_text.empty() ? r.content_text : r.sentence_text;
+  ref.sentence = r.sentence_text;
+  ref.hedged = r.claim.hedged;
+  ref.hedges = r.claim.hedges;
+  ref.primary_source = source;
+  return ref;
+}
+
+// A claim joins its topic's side: by the value it states on a value topic, else by its stance.
+void AddToSide(const ClaimRecord& r, TopicGroup* g) {
+  const Claim& c = r.claim;
+  g->t.topic = c.topic;
+  if (g->t.label.empty()) g->t.label = c.topic_label.empty() ? c.topic : c.topic_label;
+  const Quantity* q = ValueOf(c);
+  // A value topic is one whose claims carry the value that tells them apart.
+  const bool value_claim = q != nullptr && (c.value_topic || c.rule.find("topic=value(") != std::string::npos);
+  if (value_claim) g->t.value_topic = true;
+  const std::string key = value_claim ? "value:" + ValueKey(*q) : StanceName(c.stance);
+  auto it = g->side_by_key.find(key);
+  if (it == g->side_by_key.end()) {
+    it = g->side_by_key.emplace(key, g->t.sides.size()).first;
+    ComparisonSide side;
+    side.stance = StanceName(c.stance);
+    if (value_claim) side.value = q->text;
+    g->t.sides.push_back(side);
+    g->side_speaker_keys.emplace_back();
+  }
+  ComparisonSide& side = g->t.sides[it->second];
+  AddUnique(&side.speakers, c.speaker.empty() ? std::string("(unnamed)") : c.speaker);
+  AddUnique(&g->side_speaker_keys[it->second], SpeakerKey(c));
+  if (!r.article.outlet.empty()) AddUnique(&side.outlets, r.article.outlet);
+  AddUnique(&side.articles, r.article.id);
+  const std::string source = IndependentSource(r);
+  AddUnique(&side.primary_sources, source);
+  side.claims.push_back(RefOf(r, source));
+}
+
+// Sides with the most claims first (ties: assert before deny, then value text).
+void OrderSides(TopicGroup* g) {
+  TopicComparison& t = g->t;
+  std::vector<size_t> order(t.sides.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (t.sides[a].claims.size() != t.sides[b].claims.size()) return t.sides[a].claims.size() > t.sides[b].claims.size();
+    if (t.sides[a].stance != t.sides[b].stance) return t.sides[a].stance < t.sides[b].stance;
+    return t.sides[a].value < t.sides[b].value;
+  });
+  std::vector<ComparisonSide> sides;
+  std::vector<std::vector<std::string>> keys;
+  for (size_t k : order) {
+    sides.push_back(std::move(t.sides[k]));
+    keys.push_back(std::move(g->side_speaker_keys[k]));
+  }
+  t.sides = std::move(sides);
+  g->side_speaker_keys = std::move(keys);
+}
+
+// Conflict (two sides), overlap (one side in two or more articles) or single, with the reason.
+void Classify(const std::vector<std::vector<std::string>>& keys, TopicComparison* t) {
+  std::vector<std::string> all;
+  for (const ComparisonSide& s : t->sides) {
+    for (const std::string& a : s.articles) AddUnique(&all, a);
+  }
+  const size_t articles = all.size();
+  if (t->sides.size() >= 2) {
+    t->relation = TopicRelation::kConflict;
+    if (t->value_topic) {
+      t->reason = "different values:";
+      for (size_t k = 0; k < t->sides.size(); ++k) {
+        t->reason += (k ? " vs " : " ") + t->sides[k].value + " (" + std::to_string(t->sides[k].articles.size()) +
+                     (t->sides[k].articles.size() == 1 ? " article)" : " articles)");
+      }
+      return;
+    }
+    // Opposite stances by different speakers; the same speaker on both sides is still shown.
+    bool different = false;
+    for (const std::string& a : keys[0]) {
+      for (size_t k = 1; k < keys.size(); ++k) {
+        for (const std::string& b : keys[k]) different = different || a != b;
+      }
+    }
+    t->reason = std::string(different ? "opposite stances: " : "the same speaker on both sides: ") +
+                t->sides[0].speakers[0] + " " + t->sides[0].stance + ", " + t->sides[1].speakers[0] + " " +
+                t->sides[1].stance;
+  } else if (articles >= 2) {
+    t->relation = TopicRelation::kOverlap;
+    t->reason = "one position in " + std::to_string(articles) + " articles from " +
+                std::to_string(t->sides[0].primary_source_count()) + " independent source" +
+                (t->sides[0].primary_source_count() == 1 ? "" : "s");
+  } else {
+    t->relation = TopicRelation::kSingle;
+  }
+}
+
 }  // namespace
 
 const char* TopicRelationName(TopicRelation relation) {
@@ -106,124 +232,13 @@ std::string IndependentSource(const ClaimRecord& r) {
 Comparison CompareClaims(const std::vector<ClaimRecord>& given, const ComparisonOptions& options) {
   std::vector<ClaimRecord> claims = WithPropositions(given, options.proposition_similarity);
   SameSourceNames(&claims);
-  // Deterministic order whatever order the records came in.
-  std::vector<const ClaimRecord*> sorted;
-  for (const ClaimRecord& r : claims) {
-    if (!options.topic.empty() && r.claim.topic != options.topic) continue;
-    if (!options.include_fallback_topics && IsFallbackTopic(r.claim.topic)) continue;
-    if (r.claim.topic == "t:misc") continue;  // claims no entity or pack topic ties to others
-    if (r.claim.question && !options.include_questions) continue;
-    if (r.claim.topic.empty()) continue;
-    sorted.push_back(&r);
-  }
-  std::stable_sort(sorted.begin(), sorted.end(), [](const ClaimRecord* a, const ClaimRecord* b) {
-    if (a->claim.topic != b->claim.topic) return a->claim.topic < b->claim.topic;
-    if (a->article.id != b->article.id) return a->article.id < b->article.id;
-    return a->claim.id < b->claim.id;
-  });
-
-  struct Group {
-    TopicComparison t;
-    std::map<std::string, size_t> side_by_key;
-    std::vector<std::vector<std::string>> side_speaker_keys;
-  };
-  std::map<std::string, Group> groups;
-  for (const ClaimRecord* r : sorted) {
-    const Claim& c = r->claim;
-    Group& g = groups[c.topic];
-    g.t.topic = c.topic;
-    if (g.t.label.empty()) g.t.label = c.topic_label.empty() ? c.topic : c.topic_label;
-    const Quantity* q = ValueOf(c);
-    // A value topic is one whose claims carry the value that tells them apart.
-    const bool value_claim = q != nullptr && (c.value_topic || c.rule.find("topic=value(") != std::string::npos);
-    if (value_claim) g.t.value_topic = true;
-    std::string key = value_claim ? "value:" + ValueKey(*q) : StanceName(c.stance);
-    auto it = g.side_by_key.find(key);
-    if (it == g.side_by_key.end()) {
-      it = g.side_by_key.emplace(key, g.t.sides.size()).first;
-      ComparisonSide side;
-      side.stance = StanceName(c.stance);
-      if (value_claim) side.value = q->text;
-      g.t.sides.push_back(side);
-      g.side_speaker_keys.emplace_back();
-    }
-    ComparisonSide& side = g.t.sides[it->second];
-    AddUnique(&side.speakers, c.speaker.empty() ? std::string("(unnamed)") : c.speaker);
-    AddUnique(&g.side_speaker_keys[it->second], SpeakerKey(c));
-    if (!r->article.outlet.empty()) AddUnique(&side.outlets, r->article.outlet);
-    AddUnique(&side.articles, r->article.id);
-    const std::string source = IndependentSource(*r);
-    AddUnique(&side.primary_sources, source);
-    ClaimRef ref;
-    ref.id = c.id;
-    ref.article = r->article.id;
-    ref.outlet = r->article.outlet;
-    ref.article_label = ArticleLabel(r->article);
-    ref.speaker = c.speaker;
-    ref.text = !r->content_text.empty() ? r->content_text : r->sentence_text;
-    ref.sentence = r->sentence_text;
-    ref.hedged = c.hedged;
-    ref.hedges = c.hedges;
-    ref.primary_source = source;
-    side.claims.push_back(std::move(ref));
-  }
-
+  std::map<std::string, TopicGroup> groups;
+  for (const ClaimRecord* r : Selected(claims, options)) AddToSide(*r, &groups[r->claim.topic]);
   Comparison out;
   for (auto& [topic, g] : groups) {
-    TopicComparison& t = g.t;
-    // Sides with the most claims first (ties: assert before deny, then value text).
-    std::vector<size_t> order(t.sides.size());
-    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      if (t.sides[a].claims.size() != t.sides[b].claims.size()) return t.sides[a].claims.size() > t.sides[b].claims.size();
-      if (t.sides[a].stance != t.sides[b].stance) return t.sides[a].stance < t.sides[b].stance;
-      return t.sides[a].value < t.sides[b].value;
-    });
-    std::vector<ComparisonSide> sides;
-    std::vector<std::vector<std::string>> keys;
-    for (size_t k : order) {
-      sides.push_back(std::move(t.sides[k]));
-      keys.push_back(std::move(g.side_speaker_keys[k]));
-    }
-    t.sides = std::move(sides);
-
-    size_t articles = 0;
-    {
-      std::vector<std::string> all;
-      for (const ComparisonSide& s : t.sides) {
-        for (const std::string& a : s.articles) AddUnique(&all, a);
-      }
-      articles = all.size();
-    }
-    if (t.sides.size() >= 2) {
-      t.relation = TopicRelation::kConflict;
-      if (t.value_topic) {
-        t.reason = "different values:";
-        for (size_t k = 0; k < t.sides.size(); ++k) {
-          t.reason += (k ? " vs " : " ") + t.sides[k].value + " (" + std::to_string(t.sides[k].articles.size()) +
-                      (t.sides[k].articles.size() == 1 ? " article)" : " articles)");
-        }
-      } else {
-        // Opposite stances by different speakers; the same speaker on both sides is still shown.
-        bool different = false;
-        for (const std::string& a : keys[0]) {
-          for (size_t k = 1; k < keys.size(); ++k) {
-            for (const std::string& b : keys[k]) different = different || a != b;
-          }
-        }
-        t.reason = std::string(different ? "opposite stances: " : "the same speaker on both sides: ") +
-                   t.sides[0].speakers[0] + " " + t.sides[0].stance + ", " + t.sides[1].speakers[0] + " " +
-                   t.sides[1].stance;
-      }
-    } else if (articles >= 2) {
-      t.relation = TopicRelation::kOverlap;
-      t.reason = "one position in " + std::to_string(articles) + " articles from " +
-                 std::to_string(t.sides[0].primary_source_count()) + " independent source" +
-                 (t.sides[0].primary_source_count() == 1 ? "" : "s");
-    } else {
-      t.relation = TopicRelation::kSingle;
-    }
-    out.topics.push_back(std::move(t));
+    OrderSides(&g);
+    Classify(g.side_speaker_keys, &g.t);
+    out.topics.push_back(std::move(g.t));
   }
   if (options.topic.empty()) out.quotes = analysis::CompareQuotes(claims);
   std::stable_sort(out.topics.begin(), out.topics.end(), [](const TopicComparison& a, const TopicComparison& b) {
