@@ -183,6 +183,155 @@ std::string EventRules::NameOf(const EntityMention& m) const {
   return n.empty() ? m.text : n;
 }
 
+// The entities that take part in an event of `type` whose trigger starts at `trig_begin`, each
+// with its role: investor / investee, plaintiff / defendant, announcer, publisher, else party.
+// Organizations always take part; people and places for the types where they do (the lexicon's
+// PeopleTakePart); never an enumeration ("including A, B and C").
+namespace {
+
+// A short readable line: "Microsoft invests $1 billion in OpenAI", else "Agreement: A, B ($50 billion)".
+std::string SummaryOf(const Event& v) {
+  std::string summary;
+  std::string amount_text;
+  for (size_t k = 0; k < v.amounts.size(); ++k) amount_text += (k ? ", " : "") + v.amounts[k].text;
+  const Participant* investor = nullptr;
+  const Participant* investee_p = nullptr;
+  for (const Participant& p : v.participants) {
+    if (p.role == "investor") investor = &p;
+    if (p.role == "investee") investee_p = &p;
+  }
+  if (v.type == "investment" && investor && investee_p) {
+    summary = investor->name + " invests " + (amount_text.empty() ? "" : amount_text + " ") + "in " + investee_p->name;
+  } else {
+    summary = TypeLabel(v.type);
+    std::string names;
+    for (size_t k = 0; k < v.participants.size(); ++k) names += (k ? ", " : "") + v.participants[k].name;
+    if (!names.empty()) summary += ": " + names;
+    if (!amount_text.empty()) summary += " (" + amount_text + ")";
+  }
+  return summary;
+}
+
+}  // namespace
+
+void EventRules::AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin,
+                                 uint32_t enumeration_from, const Relay* best_relay, Event* e) const {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<const EntityMention*> actors;
+  std::set<std::string> ids;
+  for (const EntityMention* m : s.entities) {
+    if (m->span.begin >= enumeration_from) continue;
+    const bool outlet = pack_.IsOutlet(*m);
+    // Organizations take part in events (people are speakers, products are objects).
+    const bool actor = m->type == "organization" ||
+                       (lex_.PeopleTakePart(type) && (m->type == "person" || m->type == "unknown" || m->type == "place"));
+    if (type == "report" ? !outlet : (outlet || !actor)) continue;
+    if (m->type.empty() || ids.count(m->entity_id)) continue;
+    ids.insert(m->entity_id);
+    actors.push_back(m);
+  }
+  // A report's publisher is the outlet its cue names ("first reported by Business Insider, and
+  // later seen by the FT" is Business Insider's report; the FT's is a relay of its own).
+  if (type == "report" && best_relay && best_relay->named) {
+    actors.clear();
+    e->participants.push_back({best_relay->outlet_id, best_relay->outlet, "publisher"});
+  }
+  const std::string* investee = nullptr;
+  std::map<std::string, std::string> roles;
+  for (const EntityMention* m : actors) {
+    const size_t k = TokenAt(t, m->span.begin);
+    const size_t after = TokenAt(t, m->span.end);
+    int prep = -1;
+    if (k > 0) {
+      int p = -1;
+      if (lex_.role_prepositions().MatchAt(t, k - 1, &p) == 1) prep = p;
+      else if (k > 1 && t[k - 1].lower == "the" && lex_.role_prepositions().MatchAt(t, k - 2, &p) == 1) prep = p;
+    }
+    const bool possessive = after < t.size() && t[after].lower == "'s";
+    std::string role = "party";
+    if (type == "investment") {
+      // "X's multibillion-dollar investment in Y": X invests; "X's earliest backers, investing":
+      // X is invested in.
+      size_t gap = trig_begin > after ? trig_begin - after : 0;
+      bool comma = false;
+      for (size_t g = after; g < trig_begin; ++g) comma = comma || t[g].IsPunct(',');
+      if (prep == 1 && k > trig_begin) role = "investee";
+      else if ((possessive && k < trig_begin && gap <= 4 && !comma) || after == trig_begin) role = "investor";
+      else if (possessive && k < trig_begin && !investee) role = "investee";
+    } else if (type == "legal_threat" || type == "lawsuit") {
+      bool after_threat = false;  // "X threatens Y and Z with legal action"
+      for (size_t g = 0; g < k && !after_threat; ++g) after_threat = t[g].lower.rfind("threat", 0) == 0 && g + 1 < trig_begin;
+      if ((prep == 0 && k > trig_begin) || (after_threat && k < trig_begin)) role = "defendant";
+      else if (k < trig_begin) role = "plaintiff";
+    } else if (type == "announcement") {
+      if (k < trig_begin) role = "announcer";
+    } else if (type == "report") {
+      role = "publisher";
+    }
+    if (role == "investee") investee = &m->entity_id;
+    roles[m->entity_id] = role;
+  }
+  if (type == "investment") {
+    bool have_investor = false;
+    int investees = 0;
+    for (auto& [id, r] : roles) {
+      have_investor = have_investor || r == "investor";
+      investees += r == "investee";
+    }
+    if (investees > 1) {  // the one after "in" wins over a possessive
+      for (const EntityMention* m : actors) {
+        const size_t k = TokenAt(t, m->span.begin);
+        if (roles[m->entity_id] == "investee" && k < trig_begin) roles[m->entity_id] = "party";
+      }
+    }
+    for (const EntityMention* m : actors) {
+      if (roles[m->entity_id] == "party" && !have_investor && TokenAt(t, m->span.begin) < trig_begin) {
+        roles[m->entity_id] = "investor";
+        have_investor = true;
+      }
+    }
+  }
+  if (type == "legal_threat" || type == "lawsuit") {
+    // Only the nearest subject before the trigger threatens; earlier ones are context.
+    bool first = true;
+    for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
+      std::string& r = roles[(*it)->entity_id];
+      if (r != "plaintiff") continue;
+      if (!first) r = "party";
+      first = false;
+    }
+  }
+  for (const EntityMention* m : actors) e->participants.push_back({m->entity_id, NameOf(*m), roles[m->entity_id]});
+}
+
+// "is weighing", "now" (not "is to invest": a plan restated) at token k.
+bool EventRules::PresentAt(const std::vector<Token>& t, size_t k) const {
+  int kind = 0;
+  return lex_.present_markers().MatchAt(t, k, &kind) > 0 && kind == 0;
+}
+
+// The mention's date: its own (`d`), else for a report or an event told in the present the
+// article's date (an upper bound when the sentence relays another outlet), else none.
+void EventRules::DateMention(const std::vector<Token>& t, size_t trig_begin, const TimeExpression* d,
+                             const PublicationDate& published, Event* v) const {
+  if (d) {
+    v->has_date = true;
+    v->date = *d;
+    v->rule += ";date=" + d->rule;
+  } else if (published.known() && !published.interval.empty()) {
+    bool present = false;
+    for (size_t k = trig_begin > 4 ? trig_begin - 4 : 0; k < trig_begin; ++k) present = present || PresentAt(t, k);
+    if (t[trig_begin].lower.size() > 1 && PresentAt(t, trig_begin)) present = true;
+    if (v->type == "report" || present) {
+      // What the sentence relays from another outlet was reported on or before this date.
+      const std::string why = v->type == "report" ? "article-date(report)" : "article-date(present)";
+      v->has_date = true;
+      v->date = v->primary_source.empty() ? ArticleDateExpression(published, why) : ArticleDateBound(published, why);
+      v->rule += ";date=" + v->date.rule + (v->primary_source.empty() ? "" : ",not-after");
+    }
+  }
+}
+
 void EventRules::Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                          const PublicationDate& published, std::vector<Event>* out) const {
   const std::vector<Token>& t = s.tokens;
@@ -267,92 +416,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     if (best_relay) e.primary_source = best_relay->outlet;
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
 
-    // Participants and roles.
-    std::vector<const EntityMention*> actors;
-    std::set<std::string> ids;
-    for (const EntityMention* m : s.entities) {
-      if (m->span.begin >= enumeration_from) continue;
-      const bool outlet = pack_.IsOutlet(*m);
-      // Organizations take part in events (people are speakers, products are objects).
-      const bool actor = m->type == "organization" ||
-                         (lex_.PeopleTakePart(type) && (m->type == "person" || m->type == "unknown" || m->type == "place"));
-      if (type == "report" ? !outlet : (outlet || !actor)) continue;
-      if (m->type.empty() || ids.count(m->entity_id)) continue;
-      ids.insert(m->entity_id);
-      actors.push_back(m);
-    }
-    // A report's publisher is the outlet its cue names ("first reported by Business Insider, and
-    // later seen by the FT" is Business Insider's report; the FT's is a relay of its own).
-    if (type == "report" && best_relay && best_relay->named) {
-      actors.clear();
-      e.participants.push_back({best_relay->outlet_id, best_relay->outlet, "publisher"});
-    }
-    const std::string* investee = nullptr;
-    std::map<std::string, std::string> roles;
-    for (const EntityMention* m : actors) {
-      const size_t k = TokenAt(t, m->span.begin);
-      const size_t after = TokenAt(t, m->span.end);
-      int prep = -1;
-      if (k > 0) {
-        int p = -1;
-        if (lex_.role_prepositions().MatchAt(t, k - 1, &p) == 1) prep = p;
-        else if (k > 1 && t[k - 1].lower == "the" && lex_.role_prepositions().MatchAt(t, k - 2, &p) == 1) prep = p;
-      }
-      const bool possessive = after < t.size() && t[after].lower == "'s";
-      std::string role = "party";
-      if (type == "investment") {
-        // "X's multibillion-dollar investment in Y": X invests; "X's earliest backers, investing":
-        // X is invested in.
-        size_t gap = trig_begin > after ? trig_begin - after : 0;
-        bool comma = false;
-        for (size_t g = after; g < trig_begin; ++g) comma = comma || t[g].IsPunct(',');
-        if (prep == 1 && k > trig_begin) role = "investee";
-        else if ((possessive && k < trig_begin && gap <= 4 && !comma) || after == trig_begin) role = "investor";
-        else if (possessive && k < trig_begin && !investee) role = "investee";
-      } else if (type == "legal_threat" || type == "lawsuit") {
-        bool after_threat = false;  // "X threatens Y and Z with legal action"
-        for (size_t g = 0; g < k && !after_threat; ++g) after_threat = t[g].lower.rfind("threat", 0) == 0 && g + 1 < trig_begin;
-        if ((prep == 0 && k > trig_begin) || (after_threat && k < trig_begin)) role = "defendant";
-        else if (k < trig_begin) role = "plaintiff";
-      } else if (type == "announcement") {
-        if (k < trig_begin) role = "announcer";
-      } else if (type == "report") {
-        role = "publisher";
-      }
-      if (role == "investee") investee = &m->entity_id;
-      roles[m->entity_id] = role;
-    }
-    if (type == "investment") {
-      bool have_investor = false;
-      int investees = 0;
-      for (auto& [id, r] : roles) {
-        have_investor = have_investor || r == "investor";
-        investees += r == "investee";
-      }
-      if (investees > 1) {  // the one after "in" wins over a possessive
-        for (const EntityMention* m : actors) {
-          const size_t k = TokenAt(t, m->span.begin);
-          if (roles[m->entity_id] == "investee" && k < trig_begin) roles[m->entity_id] = "party";
-        }
-      }
-      for (const EntityMention* m : actors) {
-        if (roles[m->entity_id] == "party" && !have_investor && TokenAt(t, m->span.begin) < trig_begin) {
-          roles[m->entity_id] = "investor";
-          have_investor = true;
-        }
-      }
-    }
-    if (type == "legal_threat" || type == "lawsuit") {
-      // Only the nearest subject before the trigger threatens; earlier ones are context.
-      bool first = true;
-      for (auto it = actors.rbegin(); it != actors.rend(); ++it) {
-        std::string& r = roles[(*it)->entity_id];
-        if (r != "plaintiff") continue;
-        if (!first) r = "party";
-        first = false;
-      }
-    }
-    for (const EntityMention* m : actors) e.participants.push_back({m->entity_id, NameOf(*m), roles[m->entity_id]});
+    AddParticipants(s, type, trig_begin, enumeration_from, best_relay, &e);
 
     // Amounts and dates. An investment sentence listing "$1 billion in 2019 and $10 billion in
     // 2023" becomes one event per (amount, date) pair.
@@ -378,11 +442,6 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
       variants.push_back({qs, NearestDate(t, dates, segment, trig_begin, trig_end, &e.rule)});
     }
 
-    // "is weighing", "now" (not "is to invest": a plan restated).
-    auto present_at = [&](size_t k) {
-      int kind = 0;
-      return lex_.present_markers().MatchAt(t, k, &kind) > 0 && kind == 0;
-    };
     for (auto& [qs, d] : variants) {
       Event v = e;
       v.amounts = qs;
@@ -397,40 +456,8 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
         for (const char* w : kPrior) prior = prior || t[k].lower == w;
       }
       if (!d && prior) continue;
-      if (d) {
-        v.has_date = true;
-        v.date = *d;
-        v.rule += ";date=" + d->rule;
-      } else if (published.known() && !published.interval.empty()) {
-        bool present = false;
-        for (size_t k = trig_begin > 4 ? trig_begin - 4 : 0; k < trig_begin; ++k) present = present || present_at(k);
-        if (t[trig_begin].lower.size() > 1 && present_at(trig_begin)) present = true;
-        if (type == "report" || present) {
-          // What the sentence relays from another outlet was reported on or before this date.
-          const std::string why = type == "report" ? "article-date(report)" : "article-date(present)";
-          v.has_date = true;
-          v.date = v.primary_source.empty() ? ArticleDateExpression(published, why) : ArticleDateBound(published, why);
-          v.rule += ";date=" + v.date.rule + (v.primary_source.empty() ? "" : ",not-after");
-        }
-      }
-      // Summary.
-      std::string amount_text;
-      for (size_t k = 0; k < v.amounts.size(); ++k) amount_text += (k ? ", " : "") + v.amounts[k].text;
-      const Participant* investor = nullptr;
-      const Participant* investee_p = nullptr;
-      for (const Participant& p : v.participants) {
-        if (p.role == "investor") investor = &p;
-        if (p.role == "investee") investee_p = &p;
-      }
-      if (type == "investment" && investor && investee_p) {
-        v.summary = investor->name + " invests " + (amount_text.empty() ? "" : amount_text + " ") + "in " + investee_p->name;
-      } else {
-        v.summary = TypeLabel(type);
-        std::string names;
-        for (size_t k = 0; k < v.participants.size(); ++k) names += (k ? ", " : "") + v.participants[k].name;
-        if (!names.empty()) v.summary += ": " + names;
-        if (!amount_text.empty()) v.summary += " (" + amount_text + ")";
-      }
+      DateMention(s.tokens, trig_begin, d, published, &v);
+      v.summary = SummaryOf(v);
       out->push_back(std::move(v));
     }
   }

@@ -36,6 +36,11 @@ class EventRules {
   const TimeExpression* DateOf(const SentenceView& s, size_t first, size_t last, std::string* rule) const;
 
  private:
+  bool PresentAt(const std::vector<Token>& t, size_t k) const;
+  void DateMention(const std::vector<Token>& t, size_t trig_begin, const TimeExpression* d,
+                   const PublicationDate& published, Event* v) const;
+  void AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin, uint32_t enumeration_from,
+                       const Relay* best_relay, Event* e) const;
   struct DateCandidate {
     const TimeExpression* x;
     size_t token;  // its first token
