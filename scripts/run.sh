@@ -19,4 +19,4 @@ section "newsline compare"
 "$tool" compare
 section "next"
 echo "Try: $tool search 'Redmond lawsuit' --facets · $tool claims --topic breach · $tool timeline --html timeline.html"
-echo "     $tool sources · $tool compare --topic deal_value --json   (index: $NEWSLINE_DB)"
+echo "     $tool sources · $tool compare --html compare.html · $tool compare --topic deal_value --json   (index: $NEWSLINE_DB)"
