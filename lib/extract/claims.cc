@@ -361,8 +361,10 @@ std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, P
     }
     if (!pack_has_outlets) {
       size_t b = k;
-      if (lex_.stop_words().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Yorker" -> "New Yorker"
-      if (b < e) return TextOf(text, t, b, e);
+      if (lex_.name_articles().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Yorker" -> "New Yorker"
+      // A lone capitalized function word ("As per the ...") is no name; "New Yorker" is.
+      const bool lone_function_word = e == b + 1 && lex_.stop_words().MatchAt(t, b, nullptr) == 1;
+      if (b < e && !lone_function_word) return TextOf(text, t, b, e);
     }
     k = e;
   }

@@ -299,6 +299,8 @@ constexpr const char* kRelativeOpeners[] = {"who", "whose", "which", "whom"};
 
 constexpr const char* kCoordinators[] = {"and", "or", "but", "nor"};
 
+constexpr const char* kNameArticles[] = {"the", "a", "an"};
+
 // Words in news outlets' names: "told X" / "in an interview with X" relay X only when X is an
 // outlet — one the pack lists, or, with no pack outlets, a name with one of these words.
 constexpr const char* kMediaWords[] = {
@@ -554,6 +556,7 @@ Lexicon::Lexicon() {
   for (const char* w : kSpeakingBodies) speaking_bodies_.Add(w, 0);
   for (const char* w : kRelativeOpeners) relative_openers_.Add(w, 0);
   for (const char* w : kCoordinators) coordinators_.Add(w, 0);
+  for (const char* w : kNameArticles) name_articles_.Add(w, 0);
   for (const char* w : kMediaWords) media_words_.Add(w, 0);
   for (const char* w : kSpeakerLeads) speaker_leads_.Add(w, 0);
   for (const char* w : kAmountLinks) amount_links_.Add(w, 0);

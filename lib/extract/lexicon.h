@@ -148,6 +148,8 @@ class Lexicon {
   const PhraseSet& relative_openers() const { return relative_openers_; }
   // Coordinating conjunctions: a content that opens with one is the rest of something else.
   const PhraseSet& coordinators() const { return coordinators_; }
+  // Articles dropped from the start of a name ("The New Yorker" -> "New Yorker"; "New" stays).
+  const PhraseSet& name_articles() const { return name_articles_; }
   // Words that mark a name as a news outlet when no pack lists outlets ("Financial Times").
   const PhraseSet& media_words() const { return media_words_; }
   const PhraseSet& speaker_leads() const { return speaker_leads_; }
@@ -166,7 +168,7 @@ class Lexicon {
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
       speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
-      progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_;
+      progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_, name_articles_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;

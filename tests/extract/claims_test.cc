@@ -269,3 +269,20 @@ TEST(ClaimRulesTest, PackExtendsTheCueLexicon) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// With no pack, an outlet is named by its capitalized run: "The" goes, "New" stays, and a
+// capitalized function word opening the sentence ("As per ...") is no name.
+TEST(ClaimRulesNoPackTest, OutletNamesKeepTheirWords) {
+  const Extractor extractor;
+  Article a = MakeArticle("As per the New Yorker report, some executives have privately expressed frustration. "
+                          "The two companies are reportedly working on a new system.");
+  std::vector<std::string> sources;
+  for (const Claim& c : extractor.Extract(a).claims) sources.push_back(c.primary_source);
+  EXPECT_EQ(sources, (std::vector<std::string>{"New Yorker", "New Yorker"}));
+}
+
+}  // namespace
+}  // namespace newsline
