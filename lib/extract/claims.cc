@@ -75,7 +75,7 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
   // At most ten words (the periods of "U.S." do not count).
   for (size_t words = 0; j > floor && words < 10;) {
     if (IsBoundary(t, j - 1)) {
-      // "OpenAI and AWS maintain": a conjunction between two names stays inside the phrase.
+      // "Ford and GM maintain": a conjunction between two names stays inside the phrase.
       const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end && t[j - 2].word &&
                                t[j - 2].capitalized && t[j].capitalized;
       if (!joins_names) break;
@@ -338,7 +338,7 @@ std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, P
       return name.empty() ? m->text : name;
     }
   }
-  // Runs of capitalized tokens ("Financial Times", "FT", "New Yorker"), longest first.
+  // Runs of capitalized tokens ("Daily Mail", "WSJ", "New Republic"), longest first.
   const bool pack_has_outlets = pack_.pack() && !pack_.pack()->outlets().empty();
   for (size_t k = p.begin; k < p.end;) {
     if (!(t[k].word && t[k].capitalized)) {
@@ -361,8 +361,8 @@ std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, P
     }
     if (!pack_has_outlets) {
       size_t b = k;
-      if (lex_.name_articles().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Yorker" -> "New Yorker"
-      // A lone capitalized function word ("As per the ...") is no name; "New Yorker" is.
+      if (lex_.name_articles().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Republic" -> "New Republic"
+      // A lone capitalized function word ("As per the ...") is no name; "New Republic" is.
       const bool lone_function_word = e == b + 1 && lex_.stop_words().MatchAt(t, b, nullptr) == 1;
       if (b < e && !lone_function_word) return TextOf(text, t, b, e);
     }
@@ -470,7 +470,7 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
     }
   }
   if (pronoun == 1 && state.has_last && state.last.plural && state.last.sentence + 2 >= s.index) {
-    // "OpenAI and AWS maintain ... . Their argument ...: they say": the last plural speaker.
+    // "Ford and GM maintain ... . Their argument ...: they say": the last plural speaker.
     c->speaker_id = state.last.id;
     c->speaker = state.last.text;
     c->speaker_unnamed = state.last.unnamed;
@@ -549,7 +549,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   int pronoun = -1;
   if (lex_.pronouns().MatchAt(t, p.begin, &pronoun) != p.end - p.begin) pronoun = -1;
   const EntityMention* entity = nullptr;
-  // The head is last ("OpenAI CEO Sam Altman"), except in a coordination ("OpenAI and AWS").
+  // The head is last ("Acme chief executive Jane Doe"), except in a coordination ("Ford and GM").
   bool coordinated = false;
   for (size_t k = p.begin; k < p.end; ++k) coordinated = coordinated || t[k].lower == "and";
   for (const EntityMention* m : s.entities) {
@@ -837,7 +837,7 @@ void ClaimRules::SetFallbackTopic(const SentenceView& s, Phrase content, Claim* 
 }
 
 // How much a pack topic's words weigh in the content: polarity words count double (and say
-// which side, unless they sit in a conditional: "if they breach it"), other terms once; a
+// which side, unless they sit in a conditional: "if they break it"), other terms once; a
 // question word before the first polarity word makes the claim a question ("whether").
 ClaimRules::Scored ClaimRules::ScoreTopic(const TopicDef& def, const std::vector<Token>& t, Phrase content) const {
   Scored sc{&def, 0, 0, 0, false};
@@ -926,7 +926,7 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   RememberSpeaker(s, claim, state);
 
   // Topics. Each pack topic scores its terms in the content; polarity words count double and
-  // decide the stance unless they sit in a conditional ("if they breach it").
+  // decide the stance unless they sit in a conditional ("if they break it").
   std::vector<Scored> stance_topics;
   const TopicDef* value_topic = nullptr;
   std::vector<Quantity> value_quantities;
@@ -961,8 +961,8 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
 
   if (info.value_only && !value_topic) return;  // an unattributed figure on no value topic
   if (info.value_only) stance_topics.clear();
-  // An elliptical reply takes the topic of the claim it answers: "Microsoft says the arrangement
-  // crosses a line. OpenAI and AWS say it does not."
+  // An elliptical reply takes the topic of the claim it answers: "The union says the plan crosses
+  // a line. The employers say it does not."
   if (stance_topics.empty() && !value_topic && state->has_last_topic &&
       state->last_topic_sentence + 2 >= s.index && Elliptical(t, content)) {
     Claim c = claim;
@@ -1111,7 +1111,7 @@ ClaimRules::Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t 
     again = false;
     while (k < t.size() &&
            (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
-      // "disputes that distinction": "that" is a determiner when no clause follows it.
+      // "disputes that figure": "that" is a determiner when no clause follows it.
       // "said that represents a total sale": "that" is the subject, followed by its verb.
       if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 &&
           t[k + 1].lower.back() == 's' && t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&

@@ -148,7 +148,7 @@ class Lexicon {
   const PhraseSet& relative_openers() const { return relative_openers_; }
   // Coordinating conjunctions: a content that opens with one is the rest of something else.
   const PhraseSet& coordinators() const { return coordinators_; }
-  // Articles dropped from the start of a name ("The New Yorker" -> "New Yorker"; "New" stays).
+  // Articles dropped from the start of a name ("The New Republic" -> "New Republic"; "New" stays).
   const PhraseSet& name_articles() const { return name_articles_; }
   // Words that mark a name as a news outlet when no pack lists outlets ("Financial Times").
   const PhraseSet& media_words() const { return media_words_; }
