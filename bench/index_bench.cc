@@ -19,6 +19,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_util.h"
 #include "newsline/extraction.h"
 #include "newsline/index.h"
 #include "newsline/ingest.h"
@@ -26,23 +27,12 @@
 
 namespace {
 
+using newsline::bench::LoadAverage;
+using newsline::bench::PeakRssKb;
+using newsline::bench::Percentile;
 using Clock = std::chrono::steady_clock;
 
 double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
-
-long PeakRssKb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;  // kilobytes on Linux
-}
-
-// The 1-minute load average: figures measured on a busy machine say so.
-std::string LoadAverage() {
-  std::ifstream in("/proc/loadavg");
-  std::string one;
-  in >> one;
-  return one.empty() ? "?" : one;
-}
 
 uint64_t DirectoryBytes(const std::string& path) {
   uint64_t total = 0;
@@ -90,13 +80,6 @@ std::vector<NamedQuery> FacetedQueries() {
   add("gold tag:places:usa +facet(tag)", "gold tag:places:usa", {"tag"});
   add("kind:claim +facets(topic,speaker,stance)", "kind:claim", {"topic", "speaker", "stance"});
   return qs;
-}
-
-double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  size_t i = static_cast<size_t>(p * (v.size() - 1) + 0.5);
-  return v[std::min(i, v.size() - 1)];
 }
 
 }  // namespace

@@ -56,6 +56,10 @@ struct SearcherOptions {
   std::string stemmer = "en";
   // Timeout for remote shards, in milliseconds. Default: 10000.
   uint32_t remote_timeout_ms = 10000;
+  // Count multi-valued facets (entity, tag, attribute, unit) from their value-list slot, read
+  // once per document; false counts them from the term lists of the first check_at_least
+  // matches (slower; what remote shards and pre-schema-2 indexes always get). Default: true.
+  bool value_list_facets = true;
 };
 
 struct SearchRequest {
@@ -86,7 +90,12 @@ struct SearchRequest {
   uint32_t facet_values = 20;
   // Facet counts (and the match count) are exact when the match has at most this many
   // documents, else computed over this many and marked approximate. Default: 10000.
+  // It applies when facets, duplicate collapsing or exact_count are asked for; otherwise the
+  // match examines what the page needs and the count is Xapian's estimate (exact when
+  // matches_lower == matches_upper).
   uint32_t check_at_least = 10000;
+  // Count the matches (up to check_at_least) even without facets. Default: false.
+  bool exact_count = false;
   // Snippets with highlighted query terms. Defaults: true, 240 bytes, <b>...</b>.
   bool snippets = true;
   uint32_t snippet_bytes = 240;
@@ -133,6 +142,10 @@ struct FacetResult {
   std::string field;
   bool exact = true;          // false: counted over check_at_least documents only
   uint64_t documents_counted = 0;
+  // How the values were counted: "values" (a value slot, over the documents the match examined)
+  // or "terms" (each of the first check_at_least matches' term lists: multi-valued fields when a
+  // shard is remote or the index predates schema 2, which cannot run the local value-list spy).
+  std::string counted_by = "values";
   std::vector<FacetValue> values;
 };
 

@@ -154,6 +154,22 @@ std::string TextOf(const Article& article, Span span) {
   return std::string(span.Of(article.text));
 }
 
+// Each multi-valued field's values, read back from the document's own terms, into its value-list
+// slot: the slot and the terms cannot disagree.
+void AddListSlots(Xapian::Document* doc) {
+  for (const schema::FieldSpec* field : schema::ListFields()) {
+    const std::string prefix = field->prefix;
+    std::vector<std::string> values;
+    auto t = doc->termlist_begin();
+    for (t.skip_to(prefix); t != doc->termlist_end(); ++t) {
+      const std::string& term = *t;
+      if (term.compare(0, prefix.size(), prefix) != 0) break;
+      values.push_back(term.substr(prefix.size()));
+    }
+    if (!values.empty()) doc->add_value(field->list_slot, schema::EncodeValueList(values));
+  }
+}
+
 }  // namespace
 
 bool IsKnownStemmer(const std::string& language) {
@@ -208,10 +224,12 @@ void DocumentBuilder::Build(const Article& original, const Annotations& annotati
     }
     article = &estimated;
   }
+  const size_t first = out->size();
   out->push_back(BuildArticle(*article, annotations));
   for (const Event& e : annotations.events) out->push_back(BuildEvent(*article, annotations, e));
   for (const Claim& c : annotations.claims) out->push_back(BuildClaim(*article, annotations, c));
   if (!annotations.facts.empty()) out->push_back(BuildFacts(*article, annotations.facts));
+  for (size_t i = first; i < out->size(); ++i) AddListSlots(&(*out)[i].document);
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {

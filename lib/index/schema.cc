@@ -18,7 +18,7 @@ const std::vector<FieldSpec>& BooleanFields() {
       {"source", kPrefixOutlet, Xapian::BAD_VALUENO, false},  // outlet OR primary source
       {"outlet", kPrefixOutlet, kSlotOutlet, false},
       {"primary", kPrefixPrimary, kSlotPrimary, false},
-      {"entity", kPrefixEntity, Xapian::BAD_VALUENO, true},
+      {"entity", kPrefixEntity, Xapian::BAD_VALUENO, true, kSlotEntities},
       {"type", kPrefixEventType, kSlotEventType, false},
       {"topic", kPrefixTopic, kSlotTopic, false},
       {"speaker", kPrefixSpeaker, kSlotSpeaker, false},
@@ -28,12 +28,41 @@ const std::vector<FieldSpec>& BooleanFields() {
       {"year", kPrefixYear, kSlotYear, false},
       {"month", kPrefixMonth, kSlotMonth, false},
       {"granularity", kPrefixGranularity, kSlotGranularity, false},
-      {"tag", kPrefixTag, Xapian::BAD_VALUENO, true},
+      {"tag", kPrefixTag, Xapian::BAD_VALUENO, true, kSlotTags},
       {"article", kPrefixArticle, kSlotArticleId, false},
-      {"attribute", kPrefixAttribute, Xapian::BAD_VALUENO, true},  // an article's facts: several
-      {"unit", kPrefixUnit, Xapian::BAD_VALUENO, true},
+      {"attribute", kPrefixAttribute, Xapian::BAD_VALUENO, true, kSlotAttributes},  // an article's facts
+      {"unit", kPrefixUnit, Xapian::BAD_VALUENO, true, kSlotUnits},
   };
   return kFields;
+}
+
+const std::vector<const FieldSpec*>& ListFields() {
+  static const std::vector<const FieldSpec*> kList = [] {
+    std::vector<const FieldSpec*> list;
+    for (const FieldSpec& f : BooleanFields()) {
+      if (f.list_slot != Xapian::BAD_VALUENO) list.push_back(&f);
+    }
+    return list;
+  }();
+  return kList;
+}
+
+std::string EncodeValueList(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) {
+    for (size_t n = v.size(); ; n >>= 7) {
+      out.push_back(static_cast<char>((n & 0x7f) | (n > 0x7f ? 0x80 : 0)));
+      if (n <= 0x7f) break;
+    }
+    out += v;
+  }
+  return out;
+}
+
+std::vector<std::string> DecodeValueList(std::string_view encoded) {
+  std::vector<std::string> values;
+  ForEachInValueList(encoded, [&](std::string_view v) { values.emplace_back(v); });
+  return values;
 }
 
 const FieldSpec* FindField(std::string_view name) {

@@ -23,7 +23,7 @@ namespace newsline {
 namespace schema {
 
 // Bumped when documents written by an older version can no longer be read.
-inline constexpr char kSchemaVersion[] = "1";
+inline constexpr char kSchemaVersion[] = "2";  // 2: multi-valued facet slots 21-24
 inline constexpr size_t kMaxTermBytes = 245;
 
 // ---- Term prefixes -------------------------------------------------------------------------
@@ -74,6 +74,12 @@ enum Slot : Xapian::valueno {
   kSlotArticleId = 18,     // the article id (articles, events, claims)
   kSlotMinHash = 19,       // articles: Article::minhash as 8 hex digits per value ("" when none)
   kSlotContentHash = 20,   // articles: Article::content_hash (exact-duplicate grouping)
+  // Multi-valued facets: every value of the field's terms on the document, as a value list
+  // (EncodeValueList), so a match spy counts them without reading term lists.
+  kSlotEntities = 21,      // XENT values
+  kSlotTags = 22,          // XTAG values
+  kSlotAttributes = 23,    // XATTR values
+  kSlotUnits = 24,         // XUNIT values
 };
 
 // ---- Metadata keys -------------------------------------------------------------------------
@@ -88,18 +94,23 @@ inline constexpr char kKindFact[] = "fact";
 
 // ---- Query fields --------------------------------------------------------------------------
 // One row per user-visible field ("entity:microsoft"). Boolean fields filter; `facet_slot` is
-// the single-valued slot a ValueCountMatchSpy counts, or BAD_VALUENO for multi-valued fields
-// that are counted from terms over the match.
+// the single-valued slot a ValueCountMatchSpy counts, or BAD_VALUENO for multi-valued fields,
+// whose `list_slot` holds all their values (counted by a multi-value spy; when that cannot run,
+// from terms over the match).
 struct FieldSpec {
   const char* name;          // as typed in queries and SearchRequest filters / facets
   const char* prefix;        // term prefix
   Xapian::valueno facet_slot;
   bool and_within_field;     // two filters of this field must both hold (multi-valued fields)
+  Xapian::valueno list_slot = Xapian::BAD_VALUENO;  // multi-valued fields: the value-list slot
 };
 // All boolean fields, in the order docs/index-schema.md lists them. "source" is special: it
 // matches the outlet or the primary source.
 const std::vector<FieldSpec>& BooleanFields();
 const FieldSpec* FindField(std::string_view name);
+
+// Multi-valued fields that have a value-list slot.
+const std::vector<const FieldSpec*>& ListFields();
 
 // ---- Helpers shared by both sides ----------------------------------------------------------
 // Lowercase (Unicode), NFKC, trimmed; runs of spaces and '-' become one '-' ('_' is kept, so
@@ -124,6 +135,29 @@ std::string Hex64(uint64_t v);
 // "2025-03" for the month / "2025" for the year.
 std::string MonthValue(const Day& d);
 std::string YearValue(const Day& d);
+// A list of values in one value slot: each value's length (7 bits a byte, low first, high bit =
+// more) then its bytes. Decoding stops at the first malformed entry.
+std::string EncodeValueList(const std::vector<std::string>& values);
+std::vector<std::string> DecodeValueList(std::string_view encoded);
+// Calls fn(std::string_view value) for each value of the list, without copying.
+template <typename Fn>
+void ForEachInValueList(std::string_view encoded, Fn fn) {
+  size_t at = 0;
+  while (at < encoded.size()) {
+    size_t length = 0;
+    int shift = 0;
+    unsigned char byte = 0;
+    do {
+      if (at >= encoded.size() || shift > 28) return;
+      byte = static_cast<unsigned char>(encoded[at++]);
+      length |= static_cast<size_t>(byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (length > encoded.size() - at) return;
+    fn(encoded.substr(at, length));
+    at += length;
+  }
+}
 // Serialized days for the numeric slots.
 std::string SortableDays(const Day& d);
 

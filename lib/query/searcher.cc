@@ -18,6 +18,7 @@
 #include "index/xapian_status.h"
 #include "newsline/analysis.h"
 #include "newsline/ingest.h"
+#include "query/list_count_spy.h"
 #include "query/query_builder.h"
 
 namespace newsline {
@@ -89,6 +90,18 @@ std::string Truncate(const std::string& s, size_t max) {
   return s.substr(0, cut) + "…";
 }
 
+// The `max` most frequent values, most frequent first, ties in value order.
+template <typename Counts>
+std::vector<FacetValue> TopValues(const Counts& counts, uint32_t max) {
+  std::vector<FacetValue> values;
+  for (const auto& [v, n] : counts) values.push_back({v, n});
+  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  if (values.size() > max) values.resize(max);
+  return values;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -97,6 +110,8 @@ struct Searcher::Impl {
   bool has_lexicon = false;
   Xapian::Database lexicon;
   std::unique_ptr<QueryBuilder> builder;
+  // Multi-valued facets from value-list slots: every shard is local and has them (schema >= 2).
+  bool list_facets = true;
 
   // Runs `fn` (which may throw Xapian errors), reopening and retrying on DatabaseModifiedError.
   template <typename Fn>
@@ -203,13 +218,19 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDateBeginNum, true);
   }
 
-  // Facets: single-valued fields by ValueCountMatchSpy (works over remote shards), multi-valued
-  // ones by counting terms over the first check_at_least matches.
+  // Facets: single-valued fields by ValueCountMatchSpy, multi-valued ones by ListCountSpy over
+  // their value-list slot (both work over remote shards only for the built-in spy: with a remote
+  // shard, multi-valued fields are counted from terms over the first check_at_least matches).
   struct SpyFacet {
     std::string field;
     std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
   };
+  struct ListFacet {
+    std::string field;
+    std::unique_ptr<ListCountSpy> spy;
+  };
   std::vector<SpyFacet> spies;
+  std::vector<ListFacet> list_spies;
   std::vector<std::pair<std::string, const schema::FieldSpec*>> term_facets;
   for (const std::string& name : request.facets) {
     const schema::FieldSpec* field = schema::FindField(name == "source" ? "outlet" : name);
@@ -217,12 +238,19 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     if (field->facet_slot != Xapian::BAD_VALUENO) {
       spies.push_back({name, std::make_unique<Xapian::ValueCountMatchSpy>(field->facet_slot)});
       enquire.add_matchspy(spies.back().spy.get());
+    } else if (list_facets && field->list_slot != Xapian::BAD_VALUENO) {
+      list_spies.push_back({name, std::make_unique<ListCountSpy>(field->list_slot)});
+      enquire.add_matchspy(list_spies.back().spy.get());
     } else {
       term_facets.emplace_back(name, field);
     }
   }
 
-  const Xapian::doccount check = std::max<Xapian::doccount>(request.check_at_least, request.offset + request.limit);
+  // A plain search examines what its page needs (its count is then an estimate); counting
+  // facets, collapsing or an exact count examines check_at_least matches.
+  const bool count_deep = !request.facets.empty() || request.collapse_duplicates || request.exact_count;
+  const Xapian::doccount page_end = request.offset + request.limit;
+  const Xapian::doccount check = count_deep ? std::max<Xapian::doccount>(request.check_at_least, page_end) : page_end;
   std::vector<Xapian::MSetIterator> page;
   Xapian::MSet mset;
   std::map<Xapian::docid, std::vector<std::string>> duplicates_of;
@@ -316,6 +344,14 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     }
     facet_results[f.field] = std::move(r);
   }
+  for (const ListFacet& f : list_spies) {
+    FacetResult r;
+    r.field = f.field;
+    r.documents_counted = f.spy->total();
+    r.exact = all_seen && r.documents_counted == response.matches_upper;
+    r.values = TopValues(f.spy->counts(), request.facet_values);
+    facet_results[f.field] = std::move(r);
+  }
   if (!term_facets.empty()) {
     Xapian::MSet sample = sample_in_mset ? mset : enquire.get_mset(0, request.check_at_least);
     const Xapian::doccount sample_size = std::min<Xapian::doccount>(sample.size(), request.check_at_least);
@@ -335,12 +371,8 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
       }
       r.documents_counted = sample_size;
       r.exact = all_seen && sample_size == response.matches_upper;
-      std::vector<FacetValue> values;
-      for (const auto& [v, n] : counts) values.push_back({v, n});
-      std::stable_sort(values.begin(), values.end(),
-                       [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
-      if (values.size() > request.facet_values) values.resize(request.facet_values);
-      r.values = std::move(values);
+      r.counted_by = "terms";
+      r.values = TopValues(counts, request.facet_values);
       facet_results[name] = std::move(r);
     }
   }
@@ -395,12 +427,16 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const SearcherOptions& options)
         impl->db.add_database(Xapian::Remote::open(host, port, options.remote_timeout_ms, options.remote_timeout_ms));
         all_local = false;
       } else {
-        impl->db.add_database(Xapian::Database(spec));
+        Xapian::Database local(spec);
+        // An index written before schema 2 has no value-list slots.
+        if (local.get_metadata(schema::kMetaSchema) != schema::kSchemaVersion) impl->list_facets = false;
+        impl->db.add_database(local);
       }
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, spec);
     }
   }
+  if (!all_local || !options.value_list_facets) impl->list_facets = false;
   try {
     if (!options.lexicon.empty()) {
       impl->lexicon = Xapian::Database(options.lexicon);

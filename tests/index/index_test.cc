@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "index/json_codec.h"
+#include "index/schema.h"
 #include "index_testutil.h"
 #include "newsline/index.h"
 #include "newsline/query.h"
@@ -280,6 +281,16 @@ TEST(JsonCodecTest, ReportsTheMemberThatHasTheWrongType) {
   s = json_codec::FromJsonText("{\"published\": {\"kind\": \"exact\", \"begin\": \"2026-02-30\"}}", &article);
   EXPECT_EQ(s.ToString(), "corruption: published.begin: expected a \"YYYY-MM-DD\" date");
   EXPECT_FALSE(json_codec::FromJsonText("{broken", &article).ok());
+}
+
+TEST(SchemaTest, ValueListsRoundTripAndStopAtMalformedBytes) {
+  const std::vector<std::string> values = {"", "aws", std::string(300, 'x'), std::string("a\0b", 3), "ölpreis"};
+  EXPECT_EQ(schema::DecodeValueList(schema::EncodeValueList(values)), values);
+  EXPECT_TRUE(schema::DecodeValueList("").empty());
+  // A length beyond the end, or a length that never ends, keeps what came before.
+  std::string encoded = schema::EncodeValueList({"ok"}) + "\x05" "ab";
+  EXPECT_EQ(schema::DecodeValueList(encoded), std::vector<std::string>{"ok"});
+  EXPECT_EQ(schema::DecodeValueList(std::string(8, '\xff')), std::vector<std::string>{});
 }
 
 }  // namespace

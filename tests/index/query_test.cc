@@ -273,6 +273,37 @@ TEST_F(QueryTest, FacetCountsBeyondCheckAtLeastAreApproximate) {
   for (const FacetResult& f : res->facets) EXPECT_TRUE(f.exact) << f.field;
 }
 
+// The value-list spy (the fast path) counts multi-valued facets exactly as term lists do (the
+// path remote shards take), for every query and kind.
+TEST_F(QueryTest, MultiValuedFacetsFromValueListsEqualTermListCounts) {
+  SearcherOptions options;
+  options.databases = {*path_};
+  options.value_list_facets = false;
+  auto slow = Searcher::Open(options);
+  ASSERT_TRUE(slow.ok());
+  for (const char* query : {"", "kind:article", "kind:claim", "kind:event", "kind:fact", "microsoft", "oil OR cloud"}) {
+    SearchRequest r;
+    r.query = query;
+    r.facets = {"entity", "tag", "attribute", "unit"};
+    auto fast_res = searcher_->Search(r);
+    auto slow_res = (*slow)->Search(r);
+    ASSERT_TRUE(fast_res.ok() && slow_res.ok()) << query;
+    ASSERT_EQ(fast_res->facets.size(), 4u);
+    for (size_t i = 0; i < 4; ++i) {
+      const FacetResult& f = fast_res->facets[i];
+      const FacetResult& s = slow_res->facets[i];
+      EXPECT_EQ(f.counted_by, "values");
+      EXPECT_EQ(s.counted_by, "terms");
+      EXPECT_EQ(f.exact, s.exact) << query << " " << f.field;
+      ASSERT_EQ(f.values.size(), s.values.size()) << query << " " << f.field;
+      for (size_t v = 0; v < f.values.size(); ++v) {
+        EXPECT_EQ(f.values[v].value, s.values[v].value) << query << " " << f.field;
+        EXPECT_EQ(f.values[v].count, s.values[v].count) << query << " " << f.field;
+      }
+    }
+  }
+}
+
 TEST_F(QueryTest, HitsCarryDisplayData) {
   SearchRequest r;
   r.query = "legal action";

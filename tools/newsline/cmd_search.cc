@@ -54,6 +54,7 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global) {
     if (!searcher) return exit_code;
     if (*facets) request.facets = {"source", "entity", "type", "topic", "year", "kind"};
     request.collapse_duplicates = *collapse;
+    request.exact_count = true;  // "N matches" on the terminal: a person reads the number
     auto response = searcher->Search(request);
     if (!response.ok()) return ReportError(response.status());
 
@@ -76,7 +77,7 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global) {
       for (const auto& facet : response->facets) {
         nlohmann::json values = nlohmann::json::array();
         for (const auto& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
-        out["facets"][facet.field] = {{"exact", facet.exact}, {"values", values}};
+        out["facets"][facet.field] = {{"exact", facet.exact}, {"counted_by", facet.counted_by}, {"values", values}};
       }
       if (!response->corrected_query.empty()) out["did_you_mean"] = response->corrected_query;
       std::cout << JsonText(out) << "\n";
