@@ -4,6 +4,8 @@
 # timeout fails the script; the reproducer is left in BUILD_DIR/crashes/<target>/ — add it to
 # tests/data/fuzz-regressions/<target>/ with the fix (ctest replays every file there).
 # Usage: scripts/fuzz.sh [SECONDS=60] [BUILD_DIR=build-fuzz] [TARGET...]
+# With FUZZ_RUNS=N each target stops after N executions instead (SECONDS 0 = no time limit):
+#   FUZZ_RUNS=1000000 scripts/fuzz.sh 0 build-fuzz reader_text   # the issue-15 budget for a reader
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -33,7 +35,9 @@ for t in "${targets[@]}"; do
     query) dict=(-dict=fuzz/query.dict) ;;
   esac
   log="$build/fuzz-$t.log"
-  if "$build/fuzz/newsline_fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  budget=(-max_total_time="$seconds")
+  [ -z "${FUZZ_RUNS:-}" ] || budget+=(-runs="$FUZZ_RUNS")
+  if "$build/fuzz/newsline_fuzz_$t" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -artifact_prefix="$crashes/" "${dict[@]}" "$work" "fuzz/corpus/$t" "${extra[@]}" >"$log" 2>&1; then
     echo "fuzz $t: $(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$log" | tail -1)"
   else

@@ -20,8 +20,12 @@
 // Cross-article results are never stored: near-duplicate groups (from the simhash slot) and
 // merged events (from the merge-key slot) are computed at query time over what is indexed.
 //
+// Building the Xapian documents of a file (terms, values, data) is most of the cost of writing
+// it and needs no database: PrepareFile does it on any thread, and IndexPrepared leaves only the
+// writes to the Index's thread (IndexPaths runs PrepareFile in its workers).
+//
 // Thread-safety: an Index is not thread-safe; use it from one thread (index in parallel by
-// extracting on many threads and feeding one Index). Only one Index per database across all
+// extracting and preparing on many threads and feeding one Index). Only one Index per database across all
 // processes: a second Open gets Status::Locked. Readers (Searcher) may run concurrently.
 #ifndef NEWSLINE_INDEX_H_
 #define NEWSLINE_INDEX_H_
@@ -39,6 +43,7 @@
 namespace newsline {
 
 class DomainPack;
+struct PreparedDocuments;
 
 // The three kinds of searchable documents.
 enum class DocKind { kArticle, kEvent, kClaim, kFact };
@@ -103,6 +108,34 @@ struct IndexedFile {
   uint32_t facts = 0;
 };
 
+// A file's articles built into documents for one Index's options (PrepareFile), not yet
+// written. Movable, not copyable.
+class PreparedFile;
+Result<PreparedFile> PrepareFile(const std::string& path, const std::string& content_hash,
+                                 const std::vector<IndexedArticle>& articles, const IndexOptions& options);
+
+class PreparedFile {
+ public:
+  PreparedFile();
+  ~PreparedFile();
+  PreparedFile(PreparedFile&&) noexcept;
+  PreparedFile& operator=(PreparedFile&&) noexcept;
+  const std::string& path() const;
+  const std::string& content_hash() const;
+
+ private:
+  friend class Index;
+  friend Result<PreparedFile> PrepareFile(const std::string&, const std::string&, const std::vector<IndexedArticle>&,
+                                          const IndexOptions&);
+  std::unique_ptr<PreparedDocuments> docs_;
+};
+
+// Builds the documents of `articles` read from `path` with the stemmer, positions and spelling
+// choice of `options` (the Index that writes them must have been opened with the same). Fails
+// with InvalidArgument for an article without an id. Safe to call from several threads at once.
+Result<PreparedFile> PrepareFile(const std::string& path, const std::string& content_hash,
+                                 const std::vector<IndexedArticle>& articles, const IndexOptions& options);
+
 class Index {
  public:
   // Opens (or creates) the database at `path` for writing. Status::Locked("index is locked by
@@ -128,6 +161,10 @@ class Index {
                    const std::vector<IndexedArticle>& articles, IndexChange* change = nullptr);
 
   // Drops a file and every document derived from it. NotFound when it is not indexed.
+  // IndexFile for documents built by PrepareFile: only the writes happen here. InvalidArgument
+  // when the file was prepared with another stemmer, positions or spelling choice.
+  Status IndexPrepared(PreparedFile file, IndexChange* change = nullptr);
+
   Status RemoveFile(const std::string& path, IndexChange* change = nullptr);
   // Drops every indexed file whose path is not in `existing_paths`.
   Status RemoveMissing(const std::vector<std::string>& existing_paths, IndexChange* change = nullptr);

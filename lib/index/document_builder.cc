@@ -191,13 +191,26 @@ Xapian::Stem MakeStemmer(const std::string& language) {
   }
 }
 
-DocumentBuilder::DocumentBuilder(const DocumentBuilderOptions& options, Xapian::WritableDatabase* spelling_db)
-    : options_(options) {
+DocumentBuilder::DocumentBuilder(const DocumentBuilderOptions& options) : options_(options) {
   generator_.set_stemmer(MakeStemmer(options.stemmer));
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   generator_.set_stopper(EnglishStopper());
   generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
-  if (options_.spelling && spelling_db != nullptr) generator_.set_database(*spelling_db);
+}
+
+void DocumentBuilder::CountSpelling(const Xapian::Document& doc, SpellingCounts* counts) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    // Prefixed terms (title "S", stemmed "Z", boolean "X...", "Q", "L") start with a capital.
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+    Xapian::termcount title = 0;
+    auto in_title = doc.termlist_begin();
+    in_title.skip_to(schema::kPrefixTitle + term);
+    if (in_title != doc.termlist_end() && *in_title == schema::kPrefixTitle + term) title = in_title.get_wdf();
+    const Xapian::termcount wdf = t.get_wdf();
+    const Xapian::termcount occurrences = wdf > title ? wdf - title : 0;
+    if (occurrences > 0) (*counts)[term] += occurrences;
+  }
 }
 
 Json DocumentBuilder::ArticleRef(const Article& a) {
@@ -258,7 +271,7 @@ BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annota
 
   // Title words count double in the body field and are also searchable as title:.
   generator_.set_document(doc);
-  generator_.set_flags(options_.spelling ? Xapian::TermGenerator::FLAG_SPELLING : 0);
+  generator_.set_flags(0);
   if (options_.positions) {
     generator_.index_text(article.title, 2);
     generator_.index_text(article.title, 1, schema::kPrefixTitle);

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,19 +27,36 @@ struct BuiltDocument {
 struct DocumentBuilderOptions {
   std::string stemmer = "en";  // Default: "en"; "none" disables stemming.
   bool positions = true;       // article text keeps positions. Default: true.
-  bool spelling = false;       // record spelling data (needs a database). Default: false.
+};
+
+// Words for the spelling table with their occurrence counts (what TermGenerator's
+// FLAG_SPELLING would add word by word), summed over a file so the writer adds each once.
+using SpellingCounts = std::map<std::string, Xapian::termcount>;
+
+// What PrepareFile builds (include/newsline/index.h): a file's documents, its spelling words,
+// and the options they were built with.
+struct PreparedDocuments {
+  std::string path, content_hash;
+  std::string stemmer;
+  bool positions = true;
+  bool spelling = true;
+  std::vector<BuiltDocument> documents;
+  SpellingCounts spelling_words;
 };
 
 class DocumentBuilder {
  public:
-  // `spelling_db` receives spelling data when options.spelling; may be null otherwise.
-  DocumentBuilder(const DocumentBuilderOptions& options, Xapian::WritableDatabase* spelling_db);
+  explicit DocumentBuilder(const DocumentBuilderOptions& options);
 
   // Appends the article's document and its event and claim documents to `out`.
   void Build(const Article& article, const Annotations& annotations, std::vector<BuiltDocument>* out);
 
   // The compact article reference stored with each event and claim.
   static json_codec::Json ArticleRef(const Article& article);
+
+  // Adds the spelling words of an article document built here: each unprefixed term, counted
+  // once per occurrence (its wdf less its title term's, as the title is indexed at weight 2).
+  static void CountSpelling(const Xapian::Document& article_document, SpellingCounts* counts);
 
  private:
   BuiltDocument BuildArticle(const Article& article, const Annotations& annotations);

@@ -105,11 +105,71 @@ bool ParseDocKind(const std::string& name, DocKind* out) {
   return false;
 }
 
+PreparedFile::PreparedFile() = default;
+PreparedFile::~PreparedFile() = default;
+PreparedFile::PreparedFile(PreparedFile&&) noexcept = default;
+PreparedFile& PreparedFile::operator=(PreparedFile&&) noexcept = default;
+
+const std::string& PreparedFile::path() const {
+  static const std::string kNone;
+  return docs_ ? docs_->path : kNone;
+}
+
+const std::string& PreparedFile::content_hash() const {
+  static const std::string kNone;
+  return docs_ ? docs_->content_hash : kNone;
+}
+
+namespace {
+
+// One builder per thread, rebuilt when the options change (a TermGenerator is not thread-safe).
+DocumentBuilder& ThreadBuilder(const IndexOptions& options) {
+  thread_local std::unique_ptr<DocumentBuilder> builder;
+  thread_local std::pair<std::string, bool> built_for;
+  std::pair<std::string, bool> wanted{options.stemmer, options.positions};
+  if (!builder || built_for != wanted) {
+    DocumentBuilderOptions builder_options;
+    builder_options.stemmer = options.stemmer;
+    builder_options.positions = options.positions;
+    builder = std::make_unique<DocumentBuilder>(builder_options);
+    built_for = wanted;
+  }
+  return *builder;
+}
+
+}  // namespace
+
+Result<PreparedFile> PrepareFile(const std::string& path, const std::string& content_hash,
+                                 const std::vector<IndexedArticle>& articles, const IndexOptions& options) {
+  auto docs = std::make_unique<PreparedDocuments>();
+  docs->path = path;
+  docs->content_hash = content_hash;
+  docs->stemmer = options.stemmer;
+  docs->positions = options.positions;
+  docs->spelling = options.spelling;
+  DocumentBuilder& builder = ThreadBuilder(options);
+  try {
+    for (const IndexedArticle& a : articles) {
+      if (a.article.id.empty()) {
+        return Status::InvalidArgument(path + ": an article has no id (" +
+                                       (a.article.locator.empty() ? "no locator" : a.article.locator) + ")");
+      }
+      const size_t first = docs->documents.size();
+      builder.Build(a.article, a.annotations, &docs->documents);
+      if (options.spelling) DocumentBuilder::CountSpelling(docs->documents[first].document, &docs->spelling_words);
+    }
+  } catch (const Xapian::Error& e) {
+    return StatusFromXapian(e, path + ": building documents");
+  }
+  PreparedFile file;
+  file.docs_ = std::move(docs);
+  return file;
+}
+
 struct Index::Impl {
   std::string path;
   IndexOptions options;
   Xapian::WritableDatabase db;
-  std::unique_ptr<DocumentBuilder> builder;
   bool in_transaction = false;
   uint32_t pending_articles = 0;
 
@@ -201,11 +261,6 @@ Result<std::unique_ptr<Index>> Index::Open(const std::string& path, const IndexO
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, path);
   }
-  DocumentBuilderOptions builder_options;
-  builder_options.stemmer = options.stemmer;
-  builder_options.positions = options.positions;
-  builder_options.spelling = options.spelling;
-  impl->builder = std::make_unique<DocumentBuilder>(builder_options, &impl->db);
   return std::unique_ptr<Index>(new Index(std::move(impl)));
 }
 
@@ -222,23 +277,33 @@ Status Index::IndexFile(const std::string& path, const std::string& content_hash
                         const std::vector<IndexedArticle>& articles, IndexChange* change) {
   IndexChange local;
   IndexChange* c = change ? change : &local;
+  // An unchanged file is not built at all.
+  if (HasFile(path, content_hash)) {
+    ++c->files_unchanged;
+    return Status::OK();
+  }
+  auto prepared = PrepareFile(path, content_hash, articles, impl_->options);
+  if (!prepared.ok()) return prepared.status();
+  return IndexPrepared(std::move(*prepared), c);
+}
+
+Status Index::IndexPrepared(PreparedFile file, IndexChange* change) {
+  IndexChange local;
+  IndexChange* c = change ? change : &local;
+  if (!file.docs_) return Status::InvalidArgument(impl_->path + ": an empty PreparedFile");
+  PreparedDocuments& prepared = *file.docs_;
+  const IndexOptions& o = impl_->options;
+  if (prepared.stemmer != o.stemmer || prepared.positions != o.positions || prepared.spelling != o.spelling) {
+    return Status::InvalidArgument(prepared.path + ": prepared with other index options (stemmer, positions, spelling)");
+  }
   try {
-    FileRecord existing = ReadFileRecord(impl_->db, path);
-    if (existing.found && existing.file.content_hash == content_hash) {
+    FileRecord existing = ReadFileRecord(impl_->db, prepared.path);
+    if (existing.found && existing.file.content_hash == prepared.content_hash) {
       ++c->files_unchanged;
       return Status::OK();
     }
-    // Build first, so a bad article cannot leave the file half-replaced.
-    std::vector<BuiltDocument> docs;
-    for (const IndexedArticle& a : articles) {
-      if (a.article.id.empty()) {
-        return Status::InvalidArgument(path + ": an article has no id (" +
-                                       (a.article.locator.empty() ? "no locator" : a.article.locator) + ")");
-      }
-      impl_->builder->Build(a.article, a.annotations, &docs);
-    }
     impl_->Begin();
-    const std::string key = schema::FileKey(path);
+    const std::string key = schema::FileKey(prepared.path);
     const std::string file_term = schema::MakeTerm(schema::kPrefixFile, key);
     if (existing.found) {
       c->documents_deleted += impl_->DetachFile(key);
@@ -247,9 +312,9 @@ Status Index::IndexFile(const std::string& path, const std::string& content_hash
       ++c->files_added;
     }
     IndexedFile record;
-    record.path = path;
-    record.content_hash = content_hash;
-    for (BuiltDocument& d : docs) {
+    record.path = prepared.path;
+    record.content_hash = prepared.content_hash;
+    for (BuiltDocument& d : prepared.documents) {
       d.document.add_boolean_term(file_term);
       impl_->CopyOtherFiles(d.id_term, file_term, &d.document);
       impl_->db.replace_document(d.id_term, d.document);
@@ -260,6 +325,7 @@ Status Index::IndexFile(const std::string& path, const std::string& content_hash
         case BuiltDocument::Kind::kFact: record.facts += d.records; break;
       }
     }
+    for (const auto& [word, count] : prepared.spelling_words) impl_->db.add_spelling(word, count);
     impl_->db.set_metadata(schema::kMetaFilePrefix + key, EncodeFileRecord(record));
     c->articles += record.articles;
     c->events += record.events;
@@ -269,7 +335,7 @@ Status Index::IndexFile(const std::string& path, const std::string& content_hash
     impl_->MaybeCommit();
     return Status::OK();
   } catch (const Xapian::Error& e) {
-    return StatusFromXapian(e, impl_->path + ": indexing " + path);
+    return StatusFromXapian(e, impl_->path + ": indexing " + prepared.path);
   }
 }
 

@@ -21,13 +21,23 @@
 namespace newsline {
 namespace {
 
+// A worker builds the Xapian documents of a file with at most this many articles (parallel
+// with the writer); a larger file's articles go to the writer as they are, because built
+// documents take several times an article's memory and a file is written in one piece.
+constexpr size_t kMaxPreparedArticles = 2000;
+
 // What a worker produced for one file.
 struct FileWork {
   std::string path;
   std::string content_hash;
   bool unchanged = false;
   bool read_failed = false;
-  std::vector<IndexedArticle> articles;
+  size_t articles = 0;
+  // The file's documents, built by the worker (prepare_status says why not when it failed),
+  // or, for a file of more than kMaxPreparedArticles, its articles for the writer to build.
+  PreparedFile prepared;
+  Status prepare_status;
+  std::vector<IndexedArticle> unprepared;
   std::vector<InputFailure> failures;
   std::vector<InputFailure> warnings;
 };
@@ -81,6 +91,7 @@ class Worker {
       work.failures.push_back({path, "", reader.status().message()});
       return work;
     }
+    std::vector<IndexedArticle> articles;
     IngestItem item;
     while (reader.Next(&item)) {
       if (!item.ok()) {
@@ -95,10 +106,24 @@ class Worker {
       if (!indexed.article.published.known() && indexed.annotations.reference.known()) {
         indexed.article.published = indexed.annotations.reference;
       }
-      work.articles.push_back(std::move(indexed));
+      articles.push_back(std::move(indexed));
     }
+    work.articles = articles.size();
     // A file that yielded nothing but failures is not indexed (and an earlier version stays).
-    if (work.articles.empty() && !work.failures.empty()) work.read_failed = true;
+    if (articles.empty() && !work.failures.empty()) {
+      work.read_failed = true;
+      return work;
+    }
+    if (articles.size() > kMaxPreparedArticles) {
+      work.unprepared = std::move(articles);
+      return work;
+    }
+    auto prepared = PrepareFile(path, work.content_hash, articles, options_.index);
+    if (prepared.ok()) {
+      work.prepared = std::move(*prepared);
+    } else {
+      work.prepare_status = prepared.status();
+    }
     return work;
   }
 
@@ -217,7 +242,8 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
 
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, files.size())));
-  OrderedResults results(files.size(), 4 * threads);
+  // Files in flight beyond the one being written: built documents are large (see above).
+  OrderedResults results(files.size(), threads);
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < threads; ++t) {
     pool.emplace_back([&] {
@@ -234,7 +260,13 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
     for (InputFailure& w : work.warnings) report.warnings.push_back(std::move(w));
     if (write_status.ok() && !work.unchanged && !work.read_failed) {
       IndexChange change;
-      write_status = index.IndexFile(work.path, work.content_hash, work.articles, &change);
+      if (!work.prepare_status.ok()) {
+        write_status = work.prepare_status;
+      } else if (!work.unprepared.empty()) {
+        write_status = index.IndexFile(work.path, work.content_hash, work.unprepared, &change);
+      } else {
+        write_status = index.IndexPrepared(std::move(work.prepared), &change);
+      }
       report.added += change.files_added;
       report.replaced += change.files_replaced;
       report.unchanged += change.files_unchanged;
@@ -246,7 +278,7 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
       ++report.unchanged;
     }
     progress.files_done = i + 1;
-    progress.articles += work.articles.size();
+    progress.articles += work.articles;
     progress.current_path = work.path;
     if (options.on_progress) options.on_progress(progress);
   }

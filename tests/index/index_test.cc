@@ -9,8 +9,10 @@
 #include <chrono>
 #include <thread>
 
+#include "index/document_builder.h"
 #include "index/json_codec.h"
 #include "index/schema.h"
+#include "index/stopwords.h"
 #include "index_testutil.h"
 #include "newsline/index.h"
 #include "newsline/query.h"
@@ -291,6 +293,47 @@ TEST(SchemaTest, ValueListsRoundTripAndStopAtMalformedBytes) {
   std::string encoded = schema::EncodeValueList({"ok"}) + "\x05" "ab";
   EXPECT_EQ(schema::DecodeValueList(encoded), std::vector<std::string>{"ok"});
   EXPECT_EQ(schema::DecodeValueList(std::string(8, '\xff')), std::vector<std::string>{});
+}
+
+// Spelling words are counted in the workers (DocumentBuilder::CountSpelling) and added once per
+// file; the counts equal what TermGenerator's FLAG_SPELLING adds word by word on the writer.
+TEST(DocumentBuilderTest, SpellingCountsEqualTermGeneratorSpelling) {
+  Article article;
+  article.id = "sp-1";
+  article.title = "Oil prices rise as oil output falls";
+  article.text = "Oil prices rose on Monday. Traders said the oil market, and prices, would stay tight in 2026.";
+  DocumentBuilder builder(DocumentBuilderOptions{});
+  std::vector<BuiltDocument> docs;
+  builder.Build(article, Annotations{}, &docs);
+  ASSERT_FALSE(docs.empty());
+  SpellingCounts counted;
+  DocumentBuilder::CountSpelling(docs[0].document, &counted);
+
+  const std::string path = testing_index::TempPath("spelling_db");
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem("en"));
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    generator.set_stopper(EnglishStopper());
+    generator.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+    generator.set_database(db);
+    generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+    Xapian::Document doc;
+    generator.set_document(doc);  // the same passes as DocumentBuilder::BuildArticle
+    generator.index_text(article.title, 2);
+    generator.index_text(article.title, 1, schema::kPrefixTitle);
+    generator.increase_termpos(100);
+    generator.index_text(article.text);
+    db.add_document(doc);
+    db.commit();
+    SpellingCounts expected;
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) expected[*w] = w.get_termfreq();
+    EXPECT_EQ(counted, expected);
+    EXPECT_EQ(counted["oil"], 4u);
+    EXPECT_EQ(counted["prices"], 3u);
+  }
+  testing_index::RemoveTree(path);
 }
 
 }  // namespace
