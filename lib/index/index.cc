@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <set>
 #include <utility>
 
@@ -18,6 +19,7 @@ namespace newsline {
 namespace {
 
 using json_codec::Json;
+namespace fs = std::filesystem;
 
 struct FileRecord {
   bool found = false;
@@ -81,6 +83,29 @@ std::string EncodeFileRecord(const IndexedFile& f) {
   // not valid UTF-8, the exact bytes in hex, so the record still names the file.
   if (!IsValidUtf8(f.path)) j["path_hex"] = HexOf(f.path);
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// A glass database whose creation was interrupted (killed inside its first commit): a folder
+// without the version file "iamglass" whose tables are all empty. Nothing was ever committed
+// there, so it can be created afresh; any other unreadable database is left as it is.
+bool IsUnfinishedCreation(const std::string& path) {
+  std::error_code ec;
+  const fs::path dir(path);
+  if (!fs::is_directory(dir, ec) || fs::exists(dir / "iamglass", ec)) return false;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".glass" && entry.file_size(ec) != 0) return false;
+  }
+  return !ec;
+}
+
+Xapian::WritableDatabase OpenWritable(const std::string& path, bool create) {
+  try {
+    return Xapian::WritableDatabase(path, create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN);
+  } catch (const Xapian::DatabaseOpeningError&) {
+    if (!create || !IsUnfinishedCreation(path)) throw;
+    // Takes the lock first, so a process still creating it makes this fail as Locked.
+    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  }
 }
 
 }  // namespace
@@ -248,8 +273,7 @@ Result<std::unique_ptr<Index>> Index::Open(const std::string& path, const IndexO
   impl->path = path;
   impl->options = options;
   try {
-    impl->db = Xapian::WritableDatabase(path, options.create_if_missing ? Xapian::DB_CREATE_OR_OPEN
-                                                                        : Xapian::DB_OPEN);
+    impl->db = OpenWritable(path, options.create_if_missing);
     std::string version = impl->db.get_metadata(schema::kMetaSchema);
     if (version.empty()) {
       impl->db.set_metadata(schema::kMetaSchema, schema::kSchemaVersion);
