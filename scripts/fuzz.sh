@@ -6,6 +6,8 @@
 # Usage: scripts/fuzz.sh [SECONDS=60] [BUILD_DIR=build-fuzz] [TARGET...]
 # With FUZZ_RUNS=N each target stops after N executions instead (SECONDS 0 = no time limit):
 #   FUZZ_RUNS=1000000 scripts/fuzz.sh 0 build-fuzz reader_text   # the issue-15 budget for a reader
+# FUZZ_TIMEOUT=S sets the per-input timeout (default 10 s; a long campaign that may be paused
+# with SIGSTOP needs more, or the pause is reported as a timeout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -37,7 +39,7 @@ for t in "${targets[@]}"; do
   log="$build/fuzz-$t.log"
   budget=(-max_total_time="$seconds")
   [ -z "${FUZZ_RUNS:-}" ] || budget+=(-runs="$FUZZ_RUNS")
-  if "$build/fuzz/newsline_fuzz_$t" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if "$build/fuzz/newsline_fuzz_$t" "${budget[@]}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -max_len=65536 \
       -artifact_prefix="$crashes/" "${dict[@]}" "$work" "fuzz/corpus/$t" "${extra[@]}" >"$log" 2>&1; then
     echo "fuzz $t: $(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$log" | tail -1)"
   else

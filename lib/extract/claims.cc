@@ -1104,6 +1104,38 @@ bool ClaimRules::TrivialAfter(const std::vector<Token>& t, size_t k) const {
   return false;
 }
 
+// An adjunct opens at token k: "in its statement", "on Tuesday", "last December".
+bool ClaimRules::AdjunctAt(const std::vector<Token>& t, size_t k) const {
+  int payload = 0;
+  if (k >= t.size() || lex_.adjunct_starts().MatchAt(t, k, &payload) == 0) return false;
+  return payload == 0 || (k + 1 < t.size() && lex_.time_nouns().MatchAt(t, k + 1, nullptr) > 0);
+}
+
+// A clause opens at token k: an article or a pronoun, then an auxiliary within four words
+// ("the plant would close", "it has").
+bool ClaimRules::ClauseStartsAt(const std::vector<Token>& t, size_t k) const {
+  if (lex_.name_articles().MatchAt(t, k, nullptr) == 0 && lex_.pronouns().MatchAt(t, k, nullptr) == 0) return false;
+  for (size_t j = k + 1; j < t.size() && j <= k + 4; ++j) {
+    if (!t[j].word) return false;
+    if (lex_.finite_auxiliaries().MatchAt(t, j, nullptr) > 0) return true;
+  }
+  return false;
+}
+
+// Only a short adjunct follows token k to the end of the sentence ("..., the agency said in its
+// weekly review."): no verb, no "that", no further cue or clause.
+bool ClaimRules::BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const {
+  if (!AdjunctAt(t, k) || VerbBefore(t, k)) return false;
+  constexpr size_t kMaxAdjunctTokens = 8;
+  for (size_t j = k; j < t.size() && j < k + kMaxAdjunctTokens; ++j) {
+    if (t[j].IsPunct('.') || t[j].IsPunct('!') || t[j].IsPunct('?')) return true;
+    if (!t[j].word || t[j].lower == "that" || lex_.cues().MatchAt(t, j, nullptr) > 0 ||
+        lex_.finite_auxiliaries().MatchAt(t, j, nullptr) > 0)
+      return false;
+  }
+  return k + kMaxAdjunctTokens >= t.size();
+}
+
 // The content after a cue that starts at token k: "that", colons, commas and quotes skipped, and
 // adjuncts before "that" ("said in its statement that", "said last December that").
 ClaimRules::Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t k) const {
@@ -1129,30 +1161,19 @@ ClaimRules::Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t 
       again = true;
     }
     // "said in its statement that", "said last December that": an adjunct before "that".
-    static const char* const kAdjunctStarts[] = {
-        "in",    "on",       "at",         "during",     "earlier", "late",     "yesterday",
-        "today", "recently", "previously", "separately", "after",   "following"};
-    static const char* const kTimeWords[] = {
-        "week",     "month",   "year",    "quarter",   "morning",   "afternoon", "evening",
-        "night",    "weekend", "monday",  "tuesday",   "wednesday", "thursday",  "friday",
-        "saturday", "sunday",  "january", "february",  "march",     "april",     "may",
-        "june",     "july",    "august",  "september", "october",   "november",  "december"};
-    bool adjunct = false;
-    for (const char* w : kAdjunctStarts) adjunct = adjunct || (k < t.size() && t[k].lower == w);
-    if (k + 1 < t.size() && (t[k].lower == "last" || t[k].lower == "this" || t[k].lower == "next")) {
-      for (const char* w : kTimeWords)
-        adjunct = adjunct || t[k + 1].lower == w;  // "said last December that"
-    }
+    const bool adjunct = AdjunctAt(t, k);
     for (size_t j = k; adjunct && j < t.size() && j < k + 14 && !again; ++j) {
       if (t[j].lower == "that" && j > k) {
         k = j + 1;
         again = true;
         break;
       }
-      static const char* const kFinite[] = {"is",  "are",  "was",   "were", "has",  "have",
-                                            "had", "will", "would", "can",  "could"};
-      bool finite = false;
-      for (const char* w : kFinite) finite = finite || t[j].lower == w;
+      // "said in a report the plant would close": a subject and its auxiliary after the adjunct.
+      if (j >= k + 2 && ClauseStartsAt(t, j)) {
+        k = j;
+        break;
+      }
+      const bool finite = lex_.finite_auxiliaries().MatchAt(t, j, nullptr) > 0;
       if (finite || (j > k && IsBoundary(t, j)) || lex_.cues().MatchAt(t, j, nullptr) > 0) break;
     }
     if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
@@ -1353,7 +1374,10 @@ void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, con
                                                  "since",   "unless", "when",     "as"};
     for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
   }
-  if (TrivialAfter(t, after) || closes_quote || parenthetical) {
+  // "Showers continued ..., the agency said in its weekly review.": the cue ends the sentence
+  // but for an adjunct; the content is the clause before the speaker.
+  const bool adjunct_only = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && BareAdjunctToEnd(t, after);
+  if (TrivialAfter(t, after) || closes_quote || parenthetical || adjunct_only) {
     d.content = {0, np.begin};
     if (parenthetical && !drafts.empty() && drafts.back().content.begin < np.begin &&
         drafts.back().content.end + 1 >= np.begin) {

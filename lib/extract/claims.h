@@ -124,6 +124,9 @@ class ClaimRules {
   bool ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool outlet_subject, int pronoun, bool named_entity, Claim* c) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
+  bool AdjunctAt(const std::vector<Token>& t, size_t k) const;
+  bool BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const;
+  bool ClauseStartsAt(const std::vector<Token>& t, size_t k) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
   void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,

@@ -309,6 +309,27 @@ constexpr const char* kMediaWords[] = {
     "gazette", "telegraph", "guardian", "economist", "techcrunch", "verge",
     "axios", "politico", "agency", "xinhua", "kyodo", "tass", "afp", "ap", "observer", "chronicle",
 };
+// Words that open an adjunct after a cue ("said in its statement that", "said on Tuesday.").
+// Payload 0: the adjunct starts here; 1: a time determiner that needs a time noun after it
+// ("said last December that").
+struct AdjunctStartRow {
+  const char* word;
+  int payload;
+};
+constexpr AdjunctStartRow kAdjunctStarts[] = {
+    {"in", 0},        {"on", 0},         {"at", 0},         {"during", 0},     {"earlier", 0},
+    {"late", 0},      {"yesterday", 0},  {"today", 0},      {"recently", 0},   {"previously", 0},
+    {"separately", 0}, {"after", 0},     {"following", 0},  {"last", 1},       {"this", 1},
+    {"next", 1},
+};
+constexpr const char* kTimeNouns[] = {
+    "week",     "month",   "year",    "quarter",   "morning",   "afternoon", "evening",
+    "night",    "weekend", "monday",  "tuesday",   "wednesday", "thursday",  "friday",
+    "saturday", "sunday",  "january", "february",  "march",     "april",     "may",
+    "june",     "july",    "august",  "september", "october",   "november",  "december"};
+// Auxiliaries that make what follows a cue's adjunct a clause ("said in 2019 it was ...").
+constexpr const char* kFiniteAuxiliaries[] = {"is",  "are",  "was",   "were", "has",  "have",
+                                              "had", "will", "would", "can",  "could"};
 // After a sentence-final cue ("..., the FT report said, citing sources.").
 constexpr const char* kTrailers[] = {"citing", "according", "in a statement", "on", "last", "this", "in"};
 // Prepositions that give event roles: 0 = target of a legal threat, 1 = the investee.
@@ -552,6 +573,9 @@ Lexicon::Lexicon() {
                                                      r.value_only, r.name_after});
   for (const char* w : kSpeakerSkips) speaker_skips_.Add(w, 0);
   for (const char* w : kTrailers) trailers_.Add(w, 0);
+  for (const AdjunctStartRow& r : kAdjunctStarts) adjunct_starts_.Add(r.word, r.payload);
+  for (const char* w : kTimeNouns) time_nouns_.Add(w, 0);
+  for (const char* w : kFiniteAuxiliaries) finite_auxiliaries_.Add(w, 0);
   for (const char* w : kPersonWords) person_words_.Add(w, 0);
   for (const char* w : kSpeakingBodies) speaking_bodies_.Add(w, 0);
   for (const char* w : kRelativeOpeners) relative_openers_.Add(w, 0);

@@ -137,6 +137,12 @@ class Lexicon {
   const PhraseSet& speaker_skips() const { return speaker_skips_; }
   // Words after a sentence-final cue that do not start new content (", citing sources").
   const PhraseSet& trailers() const { return trailers_; }
+  // Words that open an adjunct after a cue; payload 1: a time determiner that needs a
+  // time_nouns() word after it ("last December").
+  const PhraseSet& adjunct_starts() const { return adjunct_starts_; }
+  const PhraseSet& time_nouns() const { return time_nouns_; }
+  // Auxiliaries that show a clause after an adjunct ("said in 2019 it was ...").
+  const PhraseSet& finite_auxiliaries() const { return finite_auxiliaries_; }
   // Roles: payload 0 = subject-side preposition for legal targets ("against"), 1 = investee ("in").
   const PhraseSet& role_prepositions() const { return role_prepositions_; }
   // Words that make an unresolved speaker phrase a person ("a person familiar", "the analyst").
@@ -168,7 +174,8 @@ class Lexicon {
       questions_, report_nouns_, relays_, stop_words_, enumeration_, triggers_, action_verbs_,
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
       speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
-      progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_, name_articles_;
+      progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_, name_articles_,
+      adjunct_starts_, time_nouns_, finite_auxiliaries_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<TopicDef> topics_;

@@ -240,6 +240,27 @@ TEST(ClaimRulesTest, SpansAndRuleExplainTheClaim) {
   EXPECT_EQ(c.rule.rfind("cue=verb:says;speaker=phrase", 0), 0u) << c.rule;
 }
 
+// A cue that ends its sentence but for an adjunct ("said in its weekly review", "said on
+// Tuesday") claims the clause before the speaker, not the adjunct; a clause after the adjunct
+// is still the content.
+TEST(ClaimRulesTest, AnAdjunctAfterAFinalCueIsNotTheContent) {
+  const struct {
+    const char* text;
+    const char* content;
+  } rows[] = {
+      {"Rain eased the drought in the north, the weather service said in its weekly report.",
+       "Rain eased the drought in the north"},
+      {"Exports fell sharply in March, the ministry said on Tuesday.", "Exports fell sharply in March"},
+      {"The ministry said on Tuesday that exports fell sharply in March.", "exports fell sharply in March"},
+      {"The ministry said in a report the plant would close.", "the plant would close"},
+  };
+  for (const auto& row : rows) {
+    Annotations a = TheExtractor().Extract(MakeArticle(row.text));
+    ASSERT_EQ(a.claims.size(), 1u) << row.text;
+    EXPECT_EQ(a.claims[0].content.Of(row.text), row.content) << row.text;
+  }
+}
+
 TEST(ClaimRulesTest, PackSectionErrorsNameTheJsonPath) {
   DomainPack bad = DomainPack::FromJson(R"({"name": "x", "version": "1", "entities": [],
       "topics": [{"id": "a", "asserts": ["x"]}, {"id": "b", "asserts": "y", "kind": "opinion"}]})");
