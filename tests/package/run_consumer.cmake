@@ -32,10 +32,14 @@ endif()
 # 2. pkg-config.
 find_program(PKG_CONFIG pkg-config REQUIRED)
 set(ENV{PKG_CONFIG_PATH} "${prefix}/lib/pkgconfig:${prefix}/lib/x86_64-linux-gnu/pkgconfig")
-execute_process(COMMAND ${PKG_CONFIG} --define-prefix --cflags --libs --static newsline
+# No --define-prefix: the installed file itself must name the prefix it was installed under.
+execute_process(COMMAND ${PKG_CONFIG} --dont-define-prefix --cflags --libs --static newsline
   RESULT_VARIABLE rc OUTPUT_VARIABLE pc_flags OUTPUT_STRIP_TRAILING_WHITESPACE)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pkg-config could not find newsline")
+endif()
+if(NOT pc_flags MATCHES "-I${prefix}/[^ ]*include")
+  message(FATAL_ERROR "pkg-config flags do not point into the install prefix ${prefix}: ${pc_flags}")
 endif()
 separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
 separate_arguments(sflags UNIX_COMMAND "${flags}")
