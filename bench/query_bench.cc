@@ -6,8 +6,10 @@
 //   plain p50_ms=<x> p99_ms=<y>
 //   faceted p50_ms=<x> p99_ms=<y>
 //
-// Usage: newsline_query_bench --db DB --queries FILE [--repeat N=20] [--no-snippets]
+// Usage: newsline_query_bench --db DB --queries FILE [--repeat N=20] [--no-snippets] [--check]
 //   --no-snippets  requests without snippets (to see what snippets cost)
+//   --check        first compare every query's hits, snippets and exact facet counts with the
+//                  slow path (SearcherOptions::facet_value_slot = false); exit 1 on a difference
 // bench/run_query_bench.sh builds the Reuters index with extraction and runs it.
 #include <xapian.h>
 
@@ -43,6 +45,7 @@ struct Args {
   std::string db, queries;
   int repeat = 20;
   bool snippets = true;
+  bool check = false;
 };
 
 bool ParseArgs(int argc, char** argv, Args* args) {
@@ -53,6 +56,8 @@ bool ParseArgs(int argc, char** argv, Args* args) {
       args->db = v;
     } else if (!std::strcmp(argv[i], "--queries") && (v = value())) {
       args->queries = v;
+    } else if (!std::strcmp(argv[i], "--check")) {
+      args->check = true;
     } else if (!std::strcmp(argv[i], "--no-snippets")) {
       args->snippets = false;
     } else if (!std::strcmp(argv[i], "--repeat") && (v = value())) {
@@ -134,6 +139,42 @@ bool RunPass(const std::vector<std::string>& queries, bool snippets, newsline::S
   return true;
 }
 
+std::string Describe(const newsline::SearchResponse& r) {
+  std::string out;
+  for (const auto& h : r.hits) out += h.id + "|" + h.snippet + "\n";
+  for (const auto& f : r.facets) {
+    if (!f.exact) continue;  // approximate counts come from different samples by design
+    out += f.field + ":";
+    for (const auto& v : f.values) out += " " + v.value + "=" + std::to_string(v.count);
+    out += "\n";
+  }
+  return out;
+}
+
+// The fast path (facet-value slot) against the slow one, query by query.
+bool SameAsSlowPath(const std::vector<std::string>& queries, const std::string& db, newsline::Searcher& fast) {
+  newsline::SearcherOptions options;
+  options.databases = {db};
+  options.facet_value_slot = false;
+  auto slow = newsline::Searcher::Open(options);
+  if (!slow.ok()) return false;
+  size_t differ = 0;
+  for (const std::string& q : queries) {
+    newsline::SearchRequest r;
+    r.query = q;
+    r.facets = {"source", "entity", "type", "topic", "year", "kind"};
+    auto a = fast.Search(r);
+    auto b = (*slow)->Search(r);
+    if (!a.ok() || !b.ok() || Describe(*a) != Describe(*b)) {
+      std::printf("check: \"%s\" differs from the slow path\n", q.c_str());
+      ++differ;
+    }
+  }
+  std::printf("check: %zu of %zu queries equal to the slow path (hits, snippets, exact facets)\n",
+              queries.size() - differ, queries.size());
+  return differ == 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -154,6 +195,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", searcher.status().ToString().c_str());
     return 1;
   }
+  if (args.check && !SameAsSlowPath(queries, args.db, **searcher)) return 1;
   try {
     RawXapian raw(args.db);
     std::printf("machine: load average %s at start; %zu queries x %d runs\n",

@@ -17,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 run() {  # name command... -> "name wall_s cpu% rss_kib"
   name=$1; shift
   /usr/bin/time -f "$name %e %P %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  cat "$work/time"
+  grep "^$name " "$work/time"  # (time also writes "Command exited with non-zero status")
 }
 echo "cores: $(nproc); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "run wall_s cpu rss_kib"

@@ -56,10 +56,11 @@ struct SearcherOptions {
   std::string stemmer = "en";
   // Timeout for remote shards, in milliseconds. Default: 10000.
   uint32_t remote_timeout_ms = 10000;
-  // Count multi-valued facets (entity, tag, attribute, unit) from their value-list slot, read
-  // once per document; false counts them from the term lists of the first check_at_least
-  // matches (slower; what remote shards and pre-schema-2 indexes always get). Default: true.
-  bool value_list_facets = true;
+  // Count facets from the facet-value slot (one value read per document for all facets);
+  // false uses a ValueCountMatchSpy per single-valued field and the term lists of the first
+  // check_at_least matches for multi-valued ones (entity, tag, attribute, unit): slower, and
+  // what remote shards and indexes of an older schema always get. Default: true.
+  bool facet_value_slot = true;
 };
 
 struct SearchRequest {
@@ -142,9 +143,9 @@ struct FacetResult {
   std::string field;
   bool exact = true;          // false: counted over check_at_least documents only
   uint64_t documents_counted = 0;
-  // How the values were counted: "values" (a value slot, over the documents the match examined)
+  // How the values were counted: "values" (value slots, over the documents the match examined)
   // or "terms" (each of the first check_at_least matches' term lists: multi-valued fields when a
-  // shard is remote or the index predates schema 2, which cannot run the local value-list spy).
+  // shard is remote or the index is of an older schema, where the facet-value slot is not used).
   std::string counted_by = "values";
   std::vector<FacetValue> values;
 };

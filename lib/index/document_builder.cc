@@ -66,8 +66,29 @@ void AddArticleFacets(Xapian::Document* doc, const Article& article) {
   AddFacet(doc, schema::kPrefixLanguage, schema::kSlotLanguage, article.language);
 }
 
-// Stores the document's JSON (invalid UTF-8 replaced, never thrown on).
-void SetData(Xapian::Document* doc, const Json& data) {
+// A member that holds only its type's default (false, "", [], {}, null): the decoders read a
+// missing member as that default, so it is not stored.
+bool HoldsDefault(const Json& v) {
+  return v.is_null() || (v.is_boolean() && !v.get<bool>()) || (v.is_string() && v.get_ref<const std::string&>().empty()) ||
+         ((v.is_array() || v.is_object()) && v.empty());
+}
+
+// Drops default-valued members at every depth (array elements are kept: positions matter).
+void DropDefaults(Json* j) {
+  if (j->is_object()) {
+    for (auto it = j->begin(); it != j->end();) {
+      DropDefaults(&it.value());
+      it = HoldsDefault(it.value()) ? j->erase(it) : std::next(it);
+    }
+  } else if (j->is_array()) {
+    for (Json& element : *j) DropDefaults(&element);
+  }
+}
+
+// Stores the document's JSON without default-valued members (a third of a claim's or fact's
+// bytes), invalid UTF-8 replaced, never thrown on.
+void SetData(Xapian::Document* doc, Json data) {
+  DropDefaults(&data);
   doc->set_data(data.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
@@ -154,20 +175,28 @@ std::string TextOf(const Article& article, Span span) {
   return std::string(span.Of(article.text));
 }
 
-// Each multi-valued field's values, read back from the document's own terms, into its value-list
-// slot: the slot and the terms cannot disagree.
-void AddListSlots(Xapian::Document* doc) {
-  for (const schema::FieldSpec* field : schema::ListFields()) {
-    const std::string prefix = field->prefix;
-    std::vector<std::string> values;
+// Every facet value of the document, read back from its own value slots and terms, into the
+// facet-value slot: the slot and the fields cannot disagree.
+void AddFacetValues(Xapian::Document* doc) {
+  const auto& fields = schema::FacetSlotFields();
+  std::vector<std::string> entries;
+  for (size_t code = 0; code < fields.size(); ++code) {
+    const schema::FieldSpec& field = *fields[code];
+    const std::string tag(1, static_cast<char>(code));
+    if (!field.and_within_field) {
+      std::string value = doc->get_value(field.facet_slot);
+      if (!value.empty()) entries.push_back(tag + value);
+      continue;
+    }
+    const std::string prefix = field.prefix;
     auto t = doc->termlist_begin();
     for (t.skip_to(prefix); t != doc->termlist_end(); ++t) {
       const std::string& term = *t;
       if (term.compare(0, prefix.size(), prefix) != 0) break;
-      values.push_back(term.substr(prefix.size()));
+      entries.push_back(tag + term.substr(prefix.size()));
     }
-    if (!values.empty()) doc->add_value(field->list_slot, schema::EncodeValueList(values));
   }
+  if (!entries.empty()) doc->add_value(schema::kSlotFacetValues, schema::EncodeValueList(entries));
 }
 
 }  // namespace
@@ -242,7 +271,7 @@ void DocumentBuilder::Build(const Article& original, const Annotations& annotati
   for (const Event& e : annotations.events) out->push_back(BuildEvent(*article, annotations, e));
   for (const Claim& c : annotations.claims) out->push_back(BuildClaim(*article, annotations, c));
   if (!annotations.facts.empty()) out->push_back(BuildFacts(*article, annotations.facts));
-  for (size_t i = first; i < out->size(); ++i) AddListSlots(&(*out)[i].document);
+  for (size_t i = first; i < out->size(); ++i) AddFacetValues(&(*out)[i].document);
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {

@@ -18,7 +18,7 @@ const std::vector<FieldSpec>& BooleanFields() {
       {"source", kPrefixOutlet, Xapian::BAD_VALUENO, false},  // outlet OR primary source
       {"outlet", kPrefixOutlet, kSlotOutlet, false},
       {"primary", kPrefixPrimary, kSlotPrimary, false},
-      {"entity", kPrefixEntity, Xapian::BAD_VALUENO, true, kSlotEntities},
+      {"entity", kPrefixEntity, Xapian::BAD_VALUENO, true},
       {"type", kPrefixEventType, kSlotEventType, false},
       {"topic", kPrefixTopic, kSlotTopic, false},
       {"speaker", kPrefixSpeaker, kSlotSpeaker, false},
@@ -28,23 +28,30 @@ const std::vector<FieldSpec>& BooleanFields() {
       {"year", kPrefixYear, kSlotYear, false},
       {"month", kPrefixMonth, kSlotMonth, false},
       {"granularity", kPrefixGranularity, kSlotGranularity, false},
-      {"tag", kPrefixTag, Xapian::BAD_VALUENO, true, kSlotTags},
+      {"tag", kPrefixTag, Xapian::BAD_VALUENO, true},
       {"article", kPrefixArticle, kSlotArticleId, false},
-      {"attribute", kPrefixAttribute, Xapian::BAD_VALUENO, true, kSlotAttributes},  // an article's facts
-      {"unit", kPrefixUnit, Xapian::BAD_VALUENO, true, kSlotUnits},
+      {"attribute", kPrefixAttribute, Xapian::BAD_VALUENO, true},  // an article's facts: several
+      {"unit", kPrefixUnit, Xapian::BAD_VALUENO, true},
   };
   return kFields;
 }
 
-const std::vector<const FieldSpec*>& ListFields() {
+const std::vector<const FieldSpec*>& FacetSlotFields() {
   static const std::vector<const FieldSpec*> kList = [] {
     std::vector<const FieldSpec*> list;
     for (const FieldSpec& f : BooleanFields()) {
-      if (f.list_slot != Xapian::BAD_VALUENO) list.push_back(&f);
+      const bool facet = f.facet_slot != Xapian::BAD_VALUENO || f.and_within_field;
+      if (facet && f.facet_slot != kSlotArticleId && std::string_view(f.name) != "source") list.push_back(&f);
     }
     return list;
   }();
   return kList;
+}
+
+int FacetSlotCode(const FieldSpec* field) {
+  const auto& fields = FacetSlotFields();
+  auto it = std::find(fields.begin(), fields.end(), field);
+  return it == fields.end() ? -1 : static_cast<int>(it - fields.begin());
 }
 
 std::string EncodeValueList(const std::vector<std::string>& values) {

@@ -23,7 +23,7 @@ namespace newsline {
 namespace schema {
 
 // Bumped when documents written by an older version can no longer be read.
-inline constexpr char kSchemaVersion[] = "2";  // 2: multi-valued facet slots 21-24
+inline constexpr char kSchemaVersion[] = "3";  // 3: the facet-value slot 21
 inline constexpr size_t kMaxTermBytes = 245;
 
 // ---- Term prefixes -------------------------------------------------------------------------
@@ -74,12 +74,11 @@ enum Slot : Xapian::valueno {
   kSlotArticleId = 18,     // the article id (articles, events, claims)
   kSlotMinHash = 19,       // articles: Article::minhash as 8 hex digits per value ("" when none)
   kSlotContentHash = 20,   // articles: Article::content_hash (exact-duplicate grouping)
-  // Multi-valued facets: every value of the field's terms on the document, as a value list
-  // (EncodeValueList), so a match spy counts them without reading term lists.
-  kSlotEntities = 21,      // XENT values
-  kSlotTags = 22,          // XTAG values
-  kSlotAttributes = 23,    // XATTR values
-  kSlotUnits = 24,         // XUNIT values
+  // Every facet value of the document in one value list (EncodeValueList), each entry a field
+  // code (FacetSlotCode) and the value, so one spy counts all requested facets with one value
+  // read per document (reading six slots thrashes Xapian's per-slot cursor), multi-valued
+  // fields (entity, tag) included without reading term lists.
+  kSlotFacetValues = 21,
 };
 
 // ---- Metadata keys -------------------------------------------------------------------------
@@ -94,23 +93,24 @@ inline constexpr char kKindFact[] = "fact";
 
 // ---- Query fields --------------------------------------------------------------------------
 // One row per user-visible field ("entity:microsoft"). Boolean fields filter; `facet_slot` is
-// the single-valued slot a ValueCountMatchSpy counts, or BAD_VALUENO for multi-valued fields,
-// whose `list_slot` holds all their values (counted by a multi-value spy; when that cannot run,
-// from terms over the match).
+// the single-valued slot a ValueCountMatchSpy can count, or BAD_VALUENO for multi-valued fields
+// (counted from terms over the match when the facet-value slot cannot be used).
 struct FieldSpec {
   const char* name;          // as typed in queries and SearchRequest filters / facets
   const char* prefix;        // term prefix
   Xapian::valueno facet_slot;
   bool and_within_field;     // two filters of this field must both hold (multi-valued fields)
-  Xapian::valueno list_slot = Xapian::BAD_VALUENO;  // multi-valued fields: the value-list slot
 };
 // All boolean fields, in the order docs/index-schema.md lists them. "source" is special: it
 // matches the outlet or the primary source.
 const std::vector<FieldSpec>& BooleanFields();
 const FieldSpec* FindField(std::string_view name);
 
-// Multi-valued fields that have a value-list slot.
-const std::vector<const FieldSpec*>& ListFields();
+// The fields kept in kSlotFacetValues: every single-valued facet and every multi-valued field,
+// not the article id (a value per document) nor "source" (counted as the outlet). A field's
+// code is its position here (FacetSlotCode; -1 for a field not kept).
+const std::vector<const FieldSpec*>& FacetSlotFields();
+int FacetSlotCode(const FieldSpec* field);
 
 // ---- Helpers shared by both sides ----------------------------------------------------------
 // Lowercase (Unicode), NFKC, trimmed; runs of spaces and '-' become one '-' ('_' is kept, so

@@ -18,7 +18,7 @@
 #include "index/xapian_status.h"
 #include "newsline/analysis.h"
 #include "newsline/ingest.h"
-#include "query/list_count_spy.h"
+#include "query/facet_count_spy.h"
 #include "query/query_builder.h"
 
 namespace newsline {
@@ -90,15 +90,20 @@ std::string Truncate(const std::string& s, size_t max) {
   return s.substr(0, cut) + "…";
 }
 
-// The `max` most frequent values, most frequent first, ties in value order.
+// The `max` most frequent values, most frequent first, ties in value order: only the top is
+// sorted (an entity facet may count thousands of distinct values).
 template <typename Counts>
 std::vector<FacetValue> TopValues(const Counts& counts, uint32_t max) {
+  using Entry = const typename Counts::value_type*;
+  std::vector<Entry> entries;
+  entries.reserve(counts.size());
+  for (const auto& kv : counts) entries.push_back(&kv);
+  auto before = [](Entry a, Entry b) { return a->second != b->second ? a->second > b->second : a->first < b->first; };
+  const size_t keep = std::min<size_t>(max, entries.size());
+  std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(keep), entries.end(), before);
   std::vector<FacetValue> values;
-  for (const auto& [v, n] : counts) values.push_back({v, n});
-  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  if (values.size() > max) values.resize(max);
+  values.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) values.push_back({entries[i]->first, entries[i]->second});
   return values;
 }
 
@@ -110,8 +115,8 @@ struct Searcher::Impl {
   bool has_lexicon = false;
   Xapian::Database lexicon;
   std::unique_ptr<QueryBuilder> builder;
-  // Multi-valued facets from value-list slots: every shard is local and has them (schema >= 2).
-  bool list_facets = true;
+  // Facets from the facet-value slot: every shard is local and has it (this schema).
+  bool slot_facets = true;
 
   // Runs `fn` (which may throw Xapian errors), reopening and retrying on DatabaseModifiedError.
   template <typename Fn>
@@ -218,29 +223,28 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDateBeginNum, true);
   }
 
-  // Facets: single-valued fields by ValueCountMatchSpy, multi-valued ones by ListCountSpy over
-  // their value-list slot (both work over remote shards only for the built-in spy: with a remote
-  // shard, multi-valued fields are counted from terms over the first check_at_least matches).
+  // Facets: all fields kept in the facet-value slot by one FacetCountSpy; otherwise (a remote
+  // shard, an older index) single-valued fields by ValueCountMatchSpy (which works remotely) and
+  // multi-valued ones by counting terms over the first check_at_least matches.
   struct SpyFacet {
     std::string field;
     std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
   };
-  struct ListFacet {
-    std::string field;
-    std::unique_ptr<ListCountSpy> spy;
-  };
   std::vector<SpyFacet> spies;
-  std::vector<ListFacet> list_spies;
+  FacetCountSpy slot_spy;
+  std::vector<std::pair<std::string, int>> slot_facets_wanted;  // field name, code
   std::vector<std::pair<std::string, const schema::FieldSpec*>> term_facets;
   for (const std::string& name : request.facets) {
     const schema::FieldSpec* field = schema::FindField(name == "source" ? "outlet" : name);
     if (field == nullptr) return Status::InvalidArgument("facet: unknown field \"" + name + "\"");
-    if (field->facet_slot != Xapian::BAD_VALUENO) {
+    const int code = schema::FacetSlotCode(field);
+    if (slot_facets && code >= 0) {
+      if (slot_facets_wanted.empty()) enquire.add_matchspy(&slot_spy);
+      slot_spy.Want(code);
+      slot_facets_wanted.emplace_back(name, code);
+    } else if (field->facet_slot != Xapian::BAD_VALUENO) {
       spies.push_back({name, std::make_unique<Xapian::ValueCountMatchSpy>(field->facet_slot)});
       enquire.add_matchspy(spies.back().spy.get());
-    } else if (list_facets && field->list_slot != Xapian::BAD_VALUENO) {
-      list_spies.push_back({name, std::make_unique<ListCountSpy>(field->list_slot)});
-      enquire.add_matchspy(list_spies.back().spy.get());
     } else {
       term_facets.emplace_back(name, field);
     }
@@ -344,13 +348,13 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     }
     facet_results[f.field] = std::move(r);
   }
-  for (const ListFacet& f : list_spies) {
+  for (const auto& [name, code] : slot_facets_wanted) {
     FacetResult r;
-    r.field = f.field;
-    r.documents_counted = f.spy->total();
+    r.field = name;
+    r.documents_counted = slot_spy.total();
     r.exact = all_seen && r.documents_counted == response.matches_upper;
-    r.values = TopValues(f.spy->counts(), request.facet_values);
-    facet_results[f.field] = std::move(r);
+    r.values = TopValues(slot_spy.counts(code), request.facet_values);
+    facet_results[name] = std::move(r);
   }
   if (!term_facets.empty()) {
     Xapian::MSet sample = sample_in_mset ? mset : enquire.get_mset(0, request.check_at_least);
@@ -429,14 +433,14 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const SearcherOptions& options)
       } else {
         Xapian::Database local(spec);
         // An index written before schema 2 has no value-list slots.
-        if (local.get_metadata(schema::kMetaSchema) != schema::kSchemaVersion) impl->list_facets = false;
+        if (local.get_metadata(schema::kMetaSchema) != schema::kSchemaVersion) impl->slot_facets = false;
         impl->db.add_database(local);
       }
     } catch (const Xapian::Error& e) {
       return StatusFromXapian(e, spec);
     }
   }
-  if (!all_local || !options.value_list_facets) impl->list_facets = false;
+  if (!all_local || !options.facet_value_slot) impl->slot_facets = false;
   try {
     if (!options.lexicon.empty()) {
       impl->lexicon = Xapian::Database(options.lexicon);

@@ -273,27 +273,29 @@ TEST_F(QueryTest, FacetCountsBeyondCheckAtLeastAreApproximate) {
   for (const FacetResult& f : res->facets) EXPECT_TRUE(f.exact) << f.field;
 }
 
-// The value-list spy (the fast path) counts multi-valued facets exactly as term lists do (the
-// path remote shards take), for every query and kind.
-TEST_F(QueryTest, MultiValuedFacetsFromValueListsEqualTermListCounts) {
+// The facet-value slot (the fast path) counts every facet exactly as per-field value spies and
+// term lists do (the path remote shards take), for every query and kind.
+TEST_F(QueryTest, FacetsFromTheFacetSlotEqualPerFieldCounts) {
   SearcherOptions options;
   options.databases = {*path_};
-  options.value_list_facets = false;
+  options.facet_value_slot = false;
   auto slow = Searcher::Open(options);
   ASSERT_TRUE(slow.ok());
   for (const char* query : {"", "kind:article", "kind:claim", "kind:event", "kind:fact", "microsoft", "oil OR cloud"}) {
     SearchRequest r;
     r.query = query;
-    r.facets = {"entity", "tag", "attribute", "unit"};
+    r.facets = {"entity", "tag", "attribute", "unit", "kind",  "source", "outlet", "primary", "type",
+                "topic",  "speaker", "stance", "hedged", "lang", "year", "month", "granularity", "article"};
     auto fast_res = searcher_->Search(r);
     auto slow_res = (*slow)->Search(r);
     ASSERT_TRUE(fast_res.ok() && slow_res.ok()) << query;
-    ASSERT_EQ(fast_res->facets.size(), 4u);
-    for (size_t i = 0; i < 4; ++i) {
+    ASSERT_EQ(fast_res->facets.size(), r.facets.size());
+    for (size_t i = 0; i < r.facets.size(); ++i) {
       const FacetResult& f = fast_res->facets[i];
       const FacetResult& s = slow_res->facets[i];
       EXPECT_EQ(f.counted_by, "values");
-      EXPECT_EQ(s.counted_by, "terms");
+      EXPECT_EQ(s.counted_by, i < 4 ? "terms" : "values");
+      EXPECT_EQ(f.documents_counted, s.documents_counted) << query << " " << f.field;
       EXPECT_EQ(f.exact, s.exact) << query << " " << f.field;
       ASSERT_EQ(f.values.size(), s.values.size()) << query << " " << f.field;
       for (size_t v = 0; v < f.values.size(); ++v) {
