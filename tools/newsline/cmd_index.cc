@@ -63,6 +63,7 @@ struct IndexArgs {
   std::string manifest;
   bool remove_missing = false;
   unsigned threads = 0;
+  uint32_t batch = 0;
   bool no_progress = false;
 };
 
@@ -77,6 +78,9 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
   sub->add_flag("--remove-missing", args->remove_missing,
                 "Drop indexed files that are no longer under PATHs");
   sub->add_option("-j,--threads", args->threads, "Worker threads (default: all cores)");
+  sub->add_option("--batch", args->batch,
+                  "Articles per commit (default: 1000; larger is faster and loses more on a crash)")
+      ->check(CLI::PositiveNumber);
   sub->add_flag("--no-progress", args->no_progress, "No progress bar");
   return [args, global] {
     newsline::PipelineOptions options;
@@ -101,6 +105,7 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
     options.ingest.manifest_path = args->manifest;
     options.remove_missing = args->remove_missing;
     options.threads = args->threads;
+    if (args->batch > 0) options.index.batch_articles = args->batch;
     bool tty = isatty(STDERR_FILENO) != 0;
     if (tty && !args->no_progress && !global->json) {
       options.on_progress = [](const newsline::PipelineProgress& p) {
