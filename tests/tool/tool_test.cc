@@ -233,6 +233,31 @@ TEST_F(CorpusTest, EntitiesResolveAliases) {
   EXPECT_TRUE(AnyContains(Strings(by_id["financial-times"]["aliases"]), "FT"));
 }
 
+TEST_F(CorpusTest, AFilterValueTheIndexDoesNotHoldGetsTheNearestOne) {
+  RunResult typo = Run({"claims", "--topic", "breech"});
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find("--topic 'breech' matches nothing in this index; did you mean 'breach'?"), std::string::npos)
+      << typo.err;
+  RunResult entity = Run({"search", "--entity", "Microsfot"});
+  EXPECT_EQ(entity.exit_code, 2);
+  EXPECT_NE(entity.err.find("did you mean 'microsoft'?"), std::string::npos) << entity.err;
+  EXPECT_EQ(Run({"claims", "--topic", "breach"}).exit_code, 0);  // a value it holds, any case
+  EXPECT_EQ(Run({"search", "--entity", "MICROSOFT"}).exit_code, 0);
+}
+
+TEST_F(CorpusTest, ErrorsUnderJsonAreJsonOnStdout) {
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"--json", "search", "date:xx"}, {"--json", "claims", "--topic", "breech"}, {"--json", "show", "no-such-id"}}) {
+    RunResult r = Run(args);
+    EXPECT_NE(r.exit_code, 0) << args[1];
+    json j = json::parse(r.out, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << args[1] << ": " << r.out << r.err;
+    EXPECT_TRUE(j["error"].is_string()) << r.out;
+    EXPECT_EQ(j["exit_status"], r.exit_code) << r.out;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+  }
+}
+
 TEST_F(CorpusTest, ShowPrintsOneDocument) {
   json articles = ParseJson(Run({"articles", "--json"}));
   std::string id = articles["articles"][0]["id"];

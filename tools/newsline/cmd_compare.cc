@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "newsline/analysis.h"
+#include "errors.h"
 #include "format.h"
 #include "newsline/report.h"
 #include "output.h"
@@ -88,8 +89,7 @@ RunFunction SetupCompare(CLI::App* sub, const GlobalOptions* global) {
       std::ofstream out(*html, std::ios::binary);
       out << newsline::ComparisonHtml(comparison, page);
       if (!out.flush()) {
-        std::cerr << "newsline: cannot write " << *html << "\n";
-        return kExitFailure;
+        return Fail(kExitFailure, "cannot write " + *html);
       }
       if (!global->json) {
         std::cerr << "wrote " << *html << " (" << comparison.topics.size() << " topics, " << comparison.facts.size()

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newsline/pipeline.h"
+#include "errors.h"
 #include "format.h"
 #include "output.h"
 #include "query_options.h"
@@ -88,8 +89,7 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
     if (paths.empty()) {
       std::string corpus = BundledCorpus();
       if (corpus.empty()) {
-        std::cerr << "newsline: no PATH given and no bundled corpus found\n";
-        return kExitUsage;
+        return Fail(kExitUsage, "no PATH given and no bundled corpus found");
       }
       paths = {corpus + "/articles"};
       if (args->manifest.empty() && std::filesystem::exists(corpus + "/manifest.csv")) {

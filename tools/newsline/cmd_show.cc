@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "errors.h"
 #include "format.h"
 #include "output.h"
 #include "query_options.h"
@@ -46,8 +47,7 @@ RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global) {
       }
       return kExitOk;
     }
-    std::cerr << "newsline: no document with id '" << *id << "'\n";
-    return kExitFailure;
+    return Fail(kExitFailure, "no document with id '" + *id + "'");
   };
 }
 

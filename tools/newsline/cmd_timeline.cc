@@ -6,6 +6,7 @@
 
 #include "newsline/analysis.h"
 #include "newsline/report.h"
+#include "errors.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -16,7 +17,7 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
   auto undated = std::make_shared<bool>(false);
   options->AddTo(sub, /*paging=*/false, /*kinds=*/false);
   sub->add_option("--html", *html, "Write the timeline as a self-contained HTML page to this file");
-  sub->add_flag("--undated", *undated, "Also list events that have no date");
+  sub->add_flag("--undated", *undated, "Also list events that have no date (--json always lists them, each with has_date)");
   return [options, html, undated, global] {
     newsline::SearchRequest request;
     int exit_code = kExitOk;
@@ -35,8 +36,7 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
       if (!page.ok()) return ReportError(page.status());
       std::ofstream out(*html, std::ios::binary);
       if (!(out << *page)) {
-        std::cerr << "newsline: cannot write " << *html << "\n";
-        return kExitFailure;
+        return Fail(kExitFailure, "cannot write " + *html);
       }
       if (!global->json) std::cerr << "wrote " << *html << " (" << timeline.events.size() << " events)\n";
     }

@@ -5,39 +5,23 @@
 #include <string>
 
 #include "command.h"
+#include "errors.h"
 #include "newsline/version.h"
 
 namespace newsline_tool {
 namespace {
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 // The first argument that is not an option, if it names no subcommand: the nearest one.
 bool ReportUnknownCommand(int argc, char** argv) {
   if (argc < 2) return false;
   std::string word = argv[1];
   if (word.empty() || word[0] == '-') return false;
-  std::string best;
-  size_t best_distance = 3;
+  std::vector<std::string> names;
   for (const Command& c : Commands()) {
     if (word == c.name) return false;
-    size_t d = EditDistance(word, c.name);
-    if (d < best_distance || (std::string(c.name).rfind(word, 0) == 0 && best.empty())) {
-      best_distance = d;
-      best = c.name;
-    }
+    names.push_back(c.name);
   }
+  const std::string best = Nearest(word, names);
   std::cerr << "newsline: unknown command '" << word << "'";
   if (!best.empty()) std::cerr << "; did you mean '" << best << "'?";
   std::cerr << "\nRun 'newsline --help' for the list of commands.\n";
@@ -88,6 +72,7 @@ int Main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  SetJsonErrors(global.json);
   return run ? run() : kExitUsage;
 }
 

@@ -1,16 +1,19 @@
 // Shared query options and index opening for the tool's subcommands.
 #include "query_options.h"
 
+#include <cctype>
 #include <filesystem>
 #include <iostream>
+
+#include "errors.h"
 
 namespace newsline_tool {
 
 void QueryOptions::AddTo(CLI::App* sub, bool paging, bool with_kinds) {
   sub->add_option("query", words, "Query: words, \"phrases\", AND/OR/NOT, field:value (see docs/cli.md)");
   if (with_kinds) {
-    sub->add_option("--kind", kinds, "Only these kinds: article, event, claim")
-        ->check(CLI::IsMember({"article", "event", "claim"}));
+    sub->add_option("--kind", kinds, "Only these kinds: article, event, claim, fact")
+        ->check(CLI::IsMember({"article", "event", "claim", "fact"}));
   }
   sub->add_option("--from", from, "Only what is dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)");
   sub->add_option("--to", to, "Only what is dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -51,7 +54,7 @@ bool QueryOptions::ToRequest(newsline::SearchRequest* request) const {
   for (const std::string& k : kinds) {
     newsline::DocKind kind;
     if (!newsline::ParseDocKind(k, &kind)) {
-      std::cerr << "newsline: unknown --kind '" << k << "' (article, event or claim)\n";
+      Fail(kExitUsage, "unknown --kind '" + k + "' (article, event, claim or fact)");
       return false;
     }
     request->kinds.push_back(kind);
@@ -59,14 +62,14 @@ bool QueryOptions::ToRequest(newsline::SearchRequest* request) const {
   if (!from.empty()) {
     request->from = ParseDayBound(from, false);
     if (!request->from) {
-      std::cerr << "newsline: --from '" << from << "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n";
+      Fail(kExitUsage, "--from '" + from + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
       return false;
     }
   }
   if (!to.empty()) {
     request->to = ParseDayBound(to, true);
     if (!request->to) {
-      std::cerr << "newsline: --to '" << to << "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n";
+      Fail(kExitUsage, "--to '" + to + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
       return false;
     }
   }
@@ -84,8 +87,7 @@ bool QueryOptions::ToRequest(newsline::SearchRequest* request) const {
 
 std::unique_ptr<newsline::Searcher> OpenSearcher(const GlobalOptions& global) {
   if (global.db.find("tcp://") != 0 && !std::filesystem::exists(global.db)) {
-    std::cerr << "newsline: no index at '" << global.db
-              << "' (run 'newsline index' first, or pass --db / set NEWSLINE_DB)\n";
+    Fail(kExitFailure, "no index at '" + global.db + "' (run 'newsline index' first, or pass --db / set NEWSLINE_DB)");
     return nullptr;
   }
   newsline::SearcherOptions options;
@@ -98,6 +100,42 @@ std::unique_ptr<newsline::Searcher> OpenSearcher(const GlobalOptions& global) {
   return std::move(*searcher);
 }
 
+namespace {
+
+// A --topic, --entity, --speaker, --type or --source value that matches nothing in the index is
+// a typo more often than an answer: it is reported with the nearest value the index holds.
+bool FilterValuesExist(newsline::Searcher& searcher, const newsline::SearchRequest& request) {
+  for (const auto& [field, value] : request.filters) {
+    newsline::SearchRequest probe;
+    probe.filters = {{field, value}};
+    probe.limit = 0;
+    probe.snippets = false;
+    probe.suggest_spelling = false;
+    auto found = searcher.Search(probe);
+    if (!found.ok() || found->matches_upper > 0) continue;
+    newsline::SearchRequest values;
+    values.limit = 0;
+    values.facets = {field};
+    values.facet_values = 100000;
+    auto known = searcher.Search(values);
+    std::vector<std::string> names;
+    if (known.ok() && !known->facets.empty()) {
+      for (const auto& v : known->facets[0].values) names.push_back(v.value);
+    }
+    std::string wanted = value;
+    for (char& c : wanted) c = c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string nearest = Nearest(wanted, names);
+    std::string message = "--" + field + " '" + value + "' matches nothing in this index";
+    if (!nearest.empty()) message += "; did you mean '" + nearest + "'?";
+    else if (!names.empty()) message += " (run 'newsline search --facets' to see the values it holds)";
+    Fail(kExitUsage, message);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::unique_ptr<newsline::Searcher> PrepareQuery(const QueryOptions& options, const GlobalOptions& global,
                                                  newsline::SearchRequest* request, int* exit_code) {
   if (!options.ToRequest(request)) {
@@ -105,13 +143,19 @@ std::unique_ptr<newsline::Searcher> PrepareQuery(const QueryOptions& options, co
     return nullptr;
   }
   auto searcher = OpenSearcher(global);
-  if (!searcher) *exit_code = kExitFailure;
+  if (!searcher) {
+    *exit_code = kExitFailure;
+    return nullptr;
+  }
+  if (!FilterValuesExist(*searcher, *request)) {
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
   return searcher;
 }
 
 int ReportError(const newsline::Status& status) {
-  std::cerr << "newsline: " << status.message() << "\n";
-  return status.IsInvalidArgument() ? kExitUsage : kExitFailure;
+  return Fail(status.IsInvalidArgument() ? kExitUsage : kExitFailure, status.message());
 }
 
 }  // namespace newsline_tool
