@@ -258,11 +258,6 @@ struct TimelineOptions {
 // the one dated event it is compatible with, or stays on its own when that is ambiguous.
 Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options = {});
 
-// The part of an event that must match for two mentions to be merged: its type and its
-// participants with their roles ("investment|investee=openai|investor=microsoft"). The index may
-// store it as a facet so a query can fetch merge candidates.
-std::string EventMergeKey(const Event& event);
-
 }  // namespace newsline
 
 #endif  // NEWSLINE_ANALYSIS_H_

@@ -78,6 +78,11 @@ struct Event {
   std::string lemma;
 };
 
+// The part of an event that must match for two mentions to be merged: its type and its
+// participants with their roles ("investment|investee=openai|investor=microsoft"). The index
+// stores it as a facet so a query can fetch merge candidates; the timeline merges on it.
+std::string EventMergeKey(const Event& event);
+
 enum class Stance { kAsserts, kDenies };
 const char* StanceName(Stance stance);  // "asserts", "denies"
 

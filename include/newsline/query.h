@@ -188,7 +188,7 @@ struct EventRecord {
   Event event;
   ArticleRef article;
   std::string sentence_text;
-  // EventMergeKey(event) (newsline/analysis.h): "investment|investee=openai|investor=microsoft".
+  // EventMergeKey(event) (newsline/extraction.h): "investment|investee=openai|investor=microsoft".
   std::string merge_key;
 };
 

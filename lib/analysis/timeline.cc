@@ -273,16 +273,6 @@ void FlagDifferentDays(Timeline* timeline) {
 
 }  // namespace
 
-std::string EventMergeKey(const Event& event) {
-  std::vector<std::string> parts;
-  for (const Participant& p : event.participants) {
-    parts.push_back(p.role + "=" + (p.entity_id.empty() ? p.name : p.entity_id));
-  }
-  std::sort(parts.begin(), parts.end());
-  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-  return event.type + (parts.empty() ? "" : "|" + Join(parts, "|"));
-}
-
 Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options) {
   // Order-independent input order: mentions with a date of their own by (type, interval), narrow
   // first; then those bounded by a relaying article's date; then undated ones.

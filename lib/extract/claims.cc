@@ -1593,4 +1593,5 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
 }
 
 }  // namespace extract
+
 }  // namespace newsline

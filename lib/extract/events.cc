@@ -464,4 +464,17 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
 }
 
 }  // namespace extract
+
+std::string EventMergeKey(const Event& event) {
+  std::vector<std::string> parts;
+  for (const Participant& p : event.participants) {
+    parts.push_back(p.role + "=" + (p.entity_id.empty() ? p.name : p.entity_id));
+  }
+  std::sort(parts.begin(), parts.end());
+  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+  std::string key = event.type;
+  for (const std::string& part : parts) key += "|" + part;
+  return key;
+}
+
 }  // namespace newsline

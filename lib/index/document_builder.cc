@@ -9,7 +9,6 @@
 
 #include "index/schema.h"
 #include "index/stopwords.h"
-#include "newsline/analysis.h"
 
 namespace newsline {
 namespace {

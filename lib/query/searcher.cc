@@ -16,7 +16,6 @@
 #include "index/json_codec.h"
 #include "index/schema.h"
 #include "index/xapian_status.h"
-#include "newsline/analysis.h"
 #include "newsline/ingest.h"
 #include "query/facet_count_spy.h"
 #include "query/query_builder.h"

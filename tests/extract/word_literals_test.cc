@@ -55,7 +55,11 @@ TEST(WordLiteralsTest, RuleFilesHoldNoNewEnglishWordLiterals) {
   for (const char* dir : {"lib/extract", "lib/analysis"}) {
     for (const auto& entry : fs::recursive_directory_iterator(root / dir)) {
       const fs::path& p = entry.path();
-      if (p.extension() != ".cc" || p.filename().string().find("lexicon") != std::string::npos) continue;
+      // Lexicon tables are the data the rules read; *_names.cc hold the printable enum names.
+      const std::string name = p.filename().string();
+      if (p.extension() != ".cc" || name.find("lexicon") != std::string::npos ||
+          name.find("_names.cc") != std::string::npos)
+        continue;
       ++files;
       const std::string rel = fs::relative(p, root).generic_string();
       std::string found;
