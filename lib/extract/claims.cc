@@ -31,7 +31,7 @@ bool Inside(Span inner, Span outer) { return inner.begin >= outer.begin && inner
 
 struct ClaimRules::Draft {
   Phrase speaker;
-  bool speaker_after = false;  // "said Bickley"
+  bool speaker_after = false;  // "said Smith"
   Phrase content;
   Cue cue;
   int frame = -1;        // the draft whose content this claim is: "the FT said [X believe ...]"
@@ -200,7 +200,7 @@ bool ClaimRules::ReducedRelative(const SentenceView& s, Phrase np) const {
     common_noun = true;
   }
   if (!common_noun || k == np.end) return false;
-  for (; k < np.end; ++k) {  // names, joined by "and" ("the runtime AWS and OpenAI announced")
+  for (; k < np.end; ++k) {  // names, joined by "and" ("the tool Acme and Globex announced")
     const bool joins = t[k].lower == "and" && k > np.begin && k + 1 < np.end && t[k + 1].capitalized;
     if (!(t[k].word && t[k].capitalized) && !joins) return false;
   }
@@ -1339,7 +1339,7 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
 }
 
 // The claims of the sentence's verb and view cues, as drafts: the speaker before the cue (or after
-// it: "said Bickley"), the content after it (or before it, for a cue that ends the sentence, closes
+// it: "said Smith"), the content after it (or before it, for a cue that ends the sentence, closes
 // a quote or is parenthetical), a second cue of the same speaker ("..., and say it ...").
 // A draft whose speaker `np` comes before the cue: its content after the cue (past a listener),
 // or before it when the cue ends the sentence, closes a quotation or is parenthetical.
@@ -1355,7 +1355,7 @@ void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, con
     while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to")
       ++after;
     if (after < t.size() && t[after].lower == "to")
-      return;  // "told its staff to choose": an instruction
+      return;  // "told its staff to leave": an instruction
   }
   // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
   // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.

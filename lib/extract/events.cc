@@ -150,7 +150,7 @@ const TimeExpression* EventRules::NearestDate(const std::vector<Token>& t, const
     }
     if (w.token < first && first < t.size() && segment[w.token] != segment[first]) {
       // An introductory segment frames the clause after it ("In 2019, Microsoft invested", "Under
-      // the agreements announced in late February, AWS is to invest"); a main clause does not
+      // the deals announced in May, the bank is to buy"); a main clause does not
       // date a trailing relay ("... announced last month, according to the FT").
       size_t start = w.token;
       while (start > 0 && segment[start - 1] == segment[w.token]) --start;
@@ -304,7 +304,7 @@ void EventRules::AddParticipants(const SentenceView& s, const std::string& type,
   for (const EntityMention* m : actors) e->participants.push_back({m->entity_id, NameOf(*m), roles[m->entity_id]});
 }
 
-// "is weighing", "now" (not "is to invest": a plan restated) at token k.
+// "is weighing", "now" (not "is to buy": a plan restated) at token k.
 bool EventRules::PresentAt(const std::vector<Token>& t, size_t k) const {
   int kind = 0;
   return lex_.present_markers().MatchAt(t, k, &kind) > 0 && kind == 0;

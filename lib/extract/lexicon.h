@@ -128,7 +128,7 @@ class Lexicon {
   // organizations (investment, agreement).
   bool PeopleTakePart(const std::string& type) const { return people_take_part_.count(type) > 0; }
   // Payload 0: present or progressive ("is weighing", "now"); 1: a longer phrase that is not
-  // ("is to invest": a plan).
+  // ("is to buy": a plan).
   const PhraseSet& present_markers() const { return present_markers_; }
   // Finite verbs and auxiliaries that open a clause ("announced", "was", "said").
   const PhraseSet& clause_verbs() const { return clause_verbs_; }
