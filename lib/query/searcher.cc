@@ -356,6 +356,8 @@ Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {
     facet_results[name] = std::move(r);
   }
   if (!term_facets.empty()) {
+    // The spies are read above; a second match need not run them again.
+    if (!sample_in_mset) enquire.clear_matchspies();
     Xapian::MSet sample = sample_in_mset ? mset : enquire.get_mset(0, request.check_at_least);
     const Xapian::doccount sample_size = std::min<Xapian::doccount>(sample.size(), request.check_at_least);
     for (const auto& [name, field] : term_facets) {
@@ -431,7 +433,7 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const SearcherOptions& options)
         all_local = false;
       } else {
         Xapian::Database local(spec);
-        // An index written before schema 2 has no value-list slots.
+        // An index of another schema has no facet-value slot (slot 21).
         if (local.get_metadata(schema::kMetaSchema) != schema::kSchemaVersion) impl->slot_facets = false;
         impl->db.add_database(local);
       }
