@@ -38,7 +38,7 @@ std::string TrimPunctuation(std::string s) {
   return s;
 }
 
-// A label cut inside a quotation ("their partnership "was designed to give") loses its quote
+// A label cut inside a quotation ("the plan "was meant to cut") loses its quote
 // marks: an odd number of straight quotes, or opening and closing typographic ones that do not pair.
 std::string DropUnbalancedQuotes(std::string s) {
   static const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
