@@ -4,14 +4,15 @@
 // and scores the clusters with MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.h) side by side
 // with the same-head-lemma baseline on the same mentions.
 //
-//   newsline_eval_events [--topics dev|test] [--errors]
+//   newsline_eval_events [--topics dev|test] [--errors] [--missed]
 //
 // Topics 36-45 are the test topics (the published split), 1-35 development. Gold mentions are the
 // ACTION_* and NEG_ACTION_* markables of the sentences ECBplus_coreference_sentences.csv lists;
 // gold clusters are their CROSS_DOC_COREF instances (unlinked mentions are singletons). Two
 // settings: "predicted" scores every predicted mention (an unaligned one is an extra mention), and
 // "aligned" only the predicted mentions aligned to a gold one, against the gold mentions found.
-// The last line is exactly: ecb+ conll_f1=<x> lemma_f1=<y> trigger_recall=<r> (aligned setting).
+// --errors lists each prediction and its alignment; --missed the gold mentions found by no
+// prediction, most frequent words first. The last line is exactly: ecb+ conll_f1=<x> lemma_f1=<y> trigger_recall=<r> (aligned setting).
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -102,6 +103,17 @@ std::set<size_t> TokensOf(const EcbDocument& doc, newsline::Span span) {
   return out;
 }
 
+// The lower-cased words of the document's tokens, space-separated.
+std::string TextOf(const EcbDocument& doc, const std::set<size_t>& tokens) {
+  std::string out;
+  for (size_t k : tokens) {
+    std::string w = doc.tokens[k].text;
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
+}
+
 struct Scores {
   double conll = 0, lemma = 0;
   newsline_bench::Prf muc, b3, ceaf;
@@ -127,15 +139,17 @@ Clustering Group(const std::map<std::string, std::vector<std::string>>& groups) 
 
 int main(int argc, char** argv) {
   std::string which = "test";
-  bool errors = false;
+  bool errors = false, missed = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--topics" && i + 1 < argc) {
       which = argv[++i];
     } else if (a == "--errors") {
       errors = true;
+    } else if (a == "--missed") {
+      missed = true;
     } else {
-      std::fprintf(stderr, "usage: newsline_eval_events [--topics dev|test] [--errors]\n");
+      std::fprintf(stderr, "usage: newsline_eval_events [--topics dev|test] [--errors] [--missed]\n");
       return 2;
     }
   }
@@ -150,11 +164,13 @@ int main(int argc, char** argv) {
   // Mentions over all topics (ids are unique per document), clustered within each topic.
   Clustering key_all, key_aligned, response_all, response_aligned, lemma_all, lemma_aligned;
   size_t gold_count = 0, gold_found = 0, predicted_count = 0;
+  std::map<std::string, int> missed_words;  // lower-cased gold mention text -> times missed
   for (int topic = first; topic <= last; ++topic) {
     std::vector<newsline::EventRecord> records;
     std::map<std::string, Predicted> predicted;  // event id -> alignment
     std::map<std::string, std::vector<std::string>> gold_clusters;
     std::set<std::string> found;
+    std::map<std::string, std::string> gold_text;  // gold mention id -> its words (with --missed)
     for (bool plus : {false, true}) {
       for (const std::string& path : newsline_bench::EcbFiles(topic, plus)) {
         EcbDocument doc;
@@ -163,7 +179,10 @@ int main(int argc, char** argv) {
         auto gs = gold_sentences.find({topic, stem});
         if (gs == gold_sentences.end()) continue;
         std::vector<GoldMention> gold = GoldMentionsOf(doc, gs->second);
-        for (const GoldMention& g : gold) gold_clusters[g.cluster].push_back(g.id);
+        for (const GoldMention& g : gold) {
+          gold_clusters[g.cluster].push_back(g.id);
+          if (missed) gold_text[g.id] = TextOf(doc, g.tokens);
+        }
         gold_count += gold.size();
         newsline::Annotations a = extractor.Extract(doc.article);
         for (newsline::Event& e : a.events) {
@@ -199,6 +218,9 @@ int main(int argc, char** argv) {
       }
     }
     gold_found += found.size();
+    for (const auto& [g, words] : gold_text) {
+      if (!found.count(g)) ++missed_words[words];
+    }
     predicted_count += predicted.size();
     // Key: every gold mention; aligned key: the gold mentions some prediction found.
     for (const auto& [cluster, members] : gold_clusters) {
@@ -214,7 +236,9 @@ int main(int argc, char** argv) {
       const Predicted& p = predicted.at(event_id);
       return p.aligned.empty() ? "pred:" + event_id : p.aligned;
     };
-    const newsline::Timeline timeline = newsline::BuildTimeline(records);
+    newsline::TimelineOptions options;
+    options.include_unanchored = true;  // every mention is scored, placed on a timeline or not
+    const newsline::Timeline timeline = newsline::BuildTimeline(records, options);
     for (const newsline::TimelineEvent& t : timeline.events) {
       std::vector<std::string> all, aligned;
       for (const newsline::EventMention& m : t.mentions) {
@@ -232,6 +256,12 @@ int main(int argc, char** argv) {
     for (auto& c : Group(by_lemma_all)) lemma_all.push_back(c);
     for (auto& c : Group(by_lemma_aligned)) lemma_aligned.push_back(c);
   }
+  if (missed) {
+    std::vector<std::pair<int, std::string>> by_count;
+    for (const auto& [words, n] : missed_words) by_count.push_back({-n, words});
+    std::sort(by_count.begin(), by_count.end());
+    for (const auto& [n, words] : by_count) std::printf("  missed %d %s\n", -n, words.c_str());
+  }
   const double recall = gold_count ? 100.0 * static_cast<double>(gold_found) / static_cast<double>(gold_count) : 0;
   std::printf("topics %d-%d: %zu gold event mentions, %zu predicted, %zu gold found (trigger recall %.1f%%)\n", first,
               last, gold_count, predicted_count, gold_found, recall);
@@ -241,6 +271,8 @@ int main(int argc, char** argv) {
     std::printf("%-9s MUC %.1f  B3 %.1f  CEAF-e %.1f  CoNLL %.1f | lemma baseline CoNLL %.1f\n", label,
                 100 * s.muc.f1, 100 * s.b3.f1, 100 * s.ceaf.f1, 100 * s.conll, 100 * s.lemma);
   }
+  std::printf("aligned   MUC P/R %.1f/%.1f  B3 P/R %.1f/%.1f\n", 100 * aligned.muc.precision, 100 * aligned.muc.recall,
+              100 * aligned.b3.precision, 100 * aligned.b3.recall);
   std::printf("ecb+ conll_f1=%.1f lemma_f1=%.1f trigger_recall=%.1f\n", 100 * aligned.conll, 100 * aligned.lemma, recall);
   return 0;
 }

@@ -251,6 +251,10 @@ struct TimelineOptions {
   bool include_undated = true;
   // Drop events mentioned only in hedged sentences. Default: false.
   bool drop_hedged_only = false;
+  // Keep events none of whose mentions names a participant or a date ("the quake", "died" with
+  // no one named): they place nothing on a timeline, but cross-document coreference scores them.
+  // Default: false (such mentions still join the events they fit).
+  bool include_unanchored = false;
 };
 
 // Merges event mentions across articles: same type, compatible participants (sharing an entity,

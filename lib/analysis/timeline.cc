@@ -96,8 +96,17 @@ struct Cluster {
 // How alike the sentences of two mentions are (TF-IDF over content stems, analysis/text_vectors.h).
 class SentenceSimilarity {
  public:
-  explicit SentenceSimilarity(const std::vector<EventRecord>& events) : vectors_(FeaturesOf(events)) {
+  explicit SentenceSimilarity(const std::vector<EventRecord>& events)
+      : vectors_(FeaturesOf(events)), articles_(ArticleFeaturesOf(events, &article_of_)) {
     for (size_t k = 0; k < events.size(); ++k) index_[&events[k]] = k;
+  }
+  // The highest similarity between the mention's article and a member's (1 for the same article).
+  double ArticleToCluster(const EventRecord& r, const std::vector<const EventRecord*>& members) const {
+    double best = 0;
+    for (const EventRecord* m : members) {
+      best = std::max(best, articles_.Cosine(article_of_.at(r.article.id), article_of_.at(m->article.id)));
+    }
+    return best;
   }
   // The highest similarity between the mention's sentence and a member's.
   double ToCluster(const EventRecord& r, const std::vector<const EventRecord*>& members) const {
@@ -117,14 +126,42 @@ class SentenceSimilarity {
     return out;
   }
 
+  // An article's context: the content stems of every sentence with a mention in it.
+  static std::vector<analysis::TextVectors::Features> ArticleFeaturesOf(const std::vector<EventRecord>& events,
+                                                                       std::map<std::string, size_t>* article_of) {
+    std::vector<std::set<std::string>> stems;
+    for (const EventRecord& r : events) {
+      auto [it, added] = article_of->emplace(r.article.id, stems.size());
+      if (added) {
+        stems.emplace_back();
+        for (const std::string& stem : analysis::ContentStems(r.article.title)) stems.back().insert(stem);
+      }
+      for (const std::string& stem : analysis::ContentStems(r.sentence_text)) stems[it->second].insert(stem);
+    }
+    std::vector<analysis::TextVectors::Features> out;
+    for (const std::set<std::string>& s : stems) {
+      analysis::TextVectors::Features f;
+      for (const std::string& stem : s) f.emplace_back(stem, 1.0);
+      out.push_back(std::move(f));
+    }
+    return out;
+  }
+
   analysis::TextVectors vectors_;
+  std::map<std::string, size_t> article_of_;
+  analysis::TextVectors articles_;
   std::map<const EventRecord*, size_t> index_;
 };
 
 // Mentions of one trigger lemma with no participant in common are one event when their sentences
 // say much the same (participants are often missed: "the actress" for a name), tuned on the ECB+
 // development topics (docs/analysis.md).
-constexpr double kSameLemmaSentenceSimilarity = 0.15;
+constexpr double kSameLemmaSentenceSimilarity = 0.05;
+// Mentions with no participant in common are one event only when their articles tell the same
+// story: the content stems of the sentences with mentions in each article (and the title) at
+// this cosine or more. Keeps apart two stories' events of one kind (two rehab admissions, two
+// earthquakes) brought in together. Tuned on the ECB+ development topics (docs/analysis.md).
+constexpr double kSameStoryArticleSimilarity = 0.1;
 
 // `need_date`: the mention must be dated and its date must fit every date of the cluster.
 bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const SentenceSimilarity& similarity) {
@@ -139,6 +176,7 @@ bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const Se
   if (!share && !ids.empty() && !c.ids.empty() &&
       (!same_lemma || similarity.ToCluster(r, c.members) < kSameLemmaSentenceSimilarity))
     return false;
+  if (!share && similarity.ArticleToCluster(r, c.members) < kSameStoryArticleSimilarity) return false;
   if (RolesConflict(c.participants, e.participants)) return false;
   if (need_date) {
     if (!(c.has_date || c.bound) || !Dated(e)) return false;
@@ -185,6 +223,24 @@ Cluster* FindOrCreate(std::vector<Cluster>* clusters, size_t first, const EventR
   clusters->push_back(Cluster{});
   clusters->back().type = r.event.type;
   return &clusters->back();
+}
+
+// Among the clusters from index `first` on that an undated mention fits, the one whose mentions'
+// sentences and articles are most like its own; nullptr when none fits.
+Cluster* MostSimilar(std::vector<Cluster>* clusters, size_t first, const EventRecord& r,
+                     const SentenceSimilarity& similarity) {
+  Cluster* best = nullptr;
+  double best_score = -1;
+  for (size_t k = first; k < clusters->size(); ++k) {
+    Cluster& c = (*clusters)[k];
+    if (!Compatible(c, r, false, similarity)) continue;
+    const double score = similarity.ToCluster(r, c.members) + similarity.ArticleToCluster(r, c.members);
+    if (score > best_score) {
+      best_score = score;
+      best = &c;
+    }
+  }
+  return best;
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -338,6 +394,10 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
       continue;
     }
     const bool joinable = fits.empty() || !Ids(r->event).empty();
+    if (Cluster* best = joinable ? MostSimilar(&clusters, dated_count, *r, similarity) : nullptr) {
+      Add(best, r);
+      continue;
+    }
     Add(FindOrCreate(&clusters, dated_count, *r,
                      [&](const Cluster& c) { return joinable && Compatible(c, *r, false, similarity); }),
         r);
@@ -406,6 +466,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
     }
     if (options.drop_hedged_only && all_hedged) continue;
     if (!c.has_date && !c.bound && !options.include_undated) continue;
+    if (!c.has_date && !c.bound && c.participants.empty() && !options.include_unanchored) continue;
     t.participants = c.participants;
     // A date of its own wins over bounds; bounded only, the earliest bound.
     t.has_date = c.has_date || c.bound;

@@ -310,15 +310,15 @@ bool EventRules::PresentAt(const std::vector<Token>& t, size_t k) const {
   return lex_.present_markers().MatchAt(t, k, &kind) > 0 && kind == 0;
 }
 
-// The mention's date: its own (`d`), else for a report or an event told in the present the
-// article's date (an upper bound when the sentence relays another outlet), else none.
+// The mention's date: its own (`d`), else for a report or an event told in the present, when it
+// names a participant, the article's date (an upper bound when the sentence relays another outlet), else none.
 void EventRules::DateMention(const std::vector<Token>& t, size_t trig_begin, const TimeExpression* d,
                              const PublicationDate& published, Event* v) const {
   if (d) {
     v->has_date = true;
     v->date = *d;
     v->rule += ";date=" + d->rule;
-  } else if (published.known() && !published.interval.empty()) {
+  } else if (published.known() && !published.interval.empty() && !v->participants.empty()) {
     bool present = false;
     for (size_t k = trig_begin > 4 ? trig_begin - 4 : 0; k < trig_begin; ++k) present = present || PresentAt(t, k);
     if (t[trig_begin].lower.size() > 1 && PresentAt(t, trig_begin)) present = true;
@@ -408,7 +408,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     e.type = type;
     e.sentence = s.index;
     e.trigger = {t[trig_begin].span.begin, t[trig_end - 1].span.end};
-    e.lemma = TriggerLemma(t, trig_begin, trig_end);
+    e.lemma = lex_.trigger_lemma(payload).empty() ? TriggerLemma(t, trig_begin, trig_end) : lex_.trigger_lemma(payload);
     e.hedged = hedged;
     // Kept whatever the sources say of it: "unlikely to pursue legal action" is a negated mention,
     // which the timeline sets against the mentions that say it happened.
@@ -445,9 +445,9 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     for (auto& [qs, d] : variants) {
       Event v = e;
       v.amounts = qs;
-      // A trigger with neither participants nor a date of its own ("before Frontier launches more
-      // broadly", "are in talks" with no named party) places nothing on a timeline.
-      if (!d && v.participants.empty()) continue;
+      // A trigger with neither participants nor a date of its own ("the quake", "are in talks" with
+      // no named party) is kept: alone it places nothing on a timeline (BuildTimeline leaves it
+      // out), but it joins the event its article tells, as one more source.
       // "expand their existing $38 billion agreement": an earlier agreement named in passing,
       // undated here, is not this story's agreement and would merge into it.
       bool prior = false;

@@ -361,7 +361,6 @@ constexpr TriggerRow kTriggers[] = {
     {"announced", "announcement", false}, {"announces", "announcement", false},
     {"announce", "announcement", false},  {"announcement", "announcement", true},
     {"unveiled", "announcement", false},  {"unveils", "announcement", false},
-    {"released parallel statements", "announcement", false},
     {"restructuring", "restructuring", false}, {"restructured", "restructuring", false},
     {"restructure", "restructuring", false}, {"recapitalization", "restructuring", false},
     {"reorganization", "restructuring", false},
@@ -388,60 +387,116 @@ constexpr TriggerRow kTriggers[] = {
     {"go public", "ipo_plan", false},     {"going public", "ipo_plan", false},
 };
 
-// General news events (issue 12): violence, death, disasters, arrests and courts, people in and
-// out of jobs, acquisitions, releases, elections. Verb forms and nominalizations. People and
-// places take part in these, not only organizations.
-constexpr TriggerRow kGeneralTriggers[] = {
-    {"killed", "killing", false},         {"kills", "killing", false},
-    {"killing", "killing", false},        {"shot", "shooting", false},
-    {"shooting", "shooting", false},      {"shootings", "shooting", false},
-    {"stabbed", "stabbing", false},       {"stabbing", "stabbing", false},
-    {"murdered", "killing", false},       {"murder", "killing", false},
-    {"bombing", "attack", false},         {"attack", "attack", true},
-    {"attacked", "attack", false},        {"explosion", "attack", false},
-    {"blast", "attack", false},           {"died", "death", false},
-    {"dies", "death", false},             {"death", "death", true},
-    {"earthquake", "disaster", false},    {"quake", "disaster", false},
-    {"tremor", "disaster", false},        {"struck", "disaster", true},
-    {"fire", "disaster", true},           {"blaze", "disaster", false},
-    {"crash", "disaster", false},         {"crashed", "disaster", false},
-    {"flood", "disaster", true},          {"floods", "disaster", true},
-    {"injured", "injury", false},         {"wounded", "injury", false},
-    {"arrested", "arrest", false},        {"arrest", "arrest", true},
-    {"arrests", "arrest", true},          {"detained", "arrest", false},
-    {"captured", "arrest", false},        {"seized", "seizure", false},
-    {"charged", "charge", false},         {"charged with", "charge", false},
-    {"indicted", "charge", false},        {"convicted", "verdict", false},
-    {"acquitted", "verdict", false},      {"found guilty", "verdict", false},
-    {"verdict", "verdict", true},         {"sentenced", "sentence", false},
-    {"trial", "trial", true},             {"pleaded guilty", "plea", false},
-    {"fired", "dismissal", true},         {"sacked", "dismissal", false},
-    {"ousted", "dismissal", false},       {"dismissed", "dismissal", false},
-    {"resigned", "resignation", false},   {"resigns", "resignation", false},
-    {"resignation", "resignation", true}, {"stepped down", "resignation", false},
-    {"steps down", "resignation", false}, {"quit", "resignation", false},
-    {"appoint", "appointment", false},    {"appoints", "appointment", false},
-    {"appointed", "appointment", false},  {"named", "appointment", true},
-    {"hired", "appointment", false},      {"hires", "appointment", false},
-    {"nominated", "appointment", false},  {"nominates", "appointment", false},
-    {"nomination", "appointment", true},  {"replace", "appointment", true},
-    {"acquire", "acquisition", false},    {"acquired", "acquisition", false},
-    {"acquires", "acquisition", false},   {"acquisition", "acquisition", true},
-    {"buy", "acquisition", true},         {"bought", "acquisition", false},
-    {"buys", "acquisition", false},       {"merger", "acquisition", true},
-    {"takeover", "acquisition", true},    {"released", "launch", true},
-    {"elected", "election", false},
-    {"election", "election", true},       {"won", "win", false},
-    {"wins", "win", false},               {"defeated", "win", false},
-    {"beat", "win", false},               {"victory", "win", true},
-    {"rescued", "rescue", false},         {"evacuated", "evacuation", false},
-    {"hijacked", "hijacking", false},     {"robbery", "robbery", false},
-    {"robbed", "robbery", false},         {"heist", "robbery", false},
-    {"stole", "robbery", false},          {"checked into", "admission", false},
-    {"entered rehab", "admission", false}, {"protest", "protest", true},
-    {"protests", "protest", true},        {"protesting", "protest", false},
-    {"protested", "protest", false},      {"riots", "protest", false},
-    {"rioting", "protest", false},        {"strike", "strike", true},
+// General news events, as lemma families: a verb's lemma (its regular forms -s/-es, -ed/-d/-ied,
+// -ing are generated; a phrasal verb inflects its first word: "step down" -> "stepped down"),
+// the forms rules cannot make (irregular pasts, doubled consonants), and its nominalizations
+// ("die": "death"). Every form of a row is one lemma, so "died" and "death" merge as one event
+// across outlets. Types are shared with the business rows below where they mean the same. People
+// and places take part in these, not only organizations. Deliberately absent: speech verbs
+// (say, tell, according to: those are claims), and forms mostly used for something else ("fire",
+// "hit", "found", "met", "party", "game").
+struct EventLemmaRow {
+  const char* lemma;  // "" for a family told only by nouns
+  const char* type;
+  const char* forms;  // extra verb forms, "|"-separated ("shot|gunned down")
+  const char* nouns;  // nominalizations, "|"-separated ("death|deaths")
+};
+constexpr EventLemmaRow kEventLemmas[] = {
+    {"kill", "killing", "", "killing|killings"},
+    {"murder", "killing", "", "murder|murders"},
+    {"slay", "killing", "slain|slew", "slaying|slayings"},
+    {"assassinate", "killing", "", "assassination"},
+    {"execute", "killing", "", "execution|executions"},
+    {"shoot", "shooting", "shot|gunned down|shot dead", "shooting|shootings|gunfire"},
+    {"open fire", "shooting", "", ""},
+    {"stab", "stabbing", "stabbed|stabbing", "stabbing|stabbings"},
+    {"attack", "attack", "", "attack|attacks"},
+    {"bomb", "attack", "", "bombing|bombings"},
+    {"assault", "attack", "", "assault"},
+    {"ambush", "attack", "", "ambush"},
+    {"raid", "attack", "", "raid|raids"},
+    {"explode", "explosion", "", "explosion|explosions|blast|blasts"},
+    {"die", "death", "", "death|deaths"},
+    {"pass away", "death", "", ""},
+    {"drown", "death", "", ""},
+    {"injure", "injury", "", "injuries"},
+    {"wound", "injury", "", ""},
+    {"", "disaster", "", "earthquake|earthquakes|quake|tremor|aftershock|tsunami|landslide|avalanche"},
+    {"erupt", "disaster", "", "eruption"},
+    {"flood", "disaster", "", "flooding|floods"},
+    {"burn", "fire", "burnt|burned down", "blaze|wildfire|wildfires|arson|inferno"},
+    {"catch fire", "fire", "caught fire", ""},
+    {"set fire", "fire", "set fire|setting fire", ""},
+    {"crash", "crash", "", "crash|crashes"},
+    {"collide", "crash", "", "collision"},
+    {"derail", "crash", "", "derailment"},
+    {"sink", "crash", "sank|sunk", "sinking"},
+    {"collapse", "collapse", "", "collapse"},
+    {"destroy", "damage", "", "destruction"},
+    {"damage", "damage", "", ""},
+    {"arrest", "arrest", "", "arrest|arrests"},
+    {"detain", "arrest", "", "detention"},
+    {"capture", "arrest", "", "capture"},
+    {"apprehend", "arrest", "", ""},
+    {"kidnap", "kidnapping", "kidnapped|kidnapping", "kidnapping|abduction"},
+    {"abduct", "kidnapping", "", ""},
+    {"charge", "charge", "charged with", ""},
+    {"indict", "charge", "", "indictment"},
+    {"accuse", "charge", "", "accusation|accusations"},
+    {"convict", "verdict", "found guilty", "conviction|verdict"},
+    {"acquit", "verdict", "acquitted", "acquittal"},
+    {"sentence", "sentence", "", ""},
+    {"jail", "sentence", "", ""},
+    {"imprison", "sentence", "", "imprisonment"},
+    {"", "trial", "", "trial"},
+    {"plead guilty", "plea", "pled guilty", "guilty plea"},
+    {"sack", "dismissal", "", "sacking"},
+    {"oust", "dismissal", "", "ouster"},
+    {"dismiss", "dismissal", "", "dismissal"},
+    {"resign", "resignation", "", "resignation"},
+    {"quit", "resignation", "quit|quitting", ""},
+    {"step down", "resignation", "stepped down|stepping down", ""},
+    {"appoint", "appointment", "", "appointment"},
+    {"hire", "appointment", "", "hiring"},
+    {"nominate", "appointment", "", "nomination"},
+    {"elect", "election", "", "election|elections|re-election"},
+    {"vote", "election", "", "vote|referendum"},
+    {"acquire", "acquisition", "", "acquisition|takeover"},
+    {"purchase", "acquisition", "", ""},
+    {"merge", "acquisition", "", "merger"},
+    {"buy", "acquisition", "bought", ""},
+    {"release", "release", "freed", ""},
+    {"win", "win", "won|winning", "victory|win"},
+    {"defeat", "win", "", "defeat"},
+    {"beat", "win", "beaten", ""},
+    {"clinch", "win", "", ""},
+    {"rescue", "rescue", "", "rescue"},
+    {"evacuate", "evacuation", "", "evacuation"},
+    {"hijack", "hijacking", "", "hijacking"},
+    {"rob", "robbery", "robbed|robbing", "robbery|heist|theft"},
+    {"steal", "robbery", "stole|stolen", ""},
+    {"check into", "admission", "", ""},
+    {"enter rehab", "admission", "", "rehab"},
+    {"hospitalize", "admission", "hospitalised", ""},
+    {"protest", "protest", "", "protest|protests|demonstration|demonstrations"},
+    {"riot", "protest", "", "riot|riots"},
+    {"go on strike", "strike", "went on strike", "walkout"},
+    {"escape", "escape", "", "escape"},
+    {"flee", "escape", "fled", ""},
+    {"investigate", "investigation", "", "investigation|probe"},
+    {"lay off", "layoff", "laid off", "layoffs"},
+    {"ban", "ban", "banned|banning", "ban"},
+    {"approve", "approval", "", "approval"},
+    {"file for bankruptcy", "bankruptcy", "", "bankruptcy"},
+    {"announce", "announcement", "", ""},
+    {"unveil", "announcement", "", ""},
+};
+
+// Phrases that start with a trigger's form but tell no event: matched first (the longest phrase
+// wins) and dropped.
+constexpr const char* kTriggerBlocks[] = {
+    "press release", "news release", "charge of", "in charge", "free to", "release date",
+    "attack ad", "death toll", "death penalty", "death row",
 };
 
 // Verbs that turn a noun trigger into an event ("signed an agreement", "concluded a deal").
@@ -560,12 +615,66 @@ int Lexicon::AddCue(std::string_view phrase, CueInfo info) {
   return id;
 }
 
-int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_support) {
+int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma) {
   event_types_.push_back(std::move(type));
   trigger_needs_support_.push_back(needs_support);
+  trigger_lemmas_.push_back(std::move(lemma));
   int id = static_cast<int>(event_types_.size() - 1);
   triggers_.Add(phrase, id);
   return id;
+}
+
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The regular inflections of a verb: "kill" -> kills, killed, killing; "die" -> dies, died,
+// dying; "try" -> tries, tried, trying; "crash" -> crashes. Doubled consonants ("stabbed") and
+// irregular forms are listed in the table instead.
+std::vector<std::string> RegularForms(const std::string& verb) {
+  const char last = verb.back();
+  const bool consonant_y = last == 'y' && verb.size() > 1 && !IsVowel(verb[verb.size() - 2]);
+  const bool sibilant = last == 's' || last == 'x' || last == 'z' || (verb.size() > 1 && (verb.compare(verb.size() - 2, 2, "ch") == 0 || verb.compare(verb.size() - 2, 2, "sh") == 0));
+  const std::string stem_y = verb.substr(0, verb.size() - 1);
+  std::vector<std::string> out = {verb};
+  out.push_back(consonant_y ? stem_y + "ies" : sibilant ? verb + "es" : verb + "s");
+  out.push_back(consonant_y ? stem_y + "ied" : last == 'e' ? verb + "d" : verb + "ed");
+  const bool ie = verb.size() > 2 && verb.compare(verb.size() - 2, 2, "ie") == 0;
+  const bool silent_e = last == 'e' && verb.size() > 2 && verb[verb.size() - 2] != 'e';
+  out.push_back(ie ? verb.substr(0, verb.size() - 2) + "ying" : silent_e ? stem_y + "ing" : verb + "ing");
+  return out;
+}
+
+std::vector<std::string> SplitOn(std::string_view text, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find(sep, start), text.size());
+    if (end > start) out.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+// Every form of a lemma family as a trigger of `type` whose lemma is the family's: the verb's
+// regular forms (a phrasal verb inflects its first word), the listed forms, the nouns.
+void Lexicon::AddLemmaFamily(std::string_view lemma, const std::string& type, std::string_view forms,
+                             std::string_view nouns) {
+  const std::vector<std::string> noun_list = SplitOn(nouns, '|');
+  const std::string family = !lemma.empty() ? std::string(lemma) : noun_list.empty() ? type : noun_list.front();
+  if (!lemma.empty()) {
+    const size_t space = lemma.find(' ');
+    const std::string head(lemma.substr(0, space));
+    const std::string rest = space == std::string_view::npos ? "" : std::string(lemma.substr(space));
+    for (const std::string& form : RegularForms(head)) AddTrigger(form + rest, type, false, family);
+  }
+  for (const std::string& form : SplitOn(forms, '|')) {
+    AddTrigger(form, type, false, family);
+  }
+  for (const std::string& noun : noun_list) AddTrigger(noun, type, false, family);
+  people_take_part_.insert(type);
 }
 
 Lexicon::Lexicon() {
@@ -598,13 +707,11 @@ Lexicon::Lexicon() {
   for (const RelayRow& r : kRelays) relays_.Add(r.phrase, static_cast<int>(r.kind));
   for (const char* s : kStopWords) stop_words_.Add(s, 0);
   for (const char* e : kEnumeration) enumeration_.Add(e, 0);
+  for (const EventLemmaRow& r : kEventLemmas) AddLemmaFamily(r.lemma, r.type, r.forms, r.nouns);
   for (const TriggerRow& t : kTriggers) AddTrigger(t.phrase, t.type, t.needs_support);
+  for (const char* b : kTriggerBlocks) AddTrigger(b, "", false);
   for (const FactualityRow& f : kFactualityCues) factuality_cues_.Add(f.phrase, static_cast<int>(f.factuality));
   for (const char* w : kProgressiveAuxiliaries) progressive_auxiliaries_.Add(w, 0);
-  for (const TriggerRow& t : kGeneralTriggers) {
-    AddTrigger(t.phrase, t.type, t.needs_support);
-    if (!std::string_view(t.type).empty()) people_take_part_.insert(t.type);
-  }
   for (const char* v : kActionVerbs) action_verbs_.Add(v, 0);
   for (const char* p : kPresentMarkers) present_markers_.Add(p, 0);
   for (const char* p : kNotPresent) present_markers_.Add(p, 1);

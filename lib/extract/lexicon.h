@@ -123,6 +123,8 @@ class Lexicon {
   const std::string& event_type(int payload) const { return event_types_[payload]; }
   // Noun triggers ("deal", "agreement") only fire with an amount or an action verb.
   bool trigger_needs_support(int payload) const { return trigger_needs_support_[payload]; }
+  // The trigger's lemma family ("death" and "died": "die"); "" for a phrase without one.
+  const std::string& trigger_lemma(int payload) const { return trigger_lemmas_[payload]; }
   const PhraseSet& action_verbs() const { return action_verbs_; }
   // Event types people and places take part in (killing, arrest, appointment), not only
   // organizations (investment, agreement).
@@ -166,7 +168,8 @@ class Lexicon {
 
  private:
   int AddCue(std::string_view phrase, CueInfo info);
-  int AddTrigger(std::string_view phrase, std::string type, bool needs_support);
+  int AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma = "");
+  void AddLemmaFamily(std::string_view lemma, const std::string& type, std::string_view forms, std::string_view nouns);
 
   PhraseSet cues_;
   std::vector<CueInfo> cue_infos_;
@@ -178,6 +181,7 @@ class Lexicon {
       adjunct_starts_, time_nouns_, finite_auxiliaries_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
+  std::vector<std::string> trigger_lemmas_;
   std::vector<TopicDef> topics_;
   std::set<std::string> people_take_part_;
 };

@@ -161,19 +161,50 @@ TEST(EventRulesTest, ChangeTargetsAndEarlierAgreementsAreNotThisEventsAmounts) {
             (std::vector<std::string>{"agreement 2025-11/month party=amazon party=openai [$38 billion]"}));
 }
 
-TEST(EventRulesTest, TriggersWithoutParticipantsOrADateMakeNoEvent) {
+// The timeline events (type and date value) of `text` in an article published on 2026-03-18.
+std::vector<std::string> TimelineOfArticle(const std::string& text) {
+  static const Extractor* ex = new Extractor(DomainPack::FromFile(NEWSLINE_SOURCE_DIR "/corpus/dispute-pack.json"));
+  Article a;
+  a.id = "t";
+  a.text = text;
+  a.published = PublicationDate::Exact(*Day::Parse("2026-03-18"), FieldOrigin::kHeader);
+  std::vector<EventRecord> records;
+  for (Event& e : ex->Extract(a).events) {
+    EventRecord r;
+    r.article.id = a.id;
+    r.sentence_text = text;  // one sentence per row
+    r.event = std::move(e);
+    records.push_back(std::move(r));
+  }
+  std::vector<std::string> out;
+  for (const TimelineEvent& t : BuildTimeline(records).events) out.push_back(t.type + " " + (t.has_date ? t.date.value : "undated"));
+  return out;
+}
+
+TEST(EventRulesTest, TriggersWithoutParticipantsOrADateStayOffTheTimeline) {
   const Row rows[] = {
+      // A mention with no named party is not dated by the article's day for being in the present.
       {"The three companies are in talks before Frontier launches more broadly.", {}},
       {"The talks go on.", {}},
       {"Frontier is in a limited preview with a handful of customers.", {}},
       {"This will be settled at a negotiating table, said an analyst at Quarry Point Research.", {}},
       {"Investors will listen to how it talks about the partnership with OpenAI.", {}},
+      // ECB+ 4_1ecb: a death with no one named in its sentence and no date.
+      {"The actress died after a long illness.", {}},
+      // ... but with a day of its own it is on the timeline ("died": past, the Thursday before).
+      {"The actress died Thursday in a Los Angeles hospital.", {"death 2026-03-12"}},
       // Real ones stay: named parties, or a date of their own.
-      {"Amazon and OpenAI are in talks with Microsoft.",
-       {"talks 2026-03-18/day party=amazon party=openai party=microsoft"}},
-      {"The product launched in October 2025.", {"launch 2025-10/month"}},
+      {"Amazon and OpenAI are in talks with Microsoft.", {"talks 2026-03-18"}},
+      {"The product launched in October 2025.", {"launch 2025-10"}},
   };
-  for (const Row& row : rows) EXPECT_EQ(EventsOfArticle(row.text), row.expected) << row.text;
+  for (const Row& row : rows) EXPECT_EQ(TimelineOfArticle(row.text), row.expected) << row.text;
+}
+
+TEST(EventRulesTest, UnanchoredMentionsAreKeptForMerging) {
+  // No participant and no date: still an event mention (cross-document coreference counts it).
+  EXPECT_EQ(EventsOfArticle("The talks go on."), std::vector<std::string>{"talks undated"});
+  EXPECT_EQ(EventsOfArticle("The quake destroyed dozens of homes."),
+            (std::vector<std::string>{"disaster undated", "damage undated"}));
 }
 
 }  // namespace

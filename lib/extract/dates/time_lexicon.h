@@ -167,7 +167,8 @@ inline constexpr std::string_view kPastCues[] = {
     "grew", "struck", "hit", "cut", "set", "put", "led", "ran", "wrote", "spoke", "thought", "felt",
     "kept", "brought", "sent", "spent", "built", "found", "knew", "chose", "drove", "broke", "ago",
     "yesterday", "last", "earlier", "previously", "formerly", "once", "laid", "shut", "quit", "sank",
-    "stood", "fought", "won", "withdrew", "overtook", "undertook", "forgave", "swore", "froze"};
+    "stood", "fought", "won", "withdrew", "overtook", "undertook", "forgave", "swore", "froze", "died",
+    "shot", "fled", "stole", "flew", "threw", "caught", "sought", "slew", "wore", "ate"};
 inline constexpr std::string_view kPresentCues[] = {"is", "are", "am", "says", "remains", "seems",
                                                     "appears", "continues", "do", "does", "now",
                                                     "currently", "today", "'s", "'re"};
