@@ -170,6 +170,7 @@ int main(int argc, char** argv) {
     std::map<std::string, Predicted> predicted;  // event id -> alignment
     std::map<std::string, std::vector<std::string>> gold_clusters;
     std::set<std::string> found;
+    std::map<std::string, std::string> gold_of;
     std::map<std::string, std::string> gold_text;  // gold mention id -> its words (with --missed)
     for (bool plus : {false, true}) {
       for (const std::string& path : newsline_bench::EcbFiles(topic, plus)) {
@@ -180,6 +181,7 @@ int main(int argc, char** argv) {
         if (gs == gold_sentences.end()) continue;
         std::vector<GoldMention> gold = GoldMentionsOf(doc, gs->second);
         for (const GoldMention& g : gold) {
+          gold_of[g.id] = g.cluster;
           gold_clusters[g.cluster].push_back(g.id);
           if (missed) gold_text[g.id] = TextOf(doc, g.tokens);
         }
@@ -247,6 +249,13 @@ int main(int argc, char** argv) {
       }
       response_all.push_back(all);
       if (!aligned.empty()) response_aligned.push_back(aligned);
+      if (getenv("NL_DUMP") && aligned.size() > 1) {
+        std::printf("CLUSTER %s:", t.type.c_str());
+        for (const newsline::EventMention& m : t.mentions) {
+          if (!predicted.at(m.event_id).aligned.empty()) std::printf(" %s[%s]", m.event_id.c_str(), gold_of.at(predicted.at(m.event_id).aligned).c_str());
+        }
+        std::printf("\n");
+      }
     }
     std::map<std::string, std::vector<std::string>> by_lemma_all, by_lemma_aligned;
     for (const auto& [id, p] : predicted) {

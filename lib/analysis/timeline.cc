@@ -243,6 +243,25 @@ Cluster* MostSimilar(std::vector<Cluster>* clusters, size_t first, const EventRe
   return best;
 }
 
+// Undated events (from index `first` on) built apart by the greedy pass, each of whose mentions
+// fits the other event, are one: the order mentions came in split them.
+void MergeFittingClusters(std::vector<Cluster>* clusters, size_t first, const SentenceSimilarity& similarity) {
+  for (size_t i = first; i < clusters->size(); ++i) {
+    for (size_t j = i + 1; j < clusters->size();) {
+      Cluster& into = (*clusters)[i];
+      const Cluster& from = (*clusters)[j];
+      bool fits = into.type == from.type;
+      for (size_t k = 0; fits && k < from.members.size(); ++k) fits = Compatible(into, *from.members[k], false, similarity);
+      if (!fits) {
+        ++j;
+        continue;
+      }
+      for (const EventRecord* m : from.members) Add(&into, m);
+      clusters->erase(clusters->begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
+}
+
 std::string Join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
   for (size_t k = 0; k < v.size(); ++k) out += (k ? sep : "") + v[k];
@@ -402,6 +421,8 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
                      [&](const Cluster& c) { return joinable && Compatible(c, *r, false, similarity); }),
         r);
   }
+
+  MergeFittingClusters(&clusters, dated_count, similarity);
 
   Timeline out;
   for (const Cluster& c : clusters) {
