@@ -4,7 +4,7 @@
 // and scores the clusters with MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.h) side by side
 // with the same-head-lemma baseline on the same mentions.
 //
-//   newsline_eval_events [--topics dev|test] [--errors] [--missed]
+//   newsline_eval_events [--topics dev|test] [--errors] [--missed] [--clusters]
 //
 // Topics 36-45 are the test topics (the published split), 1-35 development. Gold mentions are the
 // ACTION_* and NEG_ACTION_* markables of the sentences ECBplus_coreference_sentences.csv lists;
@@ -12,7 +12,8 @@
 // settings: "predicted" scores every predicted mention (an unaligned one is an extra mention), and
 // "aligned" only the predicted mentions aligned to a gold one, against the gold mentions found.
 // --errors lists each prediction and its alignment; --missed the gold mentions found by no
-// prediction, most frequent words first. The last line is exactly: ecb+ conll_f1=<x> lemma_f1=<y> trigger_recall=<r> (aligned setting).
+// prediction, most frequent words first; --clusters each merged event's aligned mentions with
+// their gold cluster. The last line is exactly: ecb+ conll_f1=<x> lemma_f1=<y> trigger_recall=<r> (aligned setting).
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -139,7 +140,7 @@ Clustering Group(const std::map<std::string, std::vector<std::string>>& groups) 
 
 int main(int argc, char** argv) {
   std::string which = "test";
-  bool errors = false, missed = false;
+  bool errors = false, missed = false, clusters = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--topics" && i + 1 < argc) {
@@ -148,8 +149,10 @@ int main(int argc, char** argv) {
       errors = true;
     } else if (a == "--missed") {
       missed = true;
+    } else if (a == "--clusters") {
+      clusters = true;
     } else {
-      std::fprintf(stderr, "usage: newsline_eval_events [--topics dev|test] [--errors] [--missed]\n");
+      std::fprintf(stderr, "usage: newsline_eval_events [--topics dev|test] [--errors] [--missed] [--clusters]\n");
       return 2;
     }
   }
@@ -249,7 +252,7 @@ int main(int argc, char** argv) {
       }
       response_all.push_back(all);
       if (!aligned.empty()) response_aligned.push_back(aligned);
-      if (getenv("NL_DUMP") && aligned.size() > 1) {
+      if (clusters && aligned.size() > 1) {
         std::printf("CLUSTER %s:", t.type.c_str());
         for (const newsline::EventMention& m : t.mentions) {
           if (!predicted.at(m.event_id).aligned.empty()) std::printf(" %s[%s]", m.event_id.c_str(), gold_of.at(predicted.at(m.event_id).aligned).c_str());
