@@ -327,6 +327,8 @@ bool ClaimRules::NamesSourceAfter(std::string_view text, const SentenceView& s, 
   return !outlet.empty() && (!id.empty() || LooksLikeOutlet(outlet));
 }
 
+bool ClaimRules::PackListsOutlets() const { return pack_.pack() && !pack_.pack()->outlets().empty(); }
+
 std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p,
                                  std::string* id) const {
   const std::vector<Token>& t = s.tokens;
@@ -339,7 +341,6 @@ std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, P
     }
   }
   // Runs of capitalized tokens ("Daily Mail", "WSJ", "New Republic"), longest first.
-  const bool pack_has_outlets = pack_.pack() && !pack_.pack()->outlets().empty();
   for (size_t k = p.begin; k < p.end;) {
     if (!(t[k].word && t[k].capitalized)) {
       ++k;
@@ -359,7 +360,7 @@ std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, P
         }
       }
     }
-    if (!pack_has_outlets) {
+    if (!PackListsOutlets()) {
       size_t b = k;
       if (lex_.name_articles().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Republic" -> "New Republic"
       // A lone capitalized function word ("As per the ...") is no name; "New Republic" is.
@@ -404,14 +405,14 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
     Relay r;
     r.token = i;
     r.cue = lower_cue;
-    // A generic "according to X" names an outlet only when the pack (or the mention's type) says
-    // X is one; the report cues ("reported by X", "a report in X") assume it.
+    // A generic "according to X" names an outlet only when the pack says X is one or, with no
+    // pack, X looks like one ("the Financial Times", below); the report cues ("reported by X",
+    // "a report in X") assume it.
     const bool generic =
         lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;
     r.end = std::max(p.end, i + n);
     if (!p.empty()) r.outlet = OutletIn(text, s, p, &r.outlet_id);
-    if (!r.outlet.empty() && generic && !names_report && !pack_.pack()) r.outlet.clear();
-    if (!r.outlet.empty() && generic && pack_.pack() && r.outlet_id.empty() && !names_report)
+    if (!r.outlet.empty() && generic && PackListsOutlets() && r.outlet_id.empty() && !names_report)
       r.outlet.clear();
     r.named = !r.outlet.empty();
     if (r.outlet.empty() && names_report && !state.active_report.empty() &&

@@ -96,6 +96,8 @@ class ClaimRules {
                       bool possessive_ok, Claim* c) const;
   // A news outlet (a pack outlet or a name with a media word) or a report noun starts at token k.
   bool NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const;
+  // A pack that lists outlets says which names are outlets; else a name must look like one.
+  bool PackListsOutlets() const;
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
   // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
   // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).

@@ -190,6 +190,14 @@ std::string EventRules::NameOf(const EntityMention& m) const {
 namespace {
 
 // A short readable line: "Microsoft invests $1 billion in OpenAI", else "Agreement: A, B ($50 billion)".
+// Whether token k is inside the phrase of a relay ("according to a report in the FT").
+bool InRelay(const std::vector<Relay>& relays, size_t k) {
+  for (const Relay& r : relays) {
+    if (r.named && k >= r.token && k < r.end) return true;
+  }
+  return false;
+}
+
 std::string SummaryOf(const Event& v) {
   std::string summary;
   std::string amount_text;
@@ -215,16 +223,20 @@ std::string SummaryOf(const Event& v) {
 }  // namespace
 
 void EventRules::AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin,
-                                 uint32_t enumeration_from, const Relay* best_relay, Event* e) const {
+                                 uint32_t enumeration_from, const std::vector<Relay>& relays, const Relay* best_relay,
+                                 Event* e) const {
   const std::vector<Token>& t = s.tokens;
   std::vector<const EntityMention*> actors;
   std::set<std::string> ids;
   for (const EntityMention* m : s.entities) {
     if (m->span.begin >= enumeration_from) continue;
-    const bool outlet = pack_.IsOutlet(*m);
-    // Organizations take part in events (people are speakers, products are objects).
-    const bool actor = m->type == "organization" ||
-                       (lex_.PeopleTakePart(type) && (m->type == "person" || m->type == "unknown" || m->type == "place"));
+    // The outlet a relay names ("according to a report in the Financial Times", "FT reported")
+    // tells of the event; it does not take part in it, pack or no pack.
+    const bool outlet = pack_.IsOutlet(*m) || InRelay(relays, TokenAt(t, m->span.begin));
+    // Organizations take part in events (people are speakers, products are objects); so do names
+    // found with no type (no pack: "Microsoft", "OpenAI" are discovered, untyped).
+    const bool actor = m->type == "organization" || m->type == "unknown" ||
+                       (lex_.PeopleTakePart(type) && (m->type == "person" || m->type == "place"));
     if (type == "report" ? !outlet : (outlet || !actor)) continue;
     if (m->type.empty() || ids.count(m->entity_id)) continue;
     ids.insert(m->entity_id);
@@ -416,7 +428,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     if (best_relay) e.primary_source = best_relay->outlet;
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
 
-    AddParticipants(s, type, trig_begin, enumeration_from, best_relay, &e);
+    AddParticipants(s, type, trig_begin, enumeration_from, relays, best_relay, &e);
 
     // Amounts and dates. An investment sentence listing "$1 billion in 2019 and $10 billion in
     // 2023" becomes one event per (amount, date) pair.

@@ -40,7 +40,7 @@ class EventRules {
   void DateMention(const std::vector<Token>& t, size_t trig_begin, const TimeExpression* d,
                    const PublicationDate& published, Event* v) const;
   void AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin, uint32_t enumeration_from,
-                       const Relay* best_relay, Event* e) const;
+                       const std::vector<Relay>& relays, const Relay* best_relay, Event* e) const;
   struct DateCandidate {
     const TimeExpression* x;
     size_t token;  // its first token

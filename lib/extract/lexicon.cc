@@ -400,6 +400,7 @@ struct EventLemmaRow {
   const char* type;
   const char* forms;  // extra verb forms, "|"-separated ("shot|gunned down")
   const char* nouns;  // nominalizations, "|"-separated ("death|deaths")
+  bool bare = true;   // the bare lemma is a trigger too (not "burn": "cash burn"; not "jail")
 };
 constexpr EventLemmaRow kEventLemmas[] = {
     {"kill", "killing", "", "killing|killings"},
@@ -424,7 +425,7 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"", "disaster", "", "earthquake|earthquakes|quake|tremor|aftershock|tsunami|landslide|avalanche"},
     {"erupt", "disaster", "", "eruption"},
     {"flood", "disaster", "", "flooding|floods"},
-    {"burn", "fire", "burnt|burned down", "blaze|wildfire|wildfires|arson|inferno"},
+    {"burn", "fire", "burnt|burned down", "blaze|wildfire|wildfires|arson|inferno", false},
     {"catch fire", "fire", "caught fire", ""},
     {"set fire", "fire", "set fire|setting fire", ""},
     {"crash", "crash", "", "crash|crashes"},
@@ -446,7 +447,7 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"convict", "verdict", "found guilty", "conviction|verdict"},
     {"acquit", "verdict", "acquitted", "acquittal"},
     {"sentence", "sentence", "", ""},
-    {"jail", "sentence", "", ""},
+    {"jail", "sentence", "", "", false},
     {"imprison", "sentence", "", "imprisonment"},
     {"", "trial", "", "trial"},
     {"plead guilty", "plea", "pled guilty", "guilty plea"},
@@ -457,7 +458,7 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"quit", "resignation", "quit|quitting", ""},
     {"step down", "resignation", "stepped down|stepping down", ""},
     {"appoint", "appointment", "", "appointment"},
-    {"hire", "appointment", "", "hiring"},
+    {"hire", "appointment", "", "hiring", false},
     {"nominate", "appointment", "", "nomination"},
     {"elect", "election", "", "election|elections|re-election"},
     {"vote", "election", "", "vote|referendum"},
@@ -659,16 +660,19 @@ std::vector<std::string> SplitOn(std::string_view text, char sep) {
 }  // namespace
 
 // Every form of a lemma family as a trigger of `type` whose lemma is the family's: the verb's
-// regular forms (a phrasal verb inflects its first word), the listed forms, the nouns.
+// regular forms (a phrasal verb inflects its first word; the bare lemma only when `bare`), the
+// listed forms, the nouns.
 void Lexicon::AddLemmaFamily(std::string_view lemma, const std::string& type, std::string_view forms,
-                             std::string_view nouns) {
+                             std::string_view nouns, bool bare) {
   const std::vector<std::string> noun_list = SplitOn(nouns, '|');
   const std::string family = !lemma.empty() ? std::string(lemma) : noun_list.empty() ? type : noun_list.front();
   if (!lemma.empty()) {
     const size_t space = lemma.find(' ');
     const std::string head(lemma.substr(0, space));
     const std::string rest = space == std::string_view::npos ? "" : std::string(lemma.substr(space));
-    for (const std::string& form : RegularForms(head)) AddTrigger(form + rest, type, false, family);
+    for (const std::string& form : RegularForms(head)) {
+      if (bare || form != head) AddTrigger(form + rest, type, false, family);
+    }
   }
   for (const std::string& form : SplitOn(forms, '|')) {
     AddTrigger(form, type, false, family);
@@ -707,7 +711,7 @@ Lexicon::Lexicon() {
   for (const RelayRow& r : kRelays) relays_.Add(r.phrase, static_cast<int>(r.kind));
   for (const char* s : kStopWords) stop_words_.Add(s, 0);
   for (const char* e : kEnumeration) enumeration_.Add(e, 0);
-  for (const EventLemmaRow& r : kEventLemmas) AddLemmaFamily(r.lemma, r.type, r.forms, r.nouns);
+  for (const EventLemmaRow& r : kEventLemmas) AddLemmaFamily(r.lemma, r.type, r.forms, r.nouns, r.bare);
   for (const TriggerRow& t : kTriggers) AddTrigger(t.phrase, t.type, t.needs_support);
   for (const char* b : kTriggerBlocks) AddTrigger(b, "", false);
   for (const FactualityRow& f : kFactualityCues) factuality_cues_.Add(f.phrase, static_cast<int>(f.factuality));

@@ -169,7 +169,8 @@ class Lexicon {
  private:
   int AddCue(std::string_view phrase, CueInfo info);
   int AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma = "");
-  void AddLemmaFamily(std::string_view lemma, const std::string& type, std::string_view forms, std::string_view nouns);
+  void AddLemmaFamily(std::string_view lemma, const std::string& type, std::string_view forms, std::string_view nouns,
+                      bool bare);
 
   PhraseSet cues_;
   std::vector<CueInfo> cue_infos_;

@@ -298,3 +298,33 @@ TEST(ExtractorThreadsTest, ExtractorsOnSeveralThreadsGiveTheSameEvents) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// Events of `text` extracted with no pack: "type date roles... ps=outlet".
+std::vector<std::string> EventsWithoutPack(const std::string& text) {
+  static const Extractor* ex = new Extractor();
+  Article a;
+  a.id = "t";
+  a.text = text;
+  std::vector<std::string> out;
+  for (const Event& e : ex->Extract(a).events) out.push_back(Compact(e) + (e.primary_source.empty() ? "" : " ps=" + e.primary_source));
+  return out;
+}
+
+TEST(EventRulesTest, WithoutAPackTheRelayedOutletIsTheSourceNotAParticipant) {
+  // A seed sentence: the outlet after "according to" relays the threat; it does not threaten.
+  const std::vector<std::string> got = EventsWithoutPack(
+      "Faced with this situation, Microsoft is raising its voice, and according to the Financial Times, the "
+      "company is not ruling out taking legal action against OpenAI and AWS.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].find("financial-times"), std::string::npos) << got[0];
+  EXPECT_NE(got[0].find("ps=Financial Times"), std::string::npos) << got[0];
+  // Names found with no type take part in business events: "Microsoft invests ... in OpenAI".
+  EXPECT_EQ(EventsWithoutPack("In 2019, Microsoft invested $1 billion in OpenAI.")[0],
+            "investment 2019/year investor=d:microsoft investee=d:openai [$1 billion]");
+}
+
+}  // namespace
+}  // namespace newsline
