@@ -185,6 +185,26 @@ bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const Se
   return true;
 }
 
+// Whether an undated mention's sums of money, if it states any, include one of the dated event's:
+// "the $50 billion Amazon investment" is not the 2023 investment of $10 billion. (Mentions with a
+// date of their own that differ in amount stay one event, the amounts a disagreement.)
+bool SameMoney(const Cluster& c, const Event& e) {
+  std::set<std::string> mine, theirs;
+  for (const Quantity& q : e.amounts) {
+    if (q.kind == QuantityKind::kMoney && !q.vague) mine.insert(AmountKey(q));
+  }
+  for (const EventRecord* m : c.members) {
+    for (const Quantity& q : m->event.amounts) {
+      if (q.kind == QuantityKind::kMoney && !q.vague) theirs.insert(AmountKey(q));
+    }
+  }
+  if (mine.empty() || theirs.empty()) return true;
+  for (const std::string& k : mine) {
+    if (theirs.count(k)) return true;
+  }
+  return false;
+}
+
 void Add(Cluster* c, const EventRecord* r) {
   c->members.push_back(r);
   if (!r->event.lemma.empty()) c->lemmas.insert(r->event.lemma);
@@ -406,7 +426,8 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
   for (const EventRecord* r : undated) {
     std::vector<size_t> fits;
     for (size_t k = 0; k < dated_count; ++k) {
-      if (Compatible(clusters[k], *r, false, similarity) && !Ids(r->event).empty()) fits.push_back(k);
+      if (Compatible(clusters[k], *r, false, similarity) && !Ids(r->event).empty() && SameMoney(clusters[k], r->event))
+        fits.push_back(k);
     }
     if (fits.size() == 1) {
       Add(&clusters[fits[0]], r);
