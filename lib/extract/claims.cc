@@ -327,6 +327,13 @@ bool ClaimRules::NamesSourceAfter(std::string_view text, const SentenceView& s, 
   return !outlet.empty() && (!id.empty() || LooksLikeOutlet(outlet));
 }
 
+// ", FT reported." — a name between a comma and a cue that ends the sentence: the clause before
+// is what the name reported, so the name is an outlet even when it does not look like one.
+bool ClaimRules::PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const {
+  if (name.empty() || name.begin == 0 || !t[name.begin - 1].IsPunct(',')) return false;
+  return after_cue == t.size() || (!t[after_cue].word && !t[after_cue].IsPunct(','));
+}
+
 bool ClaimRules::PackListsOutlets() const { return pack_.pack() && !pack_.pack()->outlets().empty(); }
 
 std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p,
@@ -411,6 +418,7 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
     const bool generic =
         lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;
     r.end = std::max(p.end, i + n);
+    r.first = p.empty() ? i : std::min(p.begin, i);
     if (!p.empty()) r.outlet = OutletIn(text, s, p, &r.outlet_id);
     if (!r.outlet.empty() && generic && PackListsOutlets() && r.outlet_id.empty() && !names_report)
       r.outlet.clear();
@@ -428,7 +436,7 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
     // relay nothing; "the New York Times reported", "the Tower Commission report" do.
     if (!r.outlet.empty() && r.outlet_id.empty()) {
       const bool report_noun = lower_cue.rfind("report", 0) == 0 && lower_cue != "reported";
-      if (!report_noun && !LooksLikeOutlet(r.outlet)) r.outlet.clear();
+      if (!report_noun && !LooksLikeOutlet(r.outlet) && !PostposedReport(t, p, i + n)) r.outlet.clear();
     }
     if (!r.outlet.empty()) {
       if (lower_cue.find("first reported") != std::string::npos)

@@ -21,6 +21,7 @@ struct Relay {
   std::string cue;        // "first reported by", "according to a report in", "reported"
   int priority = 0;       // "first reported by" beats "seen by" in the same sentence
   size_t token = 0;       // where the cue starts
+  size_t first = 0;       // the first token of the cue or the outlet's name, whichever comes first
   size_t end = 0;         // token after the phrase naming the outlet
   bool named = false;     // the sentence names the outlet (not "the report" carried forward)
 };
@@ -98,6 +99,7 @@ class ClaimRules {
   bool NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const;
   // A pack that lists outlets says which names are outlets; else a name must look like one.
   bool PackListsOutlets() const;
+  bool PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const;
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
   // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
   // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).

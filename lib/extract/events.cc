@@ -193,7 +193,7 @@ namespace {
 // Whether token k is inside the phrase of a relay ("according to a report in the FT").
 bool InRelay(const std::vector<Relay>& relays, size_t k) {
   for (const Relay& r : relays) {
-    if (r.named && k >= r.token && k < r.end) return true;
+    if (r.named && k >= r.first && k < r.end) return true;
   }
   return false;
 }

@@ -321,6 +321,12 @@ TEST(EventRulesTest, WithoutAPackTheRelayedOutletIsTheSourceNotAParticipant) {
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got[0].find("financial-times"), std::string::npos) << got[0];
   EXPECT_NE(got[0].find("ps=Financial Times"), std::string::npos) << got[0];
+  // The outlet before its cue ("..., FT reported") too.
+  const std::vector<std::string> before = EventsWithoutPack(
+      "Microsoft is weighing legal action against OpenAI and Amazon over a proposed $50 billion partnership, FT "
+      "reported.");
+  ASSERT_FALSE(before.empty());
+  EXPECT_EQ(before[0].find("d:ft"), std::string::npos) << before[0];
   // Names found with no type take part in business events: "Microsoft invests ... in OpenAI".
   EXPECT_EQ(EventsWithoutPack("In 2019, Microsoft invested $1 billion in OpenAI.")[0],
             "investment 2019/year investor=d:microsoft investee=d:openai [$1 billion]");
