@@ -43,6 +43,8 @@ struct EcbDocument {
   std::vector<EcbMarkable> markables;
   // Cross-document coreference: m_id -> instance id ("ACT16364140299507831").
   std::map<int, std::string> instance_of;
+  // MEANTIME's HAS_PARTICIPANT links: event mention m_id -> (entity mention m_id, PropBank role).
+  std::multimap<int, std::pair<int, std::string>> participants;
   newsline::Article article;  // text = the sentences, one per paragraph; sentences = ECB+'s
   std::vector<int> sentence_numbers;  // article sentence index -> ECB+ sentence number
 };
@@ -157,6 +159,8 @@ inline bool ReadEcbDocument(const std::string& path, EcbDocument* doc) {
   std::string line;
   EcbMarkable* open = nullptr;
   std::string instance;
+  std::string role;  // inside a HAS_PARTICIPANT link: its role
+  int source = -1, target = -1;
   bool in_markables = false;
   while (std::getline(in, line)) {
     if (line.compare(0, 7, "<token ") == 0) {  // not "<token_anchor" (MEANTIME does not indent those)
@@ -176,13 +180,23 @@ inline bool ReadEcbDocument(const std::string& path, EcbDocument* doc) {
       EcbMarkable m;
       m.tag = line.substr(1, line.find_first_of(" >") - 1);
       m.id = std::atoi(ecb_detail::Attr(line, "m_id").c_str());
-      for (const char* key : {"certainty", "polarity", "time", "pred"}) {
+      for (const char* key : {"certainty", "polarity", "time", "pred", "syntactic_type"}) {
         if (std::string v = ecb_detail::Attr(line, key); !v.empty()) m.attributes[key] = v;
       }
       doc->markables.push_back(m);
       open = line.find("/>") == std::string::npos ? &doc->markables.back() : nullptr;
     } else if (open && line.find("<token_anchor") != std::string::npos) {
       open->tokens.push_back(std::atoi(ecb_detail::Attr(line, "t_id").c_str()));
+    } else if (line.find("<HAS_PARTICIPANT") != std::string::npos) {
+      role = ecb_detail::Attr(line, "sem_role");
+      source = target = -1;
+    } else if (!role.empty() && line.find("<source") != std::string::npos) {
+      source = std::atoi(ecb_detail::Attr(line, "m_id").c_str());
+    } else if (!role.empty() && line.find("<target") != std::string::npos) {
+      target = std::atoi(ecb_detail::Attr(line, "m_id").c_str());
+    } else if (line.find("</HAS_PARTICIPANT>") != std::string::npos) {
+      if (source >= 0 && target >= 0) doc->participants.insert({source, {target, role}});
+      role.clear();
     } else if (line.find("<CROSS_DOC_COREF") != std::string::npos) {
       instance = ecb_detail::Attr(line, "note");
     } else if (!instance.empty() && line.find("<source") != std::string::npos) {
@@ -193,6 +207,19 @@ inline bool ReadEcbDocument(const std::string& path, EcbDocument* doc) {
   }
   ecb_detail::BuildArticle(doc);
   return !doc->tokens.empty();
+}
+
+// MEANTIME English's intra-document annotation files (the same XML layout), sorted.
+inline std::vector<std::string> MeantimeFiles() {
+  std::vector<std::string> out;
+  const std::string root =
+      std::string(NEWSLINE_SHARED_DIR) + "/data/meantime/meantime_newsreader_english_oct15/intra-doc_annotation";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root, ec)) {
+    if (entry.path().extension() == ".xml") out.push_back(entry.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 // The XML files of one topic, "ecb" or "ecbplus" half, sorted by document number.

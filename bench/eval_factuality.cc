@@ -67,23 +67,11 @@ struct Tally {
   }
 };
 
-std::vector<std::string> MeantimeFiles() {
-  std::vector<std::string> out;
-  const std::string root =
-      std::string(NEWSLINE_SHARED_DIR) + "/data/meantime/meantime_newsreader_english_oct15/intra-doc_annotation";
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(root, ec)) {
-    if (entry.path().extension() == ".xml") out.push_back(entry.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   const bool errors = argc > 1 && std::string(argv[1]) == "--errors";
-  const std::vector<std::string> files = MeantimeFiles();
+  const std::vector<std::string> files = newsline_bench::MeantimeFiles();
   if (files.empty()) {
     std::printf("skipped: MEANTIME not found under %s/data/meantime\n", NEWSLINE_SHARED_DIR);
     return 0;

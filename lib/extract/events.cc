@@ -222,25 +222,87 @@ std::string SummaryOf(const Event& v) {
 
 }  // namespace
 
+// How far from its trigger an event's participant may be, in tokens: tuned on MEANTIME's
+// airbus+apple half (docs/analysis.md "Events: participants"; 8: precision 69.2%, recall 46.4%;
+// unbounded: 60.2%, 51.0%).
+constexpr size_t kParticipantReach = 8;
+
+// The tokens an event's participants come from: from the trigger back and forward to the first
+// barrier ("because", "said", ";"), at most `reach` tokens either way. A relative pronoun after
+// a comma ("Microsoft, which has invested") lets the window take in the noun phrase before it.
+EventRules::Window EventRules::BarrierWindow(const std::vector<Token>& t, size_t trigger, size_t reach) const {
+  Window w{trigger, trigger + 1};
+  while (w.begin > 0 && trigger - (w.begin - 1) <= reach) {
+    const size_t k = w.begin - 1;
+    int after_only = 0;
+    if (lex_.participant_barriers().MatchAt(t, k, &after_only) > 0 && after_only == 0) {
+      const bool relative = k > 0 && t[k - 1].IsPunct(',') && t[k].word;
+      if (!relative) break;
+      w.begin = k - 1;  // over the comma: the antecedent is next
+      continue;
+    }
+    w.begin = k;
+  }
+  while (w.end < t.size() && w.end - trigger <= reach && lex_.participant_barriers().MatchAt(t, w.end, nullptr) == 0) ++w.end;
+  return w;
+}
+
+// The participant window: the near one (kParticipantReach), reaching back to the barrier when
+// no name stands before the trigger in it ("Microsoft was one of OpenAI's earliest backers,
+// investing ...": the subject) or a plural phrase does ("the deal the companies signed": the
+// companies named before; the whole clause then, both ways).
+EventRules::Window EventRules::ParticipantWindow(const SentenceView& s, size_t trigger, uint32_t enumeration_from) const {
+  const std::vector<Token>& t = s.tokens;
+  Window near = BarrierWindow(t, trigger, kParticipantReach);
+  const Window far = BarrierWindow(t, trigger, t.size());
+  bool name_before = false;
+  for (const EntityMention* m : s.entities) {
+    const size_t at = TokenAt(t, m->span.begin);
+    name_before = name_before || (m->span.begin < enumeration_from && at >= near.begin && at < trigger);
+  }
+  bool plural = false;
+  for (size_t k = near.begin; k < trigger; ++k) {
+    int kind = -1;
+    plural = plural || (lex_.pronouns().MatchAt(t, k, &kind) > 0 && kind == 1);
+  }
+  if (!name_before || plural) near.begin = far.begin;
+  if (plural) near.end = far.end;  // "the two companies signed a deal ... that makes AWS ...": named after
+  near.subject = far.begin;  // a name opening the clause is its subject, however far
+  return near;
+}
+
+// Whether a name can take part in an event of `type`: not in an enumeration ("including X, Y"),
+// not the outlet that tells of it, an actor of the kind the type takes.
+bool EventRules::TakesPart(const SentenceView& s, const std::string& type, const EntityMention& m,
+                           uint32_t enumeration_from, const std::vector<Relay>& relays) const {
+  if (m.span.begin >= enumeration_from || m.type.empty()) return false;
+  // The outlet a relay names ("according to a report in the Financial Times", "FT reported")
+  // tells of the event; it does not take part in it, pack or no pack.
+  const bool outlet = pack_.IsOutlet(m) || InRelay(relays, TokenAt(s.tokens, m.span.begin));
+  // Organizations take part in events (people are speakers, products are objects); so do names
+  // found with no type (no pack: "Microsoft", "OpenAI" are discovered, untyped).
+  const bool actor = m.type == "organization" || m.type == "unknown" ||
+                     (lex_.PeopleTakePart(type) && (m.type == "person" || m.type == "place"));
+  return type == "report" ? outlet : (!outlet && actor);
+}
+
 void EventRules::AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin,
                                  uint32_t enumeration_from, const std::vector<Relay>& relays, const Relay* best_relay,
                                  Event* e) const {
   const std::vector<Token>& t = s.tokens;
   std::vector<const EntityMention*> actors;
   std::set<std::string> ids;
-  for (const EntityMention* m : s.entities) {
-    if (m->span.begin >= enumeration_from) continue;
-    // The outlet a relay names ("according to a report in the Financial Times", "FT reported")
-    // tells of the event; it does not take part in it, pack or no pack.
-    const bool outlet = pack_.IsOutlet(*m) || InRelay(relays, TokenAt(t, m->span.begin));
-    // Organizations take part in events (people are speakers, products are objects); so do names
-    // found with no type (no pack: "Microsoft", "OpenAI" are discovered, untyped).
-    const bool actor = m->type == "organization" || m->type == "unknown" ||
-                       (lex_.PeopleTakePart(type) && (m->type == "person" || m->type == "place"));
-    if (type == "report" ? !outlet : (outlet || !actor)) continue;
-    if (m->type.empty() || ids.count(m->entity_id)) continue;
-    ids.insert(m->entity_id);
-    actors.push_back(m);
+  // The names in the trigger's window; when it holds none (the event told by a pronoun, "when it
+  // signed off on its restructuring"), every name of the sentence, as before the window.
+  const Window window = ParticipantWindow(s, trig_begin, enumeration_from);
+  for (bool windowed : {true, false}) {
+    for (const EntityMention* m : s.entities) {
+      const size_t at = TokenAt(t, m->span.begin);
+      const bool subject = at >= window.subject && at <= window.subject + 1 && at < trig_begin;  // after "The"
+      if (windowed && (at < window.begin || at >= window.end) && !subject) continue;
+      if (TakesPart(s, type, *m, enumeration_from, relays) && ids.insert(m->entity_id).second) actors.push_back(m);
+    }
+    if (!actors.empty()) break;
   }
   // A report's publisher is the outlet its cue names ("first reported by Business Insider, and
   // later seen by the FT" is Business Insider's report; the FT's is a relay of its own).
@@ -260,7 +322,7 @@ void EventRules::AddParticipants(const SentenceView& s, const std::string& type,
       else if (k > 1 && t[k - 1].lower == "the" && lex_.role_prepositions().MatchAt(t, k - 2, &p) == 1) prep = p;
     }
     const bool possessive = after < t.size() && t[after].lower == "'s";
-    std::string role = "party";
+    std::string role = m->type == "place" ? "place" : "party";
     if (type == "investment") {
       // "X's multibillion-dollar investment in Y": X invests; "X's earliest backers, investing":
       // X is invested in.

@@ -39,6 +39,14 @@ class EventRules {
   bool PresentAt(const std::vector<Token>& t, size_t k) const;
   void DateMention(const std::vector<Token>& t, size_t trig_begin, const TimeExpression* d,
                    const PublicationDate& published, Event* v) const;
+  struct Window {
+    size_t begin, end;  // tokens [begin, end)
+    size_t subject = 0;  // where the clause opens: a name there takes part wherever the window ends
+  };
+  Window BarrierWindow(const std::vector<Token>& t, size_t trigger, size_t reach) const;
+  Window ParticipantWindow(const SentenceView& s, size_t trigger, uint32_t enumeration_from) const;
+  bool TakesPart(const SentenceView& s, const std::string& type, const EntityMention& m, uint32_t enumeration_from,
+                 const std::vector<Relay>& relays) const;
   void AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin, uint32_t enumeration_from,
                        const std::vector<Relay>& relays, const Relay* best_relay, Event* e) const;
   struct DateCandidate {

@@ -204,6 +204,22 @@ constexpr const char* kClauseBoundaries[] = {
     "unless", "whether", "despite", "meanwhile", "furthermore", "moreover", "ultimately",
     "additionally", "then", "-", "even", ".", "?", "!", "where", "what",
 };
+// Where an event's participants stop: punctuation and words that open another clause. A
+// relative pronoun right after a comma ("Microsoft, which has invested ...") keeps its
+// antecedent in (events.cc). Payload 1: only after the trigger — speech verbs: "..., said
+// Boeing" names a speaker, but in "China Eastern stated that it had signed" the subject before
+// the verb is the one who signed.
+struct BarrierRow {
+  const char* word;
+  int payload;
+};
+constexpr BarrierRow kParticipantBarriers[] = {
+    {";", 0},       {":", 0},       {"(", 0},        {")", 0},       {"while", 0},
+    {"whereas", 0}, {"because", 0}, {"although", 0}, {"though", 0},  {"however", 0},  {"when", 0},
+    {"since", 0},   {"after", 0},   {"before", 0},   {"if", 0},      {"unless", 0},   {"whether", 0},
+    {"despite", 0}, {"where", 0},   {"which", 0},    {"who", 0},     {"whose", 0},    {"said", 1},
+    {"says", 1},    {"told", 1},    {"according", 1}, {"added", 1},  {"noted", 1},    {"stated", 1},
+};
 constexpr const char* kConditionals[] = {"if", "unless", "in case", "should it", "so long as", "as long as"};
 constexpr const char* kQuestions[] = {"whether", "centres on whether", "centers on whether", "if or when"};
 
@@ -706,6 +722,7 @@ Lexicon::Lexicon() {
   for (const PronounRow& p : kPronouns) pronouns_.Add(p.phrase, p.payload);
   for (const char* b : kClauseBoundaries) clause_boundaries_.Add(b, 0);
   for (const char* c : kConditionals) conditionals_.Add(c, 0);
+  for (const BarrierRow& b : kParticipantBarriers) participant_barriers_.Add(b.word, b.payload);
   for (const char* q : kQuestions) questions_.Add(q, 0);
   for (const char* r : kReportNouns) report_nouns_.Add(r, 0);
   for (const RelayRow& r : kRelays) relays_.Add(r.phrase, static_cast<int>(r.kind));

@@ -107,6 +107,8 @@ class Lexicon {
   // ("the company", "the start-up"), 3 = possessive ("their", "his").
   const PhraseSet& pronouns() const { return pronouns_; }
   const PhraseSet& clause_boundaries() const { return clause_boundaries_; }
+  // Where an event's participants stop ("because", ";"; payload 1: only after the trigger, "said").
+  const PhraseSet& participant_barriers() const { return participant_barriers_; }
   const PhraseSet& conditionals() const { return conditionals_; }
   // Before an event trigger: "will", "plans to", "is weighing", "could", "reportedly". Payload:
   // Factuality.
@@ -179,7 +181,7 @@ class Lexicon {
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
       speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
       progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_, name_articles_,
-      adjunct_starts_, time_nouns_, finite_auxiliaries_;
+      adjunct_starts_, time_nouns_, finite_auxiliaries_, participant_barriers_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<std::string> trigger_lemmas_;

@@ -327,6 +327,14 @@ TEST(EventRulesTest, WithoutAPackTheRelayedOutletIsTheSourceNotAParticipant) {
       "reported.");
   ASSERT_FALSE(before.empty());
   EXPECT_EQ(before[0].find("d:ft"), std::string::npos) << before[0];
+  // Participants come from the trigger's clause: the speaker after ", ... said" is not one
+  // (MEANTIME 100911, paraphrased).
+  const std::vector<std::string> won = EventsWithoutPack(
+      "In Washington, Northrop Grumman and EADS defeated Boeing in the contest for the tanker contract, the "
+      "United States Air Force said on Friday.");
+  ASSERT_FALSE(won.empty());
+  EXPECT_NE(won[0].find("d:boeing"), std::string::npos) << won[0];
+  EXPECT_EQ(won[0].find("air-force"), std::string::npos) << won[0];
   // Names found with no type take part in business events: "Microsoft invests ... in OpenAI".
   EXPECT_EQ(EventsWithoutPack("In 2019, Microsoft invested $1 billion in OpenAI.")[0],
             "investment 2019/year investor=d:microsoft investee=d:openai [$1 billion]");
