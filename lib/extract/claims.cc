@@ -327,7 +327,7 @@ bool ClaimRules::NamesSourceAfter(std::string_view text, const SentenceView& s, 
   return !outlet.empty() && (!id.empty() || LooksLikeOutlet(outlet));
 }
 
-// ", FT reported." — a name between a comma and a cue that ends the sentence: the clause before
+// ", AP reported." — a name between a comma and a cue that ends the sentence: the clause before
 // is what the name reported, so the name is an outlet even when it does not look like one.
 bool ClaimRules::PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const {
   if (name.empty() || name.begin == 0 || !t[name.begin - 1].IsPunct(',')) return false;
@@ -413,7 +413,7 @@ std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceV
     r.token = i;
     r.cue = lower_cue;
     // A generic "according to X" names an outlet only when the pack says X is one or, with no
-    // pack, X looks like one ("the Financial Times", below); the report cues ("reported by X",
+    // pack, X looks like one ("the Boston Globe", below); the report cues ("reported by X",
     // "a report in X") assume it.
     const bool generic =
         lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;

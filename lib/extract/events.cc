@@ -276,7 +276,7 @@ EventRules::Window EventRules::ParticipantWindow(const SentenceView& s, size_t t
 bool EventRules::TakesPart(const SentenceView& s, const std::string& type, const EntityMention& m,
                            uint32_t enumeration_from, const std::vector<Relay>& relays) const {
   if (m.span.begin >= enumeration_from || m.type.empty()) return false;
-  // The outlet a relay names ("according to a report in the Financial Times", "FT reported")
+  // The outlet a relay names ("according to a report in the Boston Globe", ", AP reported")
   // tells of the event; it does not take part in it, pack or no pack.
   const bool outlet = pack_.IsOutlet(m) || InRelay(relays, TokenAt(s.tokens, m.span.begin));
   // Organizations take part in events (people are speakers, products are objects); so do names
@@ -519,7 +519,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     for (auto& [qs, d] : variants) {
       Event v = e;
       v.amounts = qs;
-      // A trigger with neither participants nor a date of its own ("the quake", "are in talks" with
+      // A trigger with neither participants nor a date of its own ("the quake", "talks went on" with
       // no named party) is kept: alone it places nothing on a timeline (BuildTimeline leaves it
       // out), but it joins the event its article tells, as one more source.
       // "expand their existing $38 billion agreement": an earlier agreement named in passing,

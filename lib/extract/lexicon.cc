@@ -416,7 +416,7 @@ struct EventLemmaRow {
   const char* type;
   const char* forms;  // extra verb forms, "|"-separated ("shot|gunned down")
   const char* nouns;  // nominalizations, "|"-separated ("death|deaths")
-  bool bare = true;   // the bare lemma is a trigger too (not "burn": "cash burn"; not "jail")
+  bool bare = true;   // the bare lemma is a trigger too (not "burn": "a burn rate"; not "jail")
 };
 constexpr EventLemmaRow kEventLemmas[] = {
     {"kill", "killing", "", "killing|killings"},
