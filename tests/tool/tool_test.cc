@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 #include "tool/tool_testutil.h"
 
@@ -256,6 +257,75 @@ TEST_F(CorpusTest, ErrorsUnderJsonAreJsonOnStdout) {
     EXPECT_EQ(j["exit_status"], r.exit_code) << r.out;
     EXPECT_TRUE(r.err.empty()) << r.err;
   }
+}
+
+// RFC 4180 records: fields split on commas outside quotes, "" inside quotes a quote, CRLF or LF
+// ending a record outside quotes.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::string& field = rows.back().back();
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else if (c != '\r') {
+      field += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
+}
+
+TEST_F(CorpusTest, ListingsExportAsJsonLinesCsvAndTsv) {
+  const json claims = ParseJson(Run({"claims", "--json"}))["claims"];
+  ASSERT_GT(claims.size(), 10u);
+  // JSON Lines: one record per line, the same records.
+  RunResult jsonl = Run({"--format", "jsonl", "claims"});
+  ASSERT_EQ(jsonl.exit_code, 0) << jsonl.err;
+  std::istringstream lines(jsonl.out);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(lines, line)) EXPECT_EQ(json::parse(line), claims[n++]);
+  EXPECT_EQ(n, claims.size());
+  // CSV: a header, then one row per claim whose cells read back as the JSON values (contents
+  // hold commas and quotes).
+  RunResult csv = Run({"--format", "csv", "claims"});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  const auto rows = ParseCsv(csv.out);
+  ASSERT_EQ(rows.size(), claims.size() + 1);
+  const std::vector<std::string>& header = rows[0];
+  const size_t content = std::find(header.begin(), header.end(), "content") - header.begin();
+  const size_t hedged = std::find(header.begin(), header.end(), "hedged") - header.begin();
+  ASSERT_LT(content, header.size());
+  ASSERT_LT(hedged, header.size());
+  for (size_t k = 0; k < claims.size(); ++k) {
+    ASSERT_EQ(rows[k + 1].size(), header.size()) << k;
+    EXPECT_EQ(rows[k + 1][content], claims[k]["content"].get<std::string>());
+    EXPECT_EQ(rows[k + 1][hedged], claims[k]["hedged"].get<bool>() ? "true" : "false");
+  }
+  // TSV: the same shape, no tabs or line breaks inside cells; a timeline's participants by name.
+  RunResult tsv = Run({"--format", "tsv", "timeline"});
+  ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
+  const json events = ParseJson(Run({"timeline", "--json"}))["events"];
+  EXPECT_EQ(static_cast<size_t>(std::count(tsv.out.begin(), tsv.out.end(), '\n')), events.size() + 1);
+  EXPECT_NE(tsv.out.find("\tMicrosoft; OpenAI\t"), std::string::npos);
+  // Not a listing: a usage error before anything runs.
+  EXPECT_EQ(Run({"--format", "csv", "compare"}).exit_code, 2);
+  EXPECT_EQ(Run({"--format", "xml", "claims"}).exit_code, 2);
 }
 
 TEST_F(CorpusTest, ShowPrintsOneDocument) {

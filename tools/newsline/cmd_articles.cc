@@ -39,8 +39,7 @@ RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global) {
         if (!a.locator.empty()) j["locator"] = a.locator;
         out["articles"].push_back(j);
       }
-      std::cout << JsonText(out) << "\n";
-      return kExitOk;
+      return PrintOutput(out, "articles", *global);
     }
     Style style = Style::FromEnvironment();
     Table table({"published", "outlet", "title"});

@@ -47,8 +47,7 @@ RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global) {
     if (global->json) {
       nlohmann::json out{{"claims", nlohmann::json::array()}};
       for (const auto& r : *claims) out["claims"].push_back(ClaimJson(r));
-      std::cout << JsonText(out) << "\n";
-      return kExitOk;
+      return PrintOutput(out, "claims", *global);
     }
     Style style = Style::FromEnvironment();
     std::cout << claims->size() << " claim" << (claims->size() == 1 ? "" : "s") << "\n";

@@ -40,8 +40,7 @@ RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global) {
         out["entities"].push_back({{"id", e.id}, {"name", e.name}, {"type", e.type}, {"aliases", e.aliases},
                                    {"mentions", e.mentions}, {"articles", e.articles}});
       }
-      std::cout << JsonText(out) << "\n";
-      return kExitOk;
+      return PrintOutput(out, "entities", *global);
     }
     Style style = Style::FromEnvironment();
     Table table({"entity", "type", "mentions", "articles", "also found as"});

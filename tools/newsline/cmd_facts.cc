@@ -114,7 +114,7 @@ RunFunction SetupFacts(CLI::App* sub, const GlobalOptions* global) {
     if (*slots) {
       newsline::FactComparison comparison = newsline::CompareFacts(*facts);
       if (global->json) {
-        std::cout << newsline::FactComparisonToJson(comparison) << "\n";
+        return PrintOutput(nlohmann::json::parse(newsline::FactComparisonToJson(comparison)), "slots", *global);
       } else {
         PrintFactSlots(comparison.slots, style);
       }
@@ -123,8 +123,7 @@ RunFunction SetupFacts(CLI::App* sub, const GlobalOptions* global) {
     if (global->json) {
       nlohmann::json out{{"facts", nlohmann::json::array()}};
       for (const auto& r : *facts) out["facts"].push_back(FactRecordJson(r));
-      std::cout << JsonText(out) << "\n";
-      return kExitOk;
+      return PrintOutput(out, "facts", *global);
     }
     PrintFacts(*facts, style);
     return kExitOk;

@@ -80,8 +80,7 @@ RunFunction SetupSearch(CLI::App* sub, const GlobalOptions* global) {
         out["facets"][facet.field] = {{"exact", facet.exact}, {"counted_by", facet.counted_by}, {"values", values}};
       }
       if (!response->corrected_query.empty()) out["did_you_mean"] = response->corrected_query;
-      std::cout << JsonText(out) << "\n";
-      return kExitOk;
+      return PrintOutput(out, "hits", *global);
     }
 
     Style style = Style::FromEnvironment();

@@ -54,8 +54,7 @@ RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global) {
       for (const auto& [source, by] : relayed_by) {
         out["primary_sources"].push_back({{"name", source}, {"relayed_by", by}});
       }
-      std::cout << JsonText(out) << "\n";
-      return kExitOk;
+      return PrintOutput(out, "outlets", *global);
     }
     Style style = Style::FromEnvironment();
     Table table({"outlet", "articles", "claims", "own", "relays"});

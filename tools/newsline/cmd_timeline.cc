@@ -7,6 +7,7 @@
 #include "newsline/analysis.h"
 #include "newsline/report.h"
 #include "errors.h"
+#include "format.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -41,8 +42,7 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
       if (!global->json) std::cerr << "wrote " << *html << " (" << timeline.events.size() << " events)\n";
     }
     if (global->json) {
-      std::cout << newsline::TimelineToJson(timeline) << "\n";
-      return kExitOk;
+      return PrintOutput(nlohmann::json::parse(newsline::TimelineToJson(timeline)), "events", *global);
     }
     if (!html->empty()) return kExitOk;
 

@@ -19,7 +19,10 @@ constexpr int kExitUsage = 2;
 // Options every subcommand shares.
 struct GlobalOptions {
   std::string db;     // --db; default $NEWSLINE_DB, else ./newsline.db
-  bool json = false;  // --json
+  bool json = false;  // --json, or any --format but text: commands build JSON
+  // --format: text (default), json, jsonl, csv, tsv. The last three write the records of a
+  // listing (one per line; CSV and TSV with a header row) for pandas, R and spreadsheets.
+  std::string format = "text";
 };
 
 using RunFunction = std::function<int()>;

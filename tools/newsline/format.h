@@ -9,6 +9,7 @@
 #include "newsline/article.h"
 #include "newsline/dates.h"
 #include "newsline/query.h"
+#include "command.h"
 #include "output.h"
 
 namespace newsline_tool {
@@ -25,6 +26,15 @@ std::string JsonText(const nlohmann::json& j);
 // Fact slots for people (`facts --slots`, `compare`): each slot's label, relation and reason,
 // then each reading with its articles, independent sources and sentences.
 void PrintFactSlots(const std::vector<newsline::FactSlot>& slots, const Style& style);
+// Prints a command's JSON output: as indented JSON under --format json (and --json); under
+// jsonl, csv or tsv the records of its array `records_key` ("claims", "events", ...), one per
+// line, CSV and TSV cells by CellText; CSV quoted as RFC 4180, TSV with tabs and line breaks in
+// values as spaces. Returns the exit status.
+int PrintOutput(const nlohmann::json& out, const char* records_key, const GlobalOptions& global);
+// A value as a CSV/TSV cell: strings as they are, null empty, lists of scalars "; "-joined, an
+// object with a scalar "value" that value (a date), a list of objects with a "name" or "text"
+// those joined (participants, amounts), anything else compact JSON.
+std::string CellText(const nlohmann::json& value);
 // A claim as `claims --json` prints it (docs/cli.md).
 nlohmann::json ClaimJson(const newsline::ClaimRecord& r);
 

@@ -1,5 +1,6 @@
 // newsline: the command-line tool. Parses options, dispatches to one subcommand from the table,
 // and suggests the nearest name for an unknown one.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -56,7 +57,10 @@ int Main(int argc, char** argv) {
   if (const char* env = std::getenv("NEWSLINE_DB"); env && *env) global.db = env;
   if (global.db.empty()) global.db = "newsline.db";
   app.add_option("--db", global.db, "Index folder (default: $NEWSLINE_DB, else ./newsline.db)");
-  app.add_flag("--json", global.json, "Print JSON instead of text");
+  app.add_flag("--json", global.json, "Print JSON instead of text (the same as --format json)");
+  app.add_option("--format", global.format,
+                 "text (default), json, or for listings jsonl, csv, tsv: one record per line, for pandas, R, spreadsheets")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "tsv"}));
   app.set_version_flag("--version", std::string("newsline ") + newsline::Version(), "Print the version and exit");
 
   RunFunction run;
@@ -72,6 +76,17 @@ int Main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  if (global.format == "jsonl" || global.format == "csv" || global.format == "tsv") {
+    static const char* const kListings[] = {"search", "timeline", "claims", "facts", "articles", "entities", "sources"};
+    const std::string name = app.get_subcommands().empty() ? "" : app.get_subcommands().front()->get_name();
+    if (std::find(std::begin(kListings), std::end(kListings), name) == std::end(kListings)) {
+      std::cerr << "newsline: --format " << global.format << " writes listings (search, timeline, claims, facts, "
+                << "articles, entities, sources); use --format json for " << name << "\n";
+      return kExitUsage;
+    }
+  }
+  if (global.json && global.format == "text") global.format = "json";
+  global.json = global.format != "text";
   SetJsonErrors(global.json);
   return run ? run() : kExitUsage;
 }
