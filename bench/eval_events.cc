@@ -218,6 +218,7 @@ int main(int argc, char** argv) {
           r.sentence_text = std::string(doc.article.SentenceText(e.sentence));
           r.event = std::move(e);
           r.article.id = doc.name;
+          r.article_keywords = a.keywords;
           records.push_back(std::move(r));
         }
       }

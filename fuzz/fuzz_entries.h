@@ -104,7 +104,7 @@ inline void Analysis(const uint8_t* data, size_t size) {
       }
       for (const newsline::Fact& f : an.facts) facts.push_back({f, ref, std::string(a.SentenceText(f.sentence))});
       for (const newsline::Event& e : an.events) {
-        events.push_back({e, ref, std::string(a.SentenceText(e.sentence)), newsline::EventMergeKey(e)});
+        events.push_back({e, ref, std::string(a.SentenceText(e.sentence)), newsline::EventMergeKey(e), an.keywords});
       }
     }
   }

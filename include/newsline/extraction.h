@@ -170,7 +170,14 @@ struct Annotations {
   // reporting events are dated by — the article's own date, or an estimate (kEstimated, with
   // its evidence) for an undated article; kUnknown when neither exists.
   PublicationDate reference;
+  // The article's most frequent content words (lower-cased, stop words left out; at most
+  // kArticleKeywords, most frequent first): what the article is about, so that BuildTimeline can
+  // tell two stories' events of one kind apart (stored with each event; EventRecord).
+  std::vector<std::string> keywords;
 };
+
+// How many keywords Extract keeps per article.
+constexpr size_t kArticleKeywords = 20;
 
 // ---------------------------------------------------------------------------------------------
 // The per-article extractor.
@@ -224,6 +231,9 @@ class Extractor {
                               const std::vector<Quantity>& quantities, const PublicationDate& reference,
                               std::vector<Event>* events, std::vector<Claim>* claims,
                               std::vector<Fact>* facts = nullptr) const;
+
+  // Annotations::keywords of an article (Extract fills them when it finds events).
+  std::vector<std::string> Keywords(const Article& article) const;
 
  private:
   struct Impl;

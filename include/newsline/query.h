@@ -190,6 +190,8 @@ struct EventRecord {
   std::string sentence_text;
   // EventMergeKey(event) (newsline/extraction.h): "investment|investee=openai|investor=microsoft".
   std::string merge_key;
+  // The article's keywords (Annotations::keywords): BuildTimeline compares articles by them.
+  std::vector<std::string> article_keywords;
 };
 
 struct FactRecord {

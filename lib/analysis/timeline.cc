@@ -126,7 +126,8 @@ class SentenceSimilarity {
     return out;
   }
 
-  // An article's context: the content stems of every sentence with a mention in it.
+  // An article's context: the content stems of its title, its keywords and every sentence with a
+  // mention in it.
   static std::vector<analysis::TextVectors::Features> ArticleFeaturesOf(const std::vector<EventRecord>& events,
                                                                        std::map<std::string, size_t>* article_of) {
     std::vector<std::set<std::string>> stems;
@@ -134,7 +135,9 @@ class SentenceSimilarity {
       auto [it, added] = article_of->emplace(r.article.id, stems.size());
       if (added) {
         stems.emplace_back();
-        for (const std::string& stem : analysis::ContentStems(r.article.title)) stems.back().insert(stem);
+        std::string about = r.article.title;
+        for (const std::string& w : r.article_keywords) about += " " + w;
+        for (const std::string& stem : analysis::ContentStems(about)) stems.back().insert(stem);
       }
       for (const std::string& stem : analysis::ContentStems(r.sentence_text)) stems[it->second].insert(stem);
     }

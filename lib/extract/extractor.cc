@@ -1,5 +1,6 @@
 // The per-article extraction pipeline: dates, entities, quantities, then events and claims.
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/claims.h"
@@ -160,7 +161,27 @@ Annotations Extractor::Extract(const Article& article) const {
   if (impl_->options.extract_quantities) a.quantities = ExtractQuantities(article);
   ExtractEventsAndClaims(article, a.times, a.entities, a.quantities, a.reference, &a.events, &a.claims,
                          impl_->options.extract_facts ? &a.facts : nullptr);
+  if (!a.events.empty()) a.keywords = Keywords(article);
   return a;
+}
+
+// The article's most frequent words of three letters or more that are not stop words or
+// numbers, ties by first use.
+std::vector<std::string> Extractor::Keywords(const Article& article) const {
+  const std::vector<extract::Token> tokens =
+      extract::Tokenize(article.text, {0, static_cast<uint32_t>(article.text.size())});
+  std::map<std::string, size_t> count;
+  std::vector<std::string> order;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const extract::Token& t = tokens[k];
+    if (!t.word || t.lower.size() < 3 || std::isdigit(static_cast<unsigned char>(t.lower[0])) ||
+        impl_->lexicon.stop_words().MatchAt(tokens, k, nullptr) == 1)
+      continue;
+    if (count[t.lower]++ == 0) order.push_back(t.lower);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) { return count[a] > count[b]; });
+  if (order.size() > kArticleKeywords) order.resize(kArticleKeywords);
+  return order;
 }
 
 namespace {

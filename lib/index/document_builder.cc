@@ -348,6 +348,7 @@ BuiltDocument DocumentBuilder::BuildEvent(const Article& article, const Annotati
             {"article", ArticleRef(article)},
             {"sentence_text", sentence_text},
             {"event", json_codec::ToJson(event)}};
+  if (!annotations.keywords.empty()) data["article_keywords"] = annotations.keywords;
   SetData(&doc, data);
   return built;
 }

@@ -487,6 +487,11 @@ Result<std::vector<EventRecord>> Searcher::Events(const SearchRequest& request, 
       if (s.ok()) s = DecodeArticleRef(j.contains("article") ? j["article"] : Json(), &r.article);
       if (!s.ok()) return s;
       r.sentence_text = Str(j, "sentence_text");
+      if (auto k = j.find("article_keywords"); k != j.end() && k->is_array()) {
+        for (const Json& w : *k) {
+          if (w.is_string()) r.article_keywords.push_back(w.get<std::string>());
+        }
+      }
       r.merge_key = EventMergeKey(r.event);
       out.push_back(std::move(r));
     }
