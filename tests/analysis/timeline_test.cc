@@ -1,4 +1,5 @@
 // BuildTimeline: merging mentions across articles, dates at their granularity, disagreements.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -252,6 +253,55 @@ TEST(TimelineMergeTest, OneTriggerLemmaWithoutASharedParticipantMergesWhenTheSen
   EXPECT_EQ(EventsOf({Mention("a1", "die", "Bettie Page", "Bettie Page, the pin-up model of the 1950s, died in Los Angeles"),
                       Mention("a2", "die", "Ohio", "A farmer died after his tractor overturned near Columbus, Ohio")}),
             2u);
+}
+
+TEST(TimelineMergeTest, TwoStoriesOfOneKindStayApartByTheirArticlesWords) {
+  // ECB+ topic 1: two actresses checking into rehab, in articles about each. The mentions share
+  // the lemma and a generic sentence; the articles' keywords tell the stories apart.
+  auto rehab = [](const std::string& article, const std::string& who, const std::string& sentence,
+                  std::vector<std::string> keywords) {
+    EventRecord r = Mention(article, "check into", who, sentence);
+    r.event.type = "admission";
+    r.article_keywords = std::move(keywords);
+    return r;
+  };
+  // Twenty keywords each, as Extract keeps; two words in common.
+  const std::vector<std::string> reid = {"reid", "tara", "promises", "malibu", "actress", "rehab", "publicist",
+                                         "american", "pie", "treatment", "center", "star", "party", "magazine",
+                                         "people", "statement", "privacy", "family", "friends", "support"};
+  const std::vector<std::string> lohan = {"lohan", "lindsay", "betty", "ford", "actress", "rehab", "probation",
+                                          "judge", "court", "sentence", "jail", "days", "hearing", "attorney",
+                                          "shawn", "holley", "monday", "ordered", "violation", "los"};
+  const EventRecord a1 = rehab("a1", "Tara Reid", "Tara Reid has checked into rehab, her publicist said", reid);
+  const EventRecord a2 = rehab("a2", "Promises", "The American Pie actress checked into Promises in Malibu", reid);
+  const EventRecord a3 = rehab("a3", "Betty Ford", "The actress checked into the Betty Ford clinic, a judge was told", lohan);
+  EXPECT_EQ(EventsOf({a1, a2}), 1u);
+  EXPECT_EQ(EventsOf({a1, a2, a3}), 2u);
+}
+
+TEST(TimelineMergeTest, UndatedEventsSplitByTheOrderOfMentionsAreJoined) {
+  // Three mentions of one death, none sharing a participant, all alike: one event whatever order
+  // they come in.
+  std::vector<EventRecord> records = {
+      Mention("a1", "die", "Bettie Page", "Bettie Page, the pin-up model of the 1950s, died in Los Angeles"),
+      Mention("a2", "die", "Los Angeles", "The 1950s pin-up model died Thursday in a Los Angeles hospital"),
+      Mention("a3", "die", "Page", "Page, the pin-up model, died in a Los Angeles hospital at 85")};
+  EXPECT_EQ(EventsOf(records), 1u);
+  std::reverse(records.begin(), records.end());
+  EXPECT_EQ(EventsOf(records), 1u);
+}
+
+TEST(TimelineMergeTest, MentionsWithNoParticipantOrDateStayOffTheTimelineUnlessAsked) {
+  EventRecord quake;
+  quake.article.id = "a1";
+  quake.event.id = "a1:e0";
+  quake.event.type = "disaster";
+  quake.event.lemma = "earthquake";
+  quake.sentence_text = "The quake destroyed dozens of homes";
+  EXPECT_EQ(BuildTimeline({quake}).events.size(), 0u);
+  TimelineOptions options;
+  options.include_unanchored = true;
+  EXPECT_EQ(BuildTimeline({quake}, options).events.size(), 1u);
 }
 
 }  // namespace
