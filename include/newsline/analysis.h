@@ -262,6 +262,30 @@ struct TimelineOptions {
 // the one dated event it is compatible with, or stays on its own when that is ambiguous.
 Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options = {});
 
+// ---------------------------------------------------------------------------------------------
+// Attention over time: how many articles (or events, or claims, by their article) appeared per
+// day, ISO week or month, in all or per outlet.
+
+enum class VolumePeriod { kDay, kWeek, kMonth };
+
+struct VolumeOptions {
+  VolumePeriod period = VolumePeriod::kMonth;
+  bool by_outlet = false;  // one bucket per (period, outlet) instead of per period
+};
+
+struct VolumeBucket {
+  std::string period;  // "2026-03-18", "2026-W12", "2026-03"; "undated" when the article has no exact date
+  std::string outlet;  // with by_outlet: the outlet ("" when unknown); else ""
+  size_t count = 0;
+};
+
+// "2026-03-18", "2026-W12" (ISO week) or "2026-03".
+std::string PeriodLabel(Day day, VolumePeriod period);
+
+// Counts `items` (one per article, event or claim: its article) by the period of their article's
+// publication date, oldest first, "undated" last; within a period by outlet name.
+std::vector<VolumeBucket> CountVolume(const std::vector<ArticleRef>& items, const VolumeOptions& options = {});
+
 }  // namespace newsline
 
 #endif  // NEWSLINE_ANALYSIS_H_

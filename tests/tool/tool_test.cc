@@ -323,6 +323,14 @@ TEST_F(CorpusTest, ListingsExportAsJsonLinesCsvAndTsv) {
   const json events = ParseJson(Run({"timeline", "--json"}))["events"];
   EXPECT_EQ(static_cast<size_t>(std::count(tsv.out.begin(), tsv.out.end(), '\n')), events.size() + 1);
   EXPECT_NE(tsv.out.find("\tMicrosoft; OpenAI\t"), std::string::npos);
+  // Attention over time: every claim counted once, by its article's day.
+  const json volume = ParseJson(Run({"volume", "--of", "claims", "--by", "day", "--json"}));
+  size_t counted = 0;
+  for (const auto& b : volume["buckets"]) counted += b["count"].get<size_t>();
+  EXPECT_EQ(counted, claims.size());
+  RunResult volume_csv = Run({"--format", "csv", "volume", "--by-outlet"});
+  ASSERT_EQ(volume_csv.exit_code, 0) << volume_csv.err;
+  EXPECT_EQ(ParseCsv(volume_csv.out)[0], (std::vector<std::string>{"count", "outlet", "period"}));
   // Not a listing: a usage error before anything runs.
   EXPECT_EQ(Run({"--format", "csv", "compare"}).exit_code, 2);
   EXPECT_EQ(Run({"--format", "xml", "claims"}).exit_code, 2);

@@ -47,6 +47,7 @@ RunFunction SetupFacts(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupVolume(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupStats(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupVersion(CLI::App* sub, const GlobalOptions* global);

@@ -104,7 +104,7 @@ int PrintOutput(const nlohmann::json& out, const char* records_key, const Global
   const auto it = records_key ? out.find(records_key) : out.end();
   if (it == out.end() || !it->is_array()) {
     return Fail(kExitUsage, "--format " + global.format + " writes the records of a listing (articles, claims, entities, "
-                                "events of timeline, facts, hits of search, outlets of sources); use --format json here");
+                                "events of timeline, facts, hits of search, outlets of sources, volume); use --format json here");
   }
   if (global.format == "jsonl") {
     for (const auto& r : *it) std::cout << CompactJson(r) << "\n";

@@ -42,6 +42,7 @@ const std::vector<Command>& Commands() {
       {"articles", "Indexed articles with outlet and publication date (or its estimate)", SetupArticles},
       {"entities", "Entities with the aliases they were found under, and their counts", SetupEntities},
       {"sources", "Outlets, and which primary sources each one relays", SetupSources},
+      {"volume", "Attention over time: articles, events or claims per day, week or month, by outlet", SetupVolume},
       {"show", "One article, event or claim by id", SetupShow},
       {"stats", "Counts of what the index holds", SetupStats},
       {"version", "Print the version of newsline", SetupVersion},
@@ -77,11 +78,12 @@ int Main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (global.format == "jsonl" || global.format == "csv" || global.format == "tsv") {
-    static const char* const kListings[] = {"search", "timeline", "claims", "facts", "articles", "entities", "sources"};
+    static const char* const kListings[] = {"search",   "timeline", "claims", "facts",
+                                            "articles", "entities", "sources", "volume"};
     const std::string name = app.get_subcommands().empty() ? "" : app.get_subcommands().front()->get_name();
     if (std::find(std::begin(kListings), std::end(kListings), name) == std::end(kListings)) {
       std::cerr << "newsline: --format " << global.format << " writes listings (search, timeline, claims, facts, "
-                << "articles, entities, sources); use --format json for " << name << "\n";
+                << "articles, entities, sources, volume); use --format json for " << name << "\n";
       return kExitUsage;
     }
   }
