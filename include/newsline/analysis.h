@@ -268,13 +268,16 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
 
 enum class VolumePeriod { kDay, kWeek, kMonth };
 
+// The period of items whose article has no exact publication date.
+inline constexpr const char* kUndatedPeriod = "undated";
+
 struct VolumeOptions {
   VolumePeriod period = VolumePeriod::kMonth;
   bool by_outlet = false;  // one bucket per (period, outlet) instead of per period
 };
 
 struct VolumeBucket {
-  std::string period;  // "2026-03-18", "2026-W12", "2026-03"; "undated" when the article has no exact date
+  std::string period;  // "2026-03-18", "2026-W12", "2026-03"; kUndatedPeriod when the article has no exact date
   std::string outlet;  // with by_outlet: the outlet ("" when unknown); else ""
   size_t count = 0;
 };

@@ -22,7 +22,7 @@ std::vector<VolumeBucket> CountVolume(const std::vector<ArticleRef>& items, cons
   std::map<std::tuple<bool, std::string, std::string>, size_t> counts;
   for (const ArticleRef& a : items) {
     const bool dated = a.published.exact();
-    const std::string period = dated ? PeriodLabel(a.published.day(), options.period) : "undated";
+    const std::string period = dated ? PeriodLabel(a.published.day(), options.period) : kUndatedPeriod;
     ++counts[{!dated, period, options.by_outlet ? a.outlet : ""}];
   }
   std::vector<VolumeBucket> out;
