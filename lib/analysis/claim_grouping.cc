@@ -216,6 +216,34 @@ std::vector<int> Polarities(const std::vector<const ClaimRecord*>& records, cons
   return polarity;
 }
 
+Proposition MakeProposition(const std::vector<const ClaimRecord*>& records, const TextVectors& v,
+                            const std::vector<size_t>& members) {
+  Proposition p;
+  p.members = members;
+  p.polarity = Polarities(records, members);
+  p.central = Central(v, members, p.polarity);
+  const int own = p.polarity[p.central];
+  for (int& x : p.polarity) x *= own;  // the label's side is +1
+  const ClaimRecord& c = *records[members[p.central]];
+  p.label = ReadableLabel(c.content_text.empty() ? c.sentence_text : c.content_text);
+  return p;
+}
+
+// The members on the side opposite the label's whose content is no closer than `threshold` to
+// any claim on the label's side.
+std::vector<size_t> LooseOpposites(const TextVectors& v, const Proposition& p, double threshold) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < p.members.size(); ++i) {
+    if (p.polarity[i] > 0) continue;
+    double best = 0;
+    for (size_t j = 0; j < p.members.size(); ++j) {
+      if (p.polarity[j] > 0) best = std::max(best, v.Cosine(p.members[i], p.members[j]));
+    }
+    if (best < threshold) out.push_back(p.members[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>& records,
@@ -227,15 +255,19 @@ std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>
   const auto clusters = Cluster(v, CandidatePairs(v, options.threshold), options.threshold);
 
   std::vector<Proposition> out;
-  for (const auto& members : clusters) {
-    Proposition p;
-    p.members = members;
-    p.polarity = Polarities(records, members);
-    p.central = Central(v, members, p.polarity);
-    const int own = p.polarity[p.central];
-    for (int& x : p.polarity) x *= own;  // the label's side is +1
-    const ClaimRecord& c = *records[members[p.central]];
-    p.label = ReadableLabel(c.content_text.empty() ? c.sentence_text : c.content_text);
+  for (const auto& cluster : clusters) {
+    std::vector<size_t> members = cluster;
+    Proposition p = MakeProposition(records, v, members);
+    // A claim on the other side that says something else ("nothing changed the terms" beside "the
+    // partnership was designed to give room") is its own proposition, not an opposite stance.
+    std::vector<size_t> loose = LooseOpposites(v, p, options.oppose_threshold);
+    if (!loose.empty()) {
+      for (size_t m : loose) {
+        members.erase(std::find(members.begin(), members.end(), m));
+        out.push_back(MakeProposition(records, v, {m}));
+      }
+      p = MakeProposition(records, v, members);
+    }
     out.push_back(std::move(p));
   }
   return out;

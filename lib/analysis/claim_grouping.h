@@ -24,6 +24,13 @@ struct PropositionOptions {
   double threshold = 0.25;
   // How much an entity the content names weighs against one content word.
   double entity_weight = 0.5;
+  // A claim on the other side stays in the proposition (an opposite stance) only when its
+  // content is at least this similar to a claim on the label's side; else it is its own. A
+  // negation of the same statement scores far above it ("the fire was not started deliberately":
+  // kept up to 0.6 and more); a denial of something else near the threshold of grouping (split
+  // from 0.3) — tests/analysis/propositions_test.cc. The ECB+ development claims hardly hold
+  // such pairs: from 0 to 0.5 their scores move by 0.2 points of group F1 (docs/analysis.md).
+  double oppose_threshold = 0.4;
 };
 
 struct Proposition {

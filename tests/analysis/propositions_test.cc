@@ -2,6 +2,7 @@
 // share, sides by polarity and contrast pairs, readable labels (analysis/claim_grouping.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,26 @@ std::vector<ClaimRecord> Story() {
       Said("a2", "the mayor", "the city will rebuild the bridge across the river next spring"),
       Said("a4", "a teacher", "pupils were sent home early because of the heating failure"),
   };
+}
+
+TEST(PropositionsTest, AClaimOnTheOtherSideThatSaysSomethingElseIsNotAnOppositeStance) {
+  // The insurer's negated claim shares the warehouse and the fire with the others but states
+  // another thing; the owner's denial states the same thing negated.
+  std::vector<ClaimRecord> records = Story();
+  records.push_back(Said("a5", "the insurer",
+                         "the fire in the warehouse basement did not change the terms of the insurance policy",
+                         Stance::kDenies, {"warehouse"}));
+  std::vector<const ClaimRecord*> pointers;
+  for (const ClaimRecord& r : records) pointers.push_back(&r);
+  for (const analysis::Proposition& p : analysis::GroupPropositions(pointers)) {
+    const bool has_police = std::find(p.members.begin(), p.members.end(), 0u) != p.members.end();
+    const bool has_owner = std::find(p.members.begin(), p.members.end(), 1u) != p.members.end();
+    const bool has_insurer = std::find(p.members.begin(), p.members.end(), 5u) != p.members.end();
+    if (has_police) {
+      EXPECT_TRUE(has_owner);
+      EXPECT_FALSE(has_insurer) << p.label;
+    }
+  }
 }
 
 const TopicComparison* TopicWith(const Comparison& c, const std::string& speaker) {
