@@ -17,7 +17,7 @@
 
 namespace newsline {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   enum class Code {
     kOk = 0,
@@ -45,7 +45,10 @@ class Status {
   bool IsInvalidArgument() const { return code_ == Code::kInvalidArgument; }
   bool IsNotFound() const { return code_ == Code::kNotFound; }
   bool IsIOError() const { return code_ == Code::kIOError; }
+  bool IsCorruption() const { return code_ == Code::kCorruption; }
   bool IsLocked() const { return code_ == Code::kLocked; }
+  bool IsUnsupported() const { return code_ == Code::kUnsupported; }
+  bool IsInternal() const { return code_ == Code::kInternal; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
 
@@ -61,7 +64,7 @@ class Status {
 
 // Either a value or the non-OK Status that explains why there is none.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
   // REQUIRES: !status.ok()

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 namespace newsline {
 namespace {
 
@@ -14,6 +17,15 @@ TEST(StatusTest, OkAndErrors) {
   EXPECT_TRUE(s.IsInvalidArgument());
   EXPECT_EQ(s.ToString(), "invalid argument: a.json:3: expected an object");
   EXPECT_TRUE(Status::Locked("index is locked by another process").IsLocked());
+  // Every code has its test, and only its own.
+  const std::vector<std::pair<Status, bool (Status::*)() const>> each = {
+      {Status::InvalidArgument("x"), &Status::IsInvalidArgument}, {Status::NotFound("x"), &Status::IsNotFound},
+      {Status::IOError("x"), &Status::IsIOError},                 {Status::Corruption("x"), &Status::IsCorruption},
+      {Status::Locked("x"), &Status::IsLocked},                   {Status::Unsupported("x"), &Status::IsUnsupported},
+      {Status::Internal("x"), &Status::IsInternal}};
+  for (size_t i = 0; i < each.size(); ++i) {
+    for (size_t j = 0; j < each.size(); ++j) EXPECT_EQ((each[i].first.*each[j].second)(), i == j) << i << " " << j;
+  }
 }
 
 TEST(ResultTest, HoldsValueOrStatus) {

@@ -150,7 +150,9 @@ TEST(CrashTest, KillDuringIndexingLeavesLastCommitAndRerunCompletes) {
         options.batch_articles = 4;
         auto index = Index::Open(db, options);
         if (!index.ok()) _exit(3);
-        for (int i = 0; i < kFiles; ++i) (*index)->IndexFile(FilePath(i), "h2", SyntheticFile(i));
+        for (int i = 0; i < kFiles; ++i) {
+          (void)(*index)->IndexFile(FilePath(i), "h2", SyntheticFile(i));  // until killed
+        }
       }
     }
     // Wait (up to 60 s) until enough files are committed, then a little more, then kill.
