@@ -210,6 +210,13 @@ bool IsKnownStemmer(const std::string& language) {
   }
 }
 
+std::string StemmerName(const std::string& language) {
+  const std::string description = MakeStemmer(language).get_description();  // "Xapian::Stem(english)"
+  const size_t open = description.find('('), close = description.rfind(')');
+  if (open == std::string::npos || close == std::string::npos || close <= open + 1) return "none";
+  return description.substr(open + 1, close - open - 1);
+}
+
 Xapian::Stem MakeStemmer(const std::string& language) {
   if (language.empty() || language == "none") return Xapian::Stem();
   try {

@@ -72,6 +72,8 @@ class DocumentBuilder {
 // stemming too (the caller validates names up front with IsKnownStemmer).
 Xapian::Stem MakeStemmer(const std::string& language);
 bool IsKnownStemmer(const std::string& language);
+// The stemmer's canonical name: "english" for "en" and "english", "none" for no stemming.
+std::string StemmerName(const std::string& language);
 
 }  // namespace newsline
 

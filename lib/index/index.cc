@@ -282,6 +282,15 @@ Result<std::unique_ptr<Index>> Index::Open(const std::string& path, const IndexO
       return Status::Unsupported(path + ": index schema version " + version + ", this library writes " +
                                  schema::kSchemaVersion + " (rebuild the index)");
     }
+    // One stemmer per index: recorded by the first writer, checked by every later one.
+    const std::string stemmer = impl->db.get_metadata(schema::kMetaStemmer);
+    if (stemmer.empty()) {
+      impl->db.set_metadata(schema::kMetaStemmer, StemmerName(options.stemmer));
+      impl->db.commit();
+    } else if (stemmer != StemmerName(options.stemmer)) {
+      return Status::InvalidArgument(path + ": the index was built with the stemmer \"" + stemmer +
+                                     "\", not \"" + options.stemmer + "\" (IndexOptions::stemmer)");
+    }
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, path);
   }

@@ -83,6 +83,9 @@ enum Slot : Xapian::valueno {
 
 // ---- Metadata keys -------------------------------------------------------------------------
 inline constexpr char kMetaSchema[] = "newsline:schema";
+// The stemmer the index was built with, as StemmerName gives it ("english", "none"); a Searcher
+// with another one is refused.
+inline constexpr char kMetaStemmer[] = "newsline:stemmer";
 inline constexpr char kMetaFilePrefix[] = "newsline:file:";  // + FileKey(path) -> FileRecord JSON
 
 // ---- Document kinds ------------------------------------------------------------------------

@@ -435,6 +435,11 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const SearcherOptions& options)
         Xapian::Database local(spec);
         // An index of another schema has no facet-value slot (slot 21).
         if (local.get_metadata(schema::kMetaSchema) != schema::kSchemaVersion) impl->slot_facets = false;
+        const std::string stemmer = local.get_metadata(schema::kMetaStemmer);
+        if (!stemmer.empty() && stemmer != StemmerName(options.stemmer)) {
+          return Status::InvalidArgument(spec + ": the index was built with the stemmer \"" + stemmer + "\", not \"" +
+                                         options.stemmer + "\" (SearcherOptions::stemmer): queries would not match");
+        }
         impl->db.add_database(local);
       }
     } catch (const Xapian::Error& e) {
