@@ -1,5 +1,6 @@
 // Merging event mentions across articles into timeline events, flagging disagreements.
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 #include <map>
@@ -97,21 +98,22 @@ struct Cluster {
 class SentenceSimilarity {
  public:
   explicit SentenceSimilarity(const std::vector<EventRecord>& events)
-      : vectors_(FeaturesOf(events)), articles_(ArticleFeaturesOf(events, &article_of_)) {
-    for (size_t k = 0; k < events.size(); ++k) index_[&events[k]] = k;
-  }
+      : base_(events.data()), vectors_(FeaturesOf(events)), articles_(ArticleFeaturesOf(events, &article_of_)) {}
   // The highest similarity between the mention's article and a member's (1 for the same article).
   double ArticleToCluster(const EventRecord& r, const std::vector<const EventRecord*>& members) const {
+    const uint32_t mine = article_of_[Index(r)];
     double best = 0;
     for (const EventRecord* m : members) {
-      best = std::max(best, articles_.Cosine(article_of_.at(r.article.id), article_of_.at(m->article.id)));
+      const uint32_t theirs = article_of_[Index(*m)];
+      if (theirs == mine) return 1;
+      best = std::max(best, articles_.Cosine(mine, theirs));
     }
     return best;
   }
   // The highest similarity between the mention's sentence and a member's.
   double ToCluster(const EventRecord& r, const std::vector<const EventRecord*>& members) const {
     double best = 0;
-    for (const EventRecord* m : members) best = std::max(best, vectors_.Cosine(index_.at(&r), index_.at(m)));
+    for (const EventRecord* m : members) best = std::max(best, vectors_.Cosine(Index(r), Index(*m)));
     return best;
   }
 
@@ -129,10 +131,12 @@ class SentenceSimilarity {
   // An article's context: the content stems of its title, its keywords and every sentence with a
   // mention in it.
   static std::vector<analysis::TextVectors::Features> ArticleFeaturesOf(const std::vector<EventRecord>& events,
-                                                                       std::map<std::string, size_t>* article_of) {
+                                                                       std::vector<uint32_t>* article_of) {
     std::vector<std::set<std::string>> stems;
+    std::map<std::string, uint32_t> index;
     for (const EventRecord& r : events) {
-      auto [it, added] = article_of->emplace(r.article.id, stems.size());
+      auto [it, added] = index.emplace(r.article.id, static_cast<uint32_t>(stems.size()));
+      article_of->push_back(it->second);
       if (added) {
         stems.emplace_back();
         std::string about = r.article.title;
@@ -150,10 +154,13 @@ class SentenceSimilarity {
     return out;
   }
 
+  // A record's position in the vector given (records are only ever passed by pointer into it).
+  size_t Index(const EventRecord& r) const { return static_cast<size_t>(&r - base_); }
+
+  const EventRecord* base_;
   analysis::TextVectors vectors_;
-  std::map<std::string, size_t> article_of_;
+  std::vector<uint32_t> article_of_;  // record index -> article index (first seen first)
   analysis::TextVectors articles_;
-  std::map<const EventRecord*, size_t> index_;
 };
 
 // Mentions of one trigger lemma with no participant in common are one event when their sentences
@@ -176,16 +183,16 @@ bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const Se
   // Mentions that both name participants, none shared, are one event only when their trigger
   // lemma is one ("died" / "dies", not "died" / "killed") and their sentences are alike.
   const bool same_lemma = !e.lemma.empty() && c.lemmas.count(e.lemma) > 0;
-  if (!share && !ids.empty() && !c.ids.empty() &&
-      (!same_lemma || similarity.ToCluster(r, c.members) < kSameLemmaSentenceSimilarity))
-    return false;
-  if (!share && similarity.ArticleToCluster(r, c.members) < kSameStoryArticleSimilarity) return false;
+  if (!share && !ids.empty() && !c.ids.empty() && !same_lemma) return false;
   if (RolesConflict(c.participants, e.participants)) return false;
   if (need_date) {
     if (!(c.has_date || c.bound) || !Dated(e)) return false;
     if (!c.Possible().Overlaps(PossibleDays(e.date))) return false;
   }
-  return true;
+  if (share) return true;
+  // The costlier tests last: the articles' story, then the sentences.
+  if (similarity.ArticleToCluster(r, c.members) < kSameStoryArticleSimilarity) return false;
+  return ids.empty() || c.ids.empty() || similarity.ToCluster(r, c.members) >= kSameLemmaSentenceSimilarity;
 }
 
 // Whether an undated mention's sums of money, if it states any, include one of the dated event's:

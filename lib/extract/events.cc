@@ -189,8 +189,7 @@ std::string EventRules::NameOf(const EntityMention& m) const {
 // PeopleTakePart); never an enumeration ("including A, B and C").
 namespace {
 
-// A short readable line: "Microsoft invests $1 billion in OpenAI", else "Agreement: A, B ($50 billion)".
-// Whether token k is inside the phrase of a relay ("according to a report in the FT").
+// Whether token k is inside the phrase of a relay ("according to a report in the Globe").
 bool InRelay(const std::vector<Relay>& relays, size_t k) {
   for (const Relay& r : relays) {
     if (r.named && k >= r.first && k < r.end) return true;
@@ -198,6 +197,7 @@ bool InRelay(const std::vector<Relay>& relays, size_t k) {
   return false;
 }
 
+// A short readable line: "Microsoft invests $1 billion in OpenAI", else "Agreement: A, B ($50 billion)".
 std::string SummaryOf(const Event& v) {
   std::string summary;
   std::string amount_text;
@@ -223,8 +223,8 @@ std::string SummaryOf(const Event& v) {
 }  // namespace
 
 // How far from its trigger an event's participant may be, in tokens: tuned on MEANTIME's
-// airbus+apple half (docs/analysis.md "Events: participants"; 8: precision 69.2%, recall 46.4%;
-// unbounded: 60.2%, 51.0%).
+// airbus+apple half (docs/analysis.md "Events: participants"; the window alone at 8: precision
+// 69.2%, recall 46.4%, unbounded: 60.2%, 51.0%; with the fallbacks below, 63.1%, 51.0%).
 constexpr size_t kParticipantReach = 8;
 
 // The tokens an event's participants come from: from the trigger back and forward to the first
