@@ -168,7 +168,7 @@ class SentenceSimilarity {
 // development topics (docs/analysis.md).
 constexpr double kSameLemmaSentenceSimilarity = 0.05;
 // Mentions with no participant in common are one event only when their articles tell the same
-// story: the content stems of the sentences with mentions in each article (and the title) at
+// story: the content stems of each article's title, keywords and sentences with mentions, at
 // this cosine or more. Keeps apart two stories' events of one kind (two rehab admissions, two
 // earthquakes) brought in together. Tuned on the ECB+ development topics (docs/analysis.md).
 constexpr double kSameStoryArticleSimilarity = 0.1;
