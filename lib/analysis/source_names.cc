@@ -17,17 +17,28 @@ bool IsLinkWord(const std::string& w) {
   return std::find(links.begin(), links.end(), w) != links.end();
 }
 
-// "FT" for "Financial Times": a name written in 2-5 capitals that are the initials of the other's
-// words.
-bool IsAcronymOf(const std::string& acronym, const std::string& name) {
-  if (acronym.size() < 2 || acronym.size() > 5) return false;
-  if (!std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+}  // namespace
+
+bool LooksLikeAcronym(const std::string& name) {
+  return name.size() >= 2 && name.size() <= 5 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string Initials(const std::string& name) {
   std::string initials;
   for (const std::string& w : LowerWords(name)) {
     if (!IsLinkWord(w)) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
   }
+  return initials;
+}
+
+bool IsAcronymOf(const std::string& acronym, const std::string& name) {
+  if (!LooksLikeAcronym(acronym)) return false;
+  const std::string initials = Initials(name);
   return initials.size() >= 2 && initials == acronym;
 }
+
+namespace {
 
 size_t EditDistance(const std::string& a, const std::string& b) {
   std::vector<size_t> row(b.size() + 1);

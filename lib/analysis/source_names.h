@@ -28,6 +28,14 @@ class SourceNames {
   std::map<std::string, std::string> canonical_;
 };
 
+// "FT" for "Financial Times": `acronym` is 2-5 capitals that are the initials of the words of
+// `name` ("of", "and", "the" skipped).
+bool IsAcronymOf(const std::string& acronym, const std::string& name);
+// 2-5 capitals, nothing else.
+bool LooksLikeAcronym(const std::string& name);
+// The capitalized initials of a name's words, link words skipped ("Bank of England": "BE").
+std::string Initials(const std::string& name);
+
 // The comparison key of a name: lowercased letters and digits, a leading "the" dropped.
 std::string SourceKey(const std::string& name);
 

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "analysis/entity_aliases.h"
+#include "analysis/source_names.h"
 #include "analysis/text_vectors.h"
 #include "newsline/analysis.h"
 
@@ -376,9 +378,199 @@ void FlagDifferentDays(Timeline* timeline) {
   }
 }
 
+
+// Every record with its participants' cross-article aliases unified ("NTSB" in one article is
+// "National Transportation Safety Board" in another, entity_aliases.h) and its sources written one
+// way ("FT", "Financial Times", source_names.h).
+std::vector<EventRecord> Unified(const std::vector<EventRecord>& events) {
+  std::vector<const Participant*> participants;
+  std::vector<std::string> sources;
+  for (const EventRecord& r : events) {
+    for (const Participant& p : r.event.participants) participants.push_back(&p);
+    for (const std::string* name : {&r.event.primary_source, &r.article.outlet, &r.article.wire_source}) {
+      if (!name->empty()) sources.push_back(*name);
+    }
+  }
+  const analysis::EntityAliases aliases(participants);
+  const analysis::SourceNames names(sources);
+  std::vector<EventRecord> out = events;
+  for (EventRecord& r : out) {
+    std::vector<Participant> unified;
+    for (const Participant& p : r.event.participants) {
+      const Participant u = aliases.Unified(p);
+      bool seen = false;
+      for (const Participant& q : unified) seen = seen || (!u.entity_id.empty() && q.entity_id == u.entity_id);
+      if (!seen) unified.push_back(u);
+    }
+    r.event.participants = std::move(unified);
+    for (std::string* name : {&r.event.primary_source, &r.article.outlet, &r.article.wire_source}) {
+      if (!name->empty()) *name = names.Canonical(*name);
+    }
+  }
+  return out;
+}
+
+// The independent source a mention counts for: the outlet its sentence relays, else the wire
+// service its article carries, else the article's outlet, else the article itself.
+std::string SourceOf(const EventRecord& r) {
+  if (!r.event.primary_source.empty()) return r.event.primary_source;
+  if (!r.article.wire_source.empty()) return r.article.wire_source;
+  if (!r.article.outlet.empty()) return r.article.outlet;
+  return "article " + r.article.id;
+}
+
+EventMention MentionOf(const EventRecord& r) {
+  const Event& e = r.event;
+  EventMention m;
+  m.event_id = e.id;
+  m.article_id = r.article.id;
+  m.outlet = r.article.outlet;
+  m.primary_source = SourceOf(r);
+  m.has_date = e.has_date;
+  m.date = e.date;
+  m.participants = e.participants;
+  m.amounts = e.amounts;
+  m.summary = e.summary;
+  m.sentence = r.sentence_text;
+  m.hedged = e.hedged;
+  m.factuality = e.factuality;
+  return m;
+}
+
+// An article that credits an event to one outlet ("..., the FT reported") relays that outlet in
+// its other mentions of the event too (a headline stating it, a later "the company is weighing"):
+// it restates the report, it does not confirm it.
+void CreditRelaysWithinArticles(const std::vector<const EventRecord*>& members, std::vector<EventMention>* mentions) {
+  std::map<std::string, std::set<std::string>> credited;  // article -> outlets its mentions relay
+  for (const EventRecord* r : members) {
+    if (!r->event.primary_source.empty()) credited[r->article.id].insert(r->event.primary_source);
+  }
+  for (size_t k = 0; k < members.size(); ++k) {
+    auto it = credited.find(members[k]->article.id);
+    if (members[k]->event.primary_source.empty() && it != credited.end() && it->second.size() == 1)
+      (*mentions)[k].primary_source = *it->second.begin();
+  }
+}
+
+// The amounts of an event: each money amount once, with how many mentions state it (a line in
+// `disagreements` when they differ), then the other quantities once each.
+void AddAmounts(const std::vector<const EventRecord*>& members, TimelineEvent* t) {
+  std::map<std::string, std::pair<std::string, int>> counts;  // key -> (text, mentions)
+  std::vector<std::string> order;
+  for (const EventRecord* r : members) {
+    std::set<std::string> keys_here;
+    for (const Quantity& q : r->event.amounts) {
+      if (q.kind != QuantityKind::kMoney) continue;
+      const std::string key = AmountKey(q);
+      if (!keys_here.insert(key).second) continue;
+      auto it = counts.find(key);
+      if (it != counts.end()) {
+        ++it->second.second;
+        continue;
+      }
+      counts[key] = {q.text, 1};
+      order.push_back(key);
+      t->amounts.push_back(q);
+    }
+    for (const Quantity& q : r->event.amounts) {
+      if (q.kind == QuantityKind::kMoney) continue;
+      bool seen = false;
+      for (const Quantity& x : t->amounts) seen = seen || (x.kind == q.kind && AmountKey(x) == AmountKey(q));
+      if (!seen) t->amounts.push_back(q);
+    }
+  }
+  if (order.size() < 2) return;
+  std::string line = "amount:";
+  for (size_t k = 0; k < order.size(); ++k) {
+    const auto& [text, n] = counts[order[k]];
+    line += (k ? " vs " : " ") + text + " (" + std::to_string(n) + ")";
+  }
+  t->disagreements.push_back(line);
+}
+
+// Dates disagree when two mention dates are not nested (2025-10 vs 2025-11; 2026 vs 2026-02 is
+// fine). Bounds never disagree: a mention only merges when its bound allows the other dates.
+void AddDateDisagreements(const std::vector<const EventRecord*>& members, TimelineEvent* t) {
+  std::map<std::string, int> counts;
+  std::vector<const TimeExpression*> dates;
+  std::vector<std::string> weekday_lines;
+  for (const EventRecord* r : members) {
+    const Event& e = r->event;
+    if (Dated(e) && !IsBound(e.date) && counts[e.date.value]++ == 0) dates.push_back(&e.date);
+    if (e.has_date && e.date.weekday_mismatch) weekday_lines.push_back(WeekdayMismatch(e.date, r->article));
+  }
+  for (size_t a = 0; a < dates.size(); ++a) {
+    for (size_t b = a + 1; b < dates.size(); ++b) {
+      if (Nested(dates[a]->interval, dates[b]->interval)) continue;
+      t->disagreements.push_back("date: " + dates[a]->value + " (" + std::to_string(counts[dates[a]->value]) +
+                                 ") vs " + dates[b]->value + " (" + std::to_string(counts[dates[b]->value]) + ")");
+    }
+  }
+  for (const std::string& line : weekday_lines) AddUnique(&t->disagreements, line);
+}
+
+// Participants disagree when an entity has a specific role in one mention and another elsewhere.
+void AddRoleDisagreements(const std::vector<const EventRecord*>& members, TimelineEvent* t) {
+  std::map<std::string, std::set<std::string>> roles;
+  for (const EventRecord* r : members) {
+    for (const Participant& p : r->event.participants) {
+      if (p.role != "party" && !p.entity_id.empty()) roles[p.entity_id].insert(p.role);
+    }
+  }
+  for (const auto& [id, rs] : roles) {
+    if (rs.size() > 1) t->disagreements.push_back("participants: role of " + id + ": " + Join({rs.begin(), rs.end()}, " vs "));
+  }
+}
+
+// The mention that says most (participants, amounts, a date) gives the event its summary.
+const EventRecord* MostTelling(const std::vector<const EventRecord*>& members) {
+  auto weight = [](const Event& e) { return e.participants.size() + e.amounts.size() + (e.has_date ? 1 : 0); };
+  const EventRecord* best = nullptr;
+  for (const EventRecord* r : members) {
+    if (!best || weight(r->event) > weight(best->event)) best = r;
+  }
+  return best;
+}
+
+// Whether a merged event is on the timeline the options ask for.
+bool Shown(const Cluster& c, const TimelineOptions& options) {
+  bool all_hedged = true;
+  for (const EventRecord* r : c.members) all_hedged = all_hedged && r->event.hedged;
+  if (options.drop_hedged_only && all_hedged) return false;
+  if (!c.has_date && !c.bound && !options.include_undated) return false;
+  return c.has_date || c.bound || !c.participants.empty() || options.include_unanchored;
+}
+
+TimelineEvent EventOf(const Cluster& c) {
+  TimelineEvent t;
+  t.type = c.type;
+  for (const EventRecord* r : c.members) {
+    t.mentions.push_back(MentionOf(*r));
+    if (!r->article.outlet.empty()) AddUnique(&t.outlets, r->article.outlet);
+  }
+  CreditRelaysWithinArticles(c.members, &t.mentions);
+  for (const EventMention& m : t.mentions) AddUnique(&t.primary_sources, m.primary_source);
+  AddAmounts(c.members, &t);
+  t.participants = c.participants;
+  // A date of its own wins over bounds; bounded only, the earliest bound.
+  t.has_date = c.has_date || c.bound;
+  if (c.date) t.date = *c.date;
+  else if (c.bound) t.date = *c.bound;
+  const EventRecord* best = MostTelling(c.members);
+  t.summary = best ? best->event.summary : t.type;
+  AddDateDisagreements(c.members, &t);
+  if (std::string line = FactualityDisagreement(t.mentions); !line.empty()) t.disagreements.push_back(line);
+  AddRoleDisagreements(c.members, &t);
+  std::vector<std::string> ids(c.ids.begin(), c.ids.end());
+  const std::string when = !t.has_date ? "undated" : IsBound(t.date) ? "by-" + t.date.value : t.date.value;
+  t.id = t.type + ":" + Join(ids, "+") + ":" + when;
+  return t;
+}
+
 }  // namespace
 
-Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOptions& options) {
+Timeline BuildTimeline(const std::vector<EventRecord>& given, const TimelineOptions& options) {
+  const std::vector<EventRecord> events = Unified(given);
   // Order-independent input order: mentions with a date of their own by (type, interval), narrow
   // first; then those bounded by a relaying article's date; then undated ones.
   std::vector<const EventRecord*> dated, bounded, undated;
@@ -457,108 +649,8 @@ Timeline BuildTimeline(const std::vector<EventRecord>& events, const TimelineOpt
 
   Timeline out;
   for (const Cluster& c : clusters) {
-    TimelineEvent t;
-    t.type = c.type;
-    bool all_hedged = true;
-    std::map<std::string, std::pair<std::string, int>> amount_counts;  // key -> (text, mentions)
-    std::vector<std::string> amount_order;
-    std::map<std::string, int> date_counts;
-    std::vector<const TimeExpression*> dates;
-    std::vector<std::string> weekday_lines;
-    const EventRecord* best = nullptr;
-    for (const EventRecord* r : c.members) {
-      const Event& e = r->event;
-      EventMention m;
-      m.event_id = e.id;
-      m.article_id = r->article.id;
-      m.outlet = r->article.outlet;
-      m.primary_source = !e.primary_source.empty()       ? e.primary_source
-                         : !r->article.wire_source.empty() ? r->article.wire_source
-                         : !r->article.outlet.empty()      ? r->article.outlet
-                                                           : "article " + r->article.id;
-      m.has_date = e.has_date;
-      m.date = e.date;
-      m.participants = e.participants;
-      m.amounts = e.amounts;
-      m.summary = e.summary;
-      m.sentence = r->sentence_text;
-      m.hedged = e.hedged;
-      m.factuality = e.factuality;
-      all_hedged = all_hedged && e.hedged;
-      if (!r->article.outlet.empty()) AddUnique(&t.outlets, r->article.outlet);
-      AddUnique(&t.primary_sources, m.primary_source);
-      std::set<std::string> keys_here;
-      for (const Quantity& q : e.amounts) {
-        if (q.kind != QuantityKind::kMoney) continue;
-        const std::string key = AmountKey(q);
-        if (!keys_here.insert(key).second) continue;
-        auto it = amount_counts.find(key);
-        if (it == amount_counts.end()) {
-          amount_counts[key] = {q.text, 1};
-          amount_order.push_back(key);
-          t.amounts.push_back(q);
-        } else {
-          ++it->second.second;
-        }
-      }
-      for (const Quantity& q : e.amounts) {
-        if (q.kind == QuantityKind::kMoney) continue;
-        bool seen = false;
-        for (const Quantity& x : t.amounts) seen = seen || (x.kind == q.kind && AmountKey(x) == AmountKey(q));
-        if (!seen) t.amounts.push_back(q);
-      }
-      if (Dated(e) && !IsBound(e.date)) {
-        if (date_counts[e.date.value]++ == 0) dates.push_back(&e.date);
-      }
-      if (e.has_date && e.date.weekday_mismatch) weekday_lines.push_back(WeekdayMismatch(e.date, r->article));
-      const size_t weight = e.participants.size() + e.amounts.size() + (e.has_date ? 1 : 0);
-      if (!best || weight > best->event.participants.size() + best->event.amounts.size() + (best->event.has_date ? 1 : 0))
-        best = r;
-      t.mentions.push_back(std::move(m));
-    }
-    if (options.drop_hedged_only && all_hedged) continue;
-    if (!c.has_date && !c.bound && !options.include_undated) continue;
-    if (!c.has_date && !c.bound && c.participants.empty() && !options.include_unanchored) continue;
-    t.participants = c.participants;
-    // A date of its own wins over bounds; bounded only, the earliest bound.
-    t.has_date = c.has_date || c.bound;
-    if (c.date) t.date = *c.date;
-    else if (c.bound) t.date = *c.bound;
-    t.summary = best ? best->event.summary : t.type;
-    if (amount_order.size() > 1) {
-      std::string line = "amount:";
-      for (size_t k = 0; k < amount_order.size(); ++k) {
-        const auto& [text, n] = amount_counts[amount_order[k]];
-        line += (k ? " vs " : " ") + text + " (" + std::to_string(n) + ")";
-      }
-      t.disagreements.push_back(line);
-    }
-    // Dates disagree when two mention dates are not nested (2025-10 vs 2025-11; 2026 vs 2026-02 is
-    // fine). Bounds never disagree: a mention only merges when its bound allows the other dates.
-    for (size_t a = 0; a < dates.size(); ++a) {
-      for (size_t b = a + 1; b < dates.size(); ++b) {
-        if (!Nested(dates[a]->interval, dates[b]->interval)) {
-          t.disagreements.push_back("date: " + dates[a]->value + " (" + std::to_string(date_counts[dates[a]->value]) +
-                                    ") vs " + dates[b]->value + " (" + std::to_string(date_counts[dates[b]->value]) + ")");
-        }
-      }
-    }
-    for (std::string& line : weekday_lines) AddUnique(&t.disagreements, line);
-    if (std::string line = FactualityDisagreement(t.mentions); !line.empty()) t.disagreements.push_back(line);
-    // Participants: an entity with a specific role in one mention and another role elsewhere.
-    std::map<std::string, std::set<std::string>> roles;
-    for (const EventRecord* r : c.members) {
-      for (const Participant& p : r->event.participants) {
-        if (p.role != "party" && !p.entity_id.empty()) roles[p.entity_id].insert(p.role);
-      }
-    }
-    for (const auto& [id, rs] : roles) {
-      if (rs.size() > 1) t.disagreements.push_back("participants: role of " + id + ": " + Join({rs.begin(), rs.end()}, " vs "));
-    }
-    std::vector<std::string> ids(c.ids.begin(), c.ids.end());
-    const std::string when = !t.has_date ? "undated" : IsBound(t.date) ? "by-" + t.date.value : t.date.value;
-    t.id = t.type + ":" + Join(ids, "+") + ":" + when;
-    out.events.push_back(std::move(t));
+    if (!Shown(c, options)) continue;
+    out.events.push_back(EventOf(c));
   }
   std::stable_sort(out.events.begin(), out.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
     if (a.has_date != b.has_date) return a.has_date;

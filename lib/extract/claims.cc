@@ -755,7 +755,7 @@ void ClaimRules::SetPrimarySource(const std::vector<Relay>& relays, const Attrib
     claim->primary_source_cue = best->cue;
   } else if (claim->primary_source.empty() && !state.active_report.empty()) {
     for (const std::string& h : claim->hedges) {
-      if (h == "reportedly" || h == "according to reports" || h == "allegedly") {
+      if (lex_.IsReportHedge(h)) {
         claim->primary_source = state.active_report;
         claim->primary_source_cue = h;
         break;

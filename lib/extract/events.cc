@@ -406,8 +406,21 @@ void EventRules::DateMention(const std::vector<Token>& t, size_t trig_begin, con
   }
 }
 
+EventRules::Hedging EventRules::HedgingOf(const std::vector<Token>& t) const {
+  Hedging h;
+  for (size_t k = 0; k < t.size(); ++k) {
+    int payload = 0;
+    const size_t n = lex_.hedges().MatchAt(t, k, &payload);
+    if (n == 0 || (n == 1 && t[k].capitalized && t[k].lower == "may")) continue;  // "May" the month
+    h.hedged = true;
+    h.passes_on_report = h.passes_on_report || payload == Lexicon::kReportHedge;
+  }
+  return h;
+}
+
 void EventRules::Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
-                         const PublicationDate& published, std::vector<Event>* out) const {
+                         std::string_view active_report, const PublicationDate& published,
+                         std::vector<Event>* out) const {
   const std::vector<Token>& t = s.tokens;
   if (t.empty()) return;
   // Entities after "including" / "such as" are an enumeration, never participants.
@@ -428,11 +441,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     }
     return false;
   };
-  bool hedged = false;
-  for (size_t k = 0; k < t.size() && !hedged; ++k) {
-    size_t n = lex_.hedges().MatchAt(t, k, nullptr);
-    hedged = n > 0 && !(n == 1 && t[k].capitalized && t[k].lower == "may");
-  }
+  const Hedging hedging = HedgingOf(t);
   const Relay* best_relay = nullptr;
   for (const Relay& r : relays) {
     if (!best_relay || r.priority > best_relay->priority) best_relay = &r;
@@ -483,11 +492,12 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     e.sentence = s.index;
     e.trigger = {t[trig_begin].span.begin, t[trig_end - 1].span.end};
     e.lemma = lex_.trigger_lemma(payload).empty() ? TriggerLemma(t, trig_begin, trig_end) : lex_.trigger_lemma(payload);
-    e.hedged = hedged;
+    e.hedged = hedging.hedged;
     // Kept whatever the sources say of it: "unlikely to pursue legal action" is a negated mention,
     // which the timeline sets against the mentions that say it happened.
     e.factuality = FactualityAt(lex_, t, trig_begin, trig_end, &e.factuality_cue);
     if (best_relay) e.primary_source = best_relay->outlet;
+    else if (hedging.passes_on_report) e.primary_source = std::string(active_report);
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
 
     AddParticipants(s, type, trig_begin, enumeration_from, relays, best_relay, &e);

@@ -21,9 +21,12 @@ class EventRules {
   EventRules(const Lexicon* lexicon, const PackView* pack) : lex_(*lexicon), pack_(*pack) {}
 
   // Appends the events of sentence `s` (ids left empty). `relays` are the sentence's relay cues
-  // (from ClaimRules::FindRelays), `published` the article's date for reporting events.
+  // (from ClaimRules::FindRelays); `active_report` the outlet the article last cited, the source
+  // of an event a report hedge passes on with no relay in the sentence ("the company reportedly
+  // plans"); `published` the article's date for reporting events.
   void Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
-               const PublicationDate& published, std::vector<Event>* out) const;
+               std::string_view active_report, const PublicationDate& published,
+               std::vector<Event>* out) const;
 
   // The calendar date sentence `s` gives the phrase at tokens [first, last) (a trigger, a relay
   // cue): the nearest date, preferring one after the phrase and in its comma segment. Skipped: a
@@ -36,6 +39,11 @@ class EventRules {
   const TimeExpression* DateOf(const SentenceView& s, size_t first, size_t last, std::string* rule) const;
 
  private:
+  struct Hedging {
+    bool hedged = false;            // "may", "reportedly", "sources suggest"
+    bool passes_on_report = false;  // "reportedly", "according to reports" (Lexicon::kReportHedge)
+  };
+  Hedging HedgingOf(const std::vector<Token>& t) const;
   bool PresentAt(const std::vector<Token>& t, size_t k) const;
   void DateMention(const std::vector<Token>& t, size_t trig_begin, const TimeExpression* d,
                    const PublicationDate& published, Event* v) const;

@@ -221,7 +221,7 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
         extract::MakeSentenceView(article.text, i, spans[i], entities, quantities, times);
     std::vector<extract::Relay> relays = claim_rules.FindRelays(article.text, s, state);
     const size_t before = events->size();
-    event_rules.Extract(article.text, s, relays, reference, events);
+    event_rules.Extract(article.text, s, relays, state.active_report, reference, events);
     for (size_t k = before; k < events->size(); ++k) {
       const Event& e = (*events)[k];
       if (e.type != "report") continue;

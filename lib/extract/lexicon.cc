@@ -122,11 +122,17 @@ constexpr CueRow kCues[] = {
 
 // Hedges: words that weaken a claim. Unnamed speakers add the hedge "unnamed source".
 constexpr const char* kHedges[] = {
-    "reportedly", "allegedly", "purportedly", "sources suggest", "source suggests", "is said to",
-    "are said to", "was said to", "is reported to", "is believed to", "is rumored to", "may", "might",
-    "could", "seems to", "seem to", "appears to", "likely", "possibly", "potentially", "estimated",
-    "not ruling out", "does not rule out", "according to reports", "unconfirmed", "privately",
-    "probably", "perhaps", "apparently", "as far as we know", "believed to",
+    "sources suggest", "source suggests", "is believed to", "may", "might", "could", "seems to",
+    "seem to", "appears to", "likely", "possibly", "potentially", "estimated", "not ruling out",
+    "does not rule out", "unconfirmed", "privately", "probably", "perhaps", "apparently",
+    "as far as we know", "believed to",
+};
+
+// Hedges that pass on a report: with no outlet named in the sentence, what they hedge counts for
+// the report the article last cited ("the Boston Globe reported ... The company reportedly").
+constexpr const char* kReportHedges[] = {
+    "reportedly", "allegedly", "purportedly", "according to reports", "is said to", "are said to",
+    "was said to", "is reported to", "is rumored to",
 };
 
 // Negations, and negated negatives that affirm ("is not ruling out" = may well).
@@ -324,6 +330,7 @@ constexpr const char* kMediaWords[] = {
     "insider", "daily", "weekly", "review", "magazine", "television", "tv", "radio", "cnbc", "bbc", "cnn",
     "gazette", "telegraph", "guardian", "economist", "techcrunch", "verge",
     "axios", "politico", "agency", "xinhua", "kyodo", "tass", "afp", "ap", "observer", "chronicle",
+    "globe", "courier", "examiner", "dispatch", "sentinel", "inquirer", "broadcasting", "newspaper",
 };
 // Words that open an adjunct after a cue ("said in its statement that", "said on Tuesday.").
 // Payload 0: the adjunct starts here; 1: a time determiner that needs a time noun after it
@@ -625,6 +632,12 @@ size_t PhraseSet::MatchAt(const std::vector<Token>& tokens, size_t i, int* paylo
 // Lexicon
 // ---------------------------------------------------------------------------------------------
 
+bool Lexicon::IsReportHedge(std::string_view phrase) const {
+  const std::vector<Token> tokens = Tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())});
+  int payload = 0;
+  return !tokens.empty() && hedges_.MatchAt(tokens, 0, &payload) == tokens.size() && payload == kReportHedge;
+}
+
 int Lexicon::AddCue(std::string_view phrase, CueInfo info) {
   cue_infos_.push_back(info);
   int id = static_cast<int>(cue_infos_.size() - 1);
@@ -716,6 +729,7 @@ Lexicon::Lexicon() {
   for (const char* w : kChangeVerbs) change_verbs_.Add(w, 0);
   for (const RolePrepositionRow& r : kRolePrepositions) role_prepositions_.Add(r.phrase, r.payload);
   for (const char* h : kHedges) hedges_.Add(h, 0);
+  for (const char* h : kReportHedges) hedges_.Add(h, kReportHedge);
   for (const char* n : kNegations) negations_.Add(n, 0);
   for (const char* a : kAffirmations) affirmations_.Add(a, 0);
   for (const char* u : kUnnamedSpeakers) unnamed_.Add(u, 0);

@@ -99,7 +99,10 @@ class Lexicon {
   // Payload indexes into cue_infos(), event_types() etc.
   const PhraseSet& cues() const { return cues_; }
   const CueInfo& cue_info(int payload) const { return cue_infos_[payload]; }
+  // Payload kReportHedge: a hedge that passes on a report ("reportedly", "according to reports").
   const PhraseSet& hedges() const { return hedges_; }
+  static constexpr int kReportHedge = 1;
+  bool IsReportHedge(std::string_view phrase) const;
   const PhraseSet& negations() const { return negations_; }
   const PhraseSet& affirmations() const { return affirmations_; }  // "not ruling out"
   const PhraseSet& unnamed_speakers() const { return unnamed_; }

@@ -306,3 +306,57 @@ TEST(TimelineMergeTest, MentionsWithNoParticipantOrDateStayOffTheTimelineUnlessA
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+const TimeExpression kMarch2026 = Date("2026-03", Granularity::kMonth, "2026-03-01", "2026-04-01");
+
+TEST(TimelineSourcesTest, OneOutletWrittenTwoWaysIsOneIndependentSource) {
+  const std::vector<Participant> crash = {{"d:boeing", "Boeing", "party"}};
+  Timeline t = BuildTimeline({Rec("a1", "accident", crash, &kMarch2026, {}, "Daily Post", "Financial Times"),
+                              Rec("a2", "accident", crash, &kMarch2026, {}, "Evening Star", "FT")});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, std::vector<std::string>{"Financial Times"});
+}
+
+TEST(TimelineSourcesTest, AnArticleCreditingTheEventToAnOutletRelaysItInItsOtherMentions) {
+  // A headline states the event; the body says "..., the AP reported": both relay the AP.
+  const std::vector<Participant> strike = {{"d:union", "Union", "party"}};
+  Timeline t = BuildTimeline({Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post"),
+                              Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post", "AP"),
+                              Rec("a2", "strike", strike, &kMarch2026, {}, "Evening Star", "AP")});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, std::vector<std::string>{"AP"});
+  // An article crediting two outlets credits neither with its unattributed mention.
+  t = BuildTimeline({Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post"),
+                     Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post", "AP"),
+                     Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post", "Reuters")});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, (std::vector<std::string>{"Daily Post", "AP", "Reuters"}));
+}
+
+TEST(TimelineEntitiesTest, AnAcronymInOneArticleIsTheNameItAbbreviatesInAnother) {
+  // ECB+-style coverage: one outlet writes "NTSB", another the full name; each article resolves
+  // only its own aliases.
+  const std::vector<Participant> full = {{"d:national-transportation-safety-board", "National Transportation Safety Board", "agent"}};
+  const std::vector<Participant> acronym = {{"d:ntsb", "NTSB", "agent"}};
+  Timeline t = BuildTimeline({Rec("a1", "investigation", full, &kMarch2026, {}, "Daily Post"),
+                              Rec("a2", "investigation", acronym, &kMarch2026, {}, "Evening Star")});
+  ASSERT_EQ(t.events.size(), 1u);
+  ASSERT_EQ(t.events[0].participants.size(), 1u);
+  EXPECT_EQ(t.events[0].participants[0].name, "National Transportation Safety Board");
+  // Two names with those initials: the acronym is left alone.
+  const std::vector<Participant> other = {{"d:national-teachers-support-board", "National Teachers Support Board", "agent"}};
+  t = BuildTimeline({Rec("a1", "investigation", full, &kMarch2026, {}, "Daily Post"),
+                     Rec("a3", "investigation", other, &kMarch2026, {}, "Gazette"),
+                     Rec("a2", "investigation", acronym, &kMarch2026, {}, "Evening Star")});
+  bool acronym_kept = false;
+  for (const TimelineEvent& e : t.events) {
+    for (const Participant& p : e.participants) acronym_kept = acronym_kept || p.entity_id == "d:ntsb";
+  }
+  EXPECT_TRUE(acronym_kept);
+}
+
+}  // namespace
+}  // namespace newsline

@@ -342,3 +342,30 @@ TEST(EventRulesTest, WithoutAPackTheRelayedOutletIsTheSourceNotAParticipant) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+TEST(EventRulesTest, AReportHedgePassesOnTheReportTheArticleLastCited) {
+  // "reportedly" with no outlet in its sentence: the event is the cited paper's report...
+  const std::vector<std::string> got = EventsWithoutPack(
+      "The Boston Globe reported on Monday that the mayor would resign. The city reportedly hired a new "
+      "manager, Jane Doe, on Tuesday.");
+  bool hired = false;
+  for (const std::string& e : got) {
+    if (e.rfind("appointment", 0) != 0) continue;
+    hired = true;
+    EXPECT_NE(e.find("ps=Boston Globe"), std::string::npos) << e;
+  }
+  EXPECT_TRUE(hired) << ::testing::PrintToString(got);
+  // ...but "may" passes on no report.
+  for (const std::string& e : EventsWithoutPack("The Boston Globe reported on Monday that the mayor would resign. "
+                                                "The city may hire a new manager, Jane Doe, on Tuesday.")) {
+    if (e.rfind("appointment", 0) == 0) {
+      EXPECT_EQ(e.find("ps="), std::string::npos) << e;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace newsline
