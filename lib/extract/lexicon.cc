@@ -416,8 +416,9 @@ constexpr TriggerRow kTriggers[] = {
 // ("die": "death"). Every form of a row is one lemma, so "died" and "death" merge as one event
 // across outlets. Types are shared with the business rows below where they mean the same. People
 // and places take part in these, not only organizations. Deliberately absent: speech verbs
-// (say, tell, according to: those are claims), and forms mostly used for something else ("fire",
-// "hit", "found", "met", "party", "game").
+// (say, tell, according to: those are claims), and forms mostly used for something else ("hit",
+// "found", "met", "party", "game"). "fire" is a blaze as a noun and a dismissal as "fired",
+// a shooting as "fired at"; compounds that name no fire ("fire department") are blocked.
 struct EventLemmaRow {
   const char* lemma;  // "" for a family told only by nouns
   const char* type;
@@ -430,8 +431,8 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"murder", "killing", "", "murder|murders"},
     {"slay", "killing", "slain|slew", "slaying|slayings"},
     {"assassinate", "killing", "", "assassination"},
-    {"execute", "killing", "", "execution|executions"},
-    {"shoot", "shooting", "shot|gunned down|shot dead", "shooting|shootings|gunfire"},
+    {"execute", "killing", "hanged", "execution|executions"},
+    {"shoot", "shooting", "shot|gunned down|shot dead|fired at|fired on|fired shots|firing at", "shooting|shootings|gunfire"},
     {"open fire", "shooting", "", ""},
     {"stab", "stabbing", "stabbed|stabbing", "stabbing|stabbings"},
     {"attack", "attack", "", "attack|attacks"},
@@ -440,7 +441,7 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"ambush", "attack", "", "ambush"},
     {"raid", "attack", "", "raid|raids"},
     {"explode", "explosion", "", "explosion|explosions|blast|blasts"},
-    {"die", "death", "", "death|deaths"},
+    {"die", "death", "", "death|deaths|dead"},
     {"pass away", "death", "", ""},
     {"drown", "death", "", ""},
     {"injure", "injury", "", "injuries"},
@@ -448,10 +449,10 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"", "disaster", "", "earthquake|earthquakes|quake|tremor|aftershock|tsunami|landslide|avalanche"},
     {"erupt", "disaster", "", "eruption"},
     {"flood", "disaster", "", "flooding|floods"},
-    {"burn", "fire", "burnt|burned down", "blaze|wildfire|wildfires|arson|inferno", false},
+    {"burn", "fire", "burnt|burned down", "fire|fires|blaze|wildfire|wildfires|arson|inferno", false},
     {"catch fire", "fire", "caught fire", ""},
     {"set fire", "fire", "set fire|setting fire", ""},
-    {"crash", "crash", "", "crash|crashes"},
+    {"crash", "crash", "", "crash|crashes|accident|accidents"},
     {"collide", "crash", "", "collision"},
     {"derail", "crash", "", "derailment"},
     {"sink", "crash", "sank|sunk", "sinking"},
@@ -474,9 +475,10 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"imprison", "sentence", "", "imprisonment"},
     {"", "trial", "", "trial"},
     {"plead guilty", "plea", "pled guilty", "guilty plea"},
-    {"sack", "dismissal", "", "sacking"},
+    {"sack", "dismissal", "fired|firing", "sacking"},
     {"oust", "dismissal", "", "ouster"},
     {"dismiss", "dismissal", "", "dismissal"},
+    {"suspend", "suspension", "", "suspension"},
     {"resign", "resignation", "", "resignation"},
     {"quit", "resignation", "quit|quitting", ""},
     {"step down", "resignation", "stepped down|stepping down", ""},
@@ -508,19 +510,25 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"escape", "escape", "", "escape"},
     {"flee", "escape", "fled", ""},
     {"investigate", "investigation", "", "investigation|probe"},
+    {"disrupt", "disruption", "", "disruption|outage|outages|blackout|blackouts|downtime"},
+    {"discover", "discovery", "", "discovery"},
     {"lay off", "layoff", "laid off", "layoffs"},
     {"ban", "ban", "banned|banning", "ban"},
     {"approve", "approval", "", "approval"},
     {"file for bankruptcy", "bankruptcy", "", "bankruptcy"},
     {"announce", "announcement", "", ""},
     {"unveil", "announcement", "", ""},
+    {"reveal", "announcement", "", ""},
 };
 
 // Phrases that start with a trigger's form but tell no event: matched first (the longest phrase
 // wins) and dropped.
 constexpr const char* kTriggerBlocks[] = {
     "press release", "news release", "charge of", "in charge", "free to", "release date",
-    "attack ad", "death toll", "death penalty", "death row",
+    "attack ad", "death toll", "death penalty", "death row", "dead end", "dead heat", "under fire",
+    "fire chief", "fire department", "fire departments", "fire brigade", "fire fighters", "fire station",
+    "fire truck", "fire trucks", "fire engine", "fire crews", "fire officials", "fire service", "fire alarm",
+    "fire marshal", "fire safety", "fire exit", "fired up", "firing squad", "fire sale",
 };
 
 // Verbs that turn a noun trigger into an event ("signed an agreement", "concluded a deal").
