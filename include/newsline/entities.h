@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "newsline/article.h"
@@ -113,6 +114,9 @@ class EntityMatchState {
   std::map<std::string, std::string> known_;       // folded surname/acronym/head -> discovered id
   std::map<std::string, std::string> known_type_;  // discovered id -> type
   uint64_t sentence_ = 0;                          // sentences seen so far
+  // Words the whole article writes in lower case (MatchArticle): a capitalized sentence opener
+  // among them is a common word ("Witnesses said"), not a name.
+  std::unordered_set<std::string> lowercase_;
 };
 
 // Finds entity mentions in text: pack names, aliases and descriptors (longest match first, per

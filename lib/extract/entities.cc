@@ -374,7 +374,7 @@ std::vector<EntityMention> EntityMatcher::Match(std::string_view text, EntityMat
   }
   if (impl_->options.discover) {
     entities::DiscoverEntities(text, tokens, claims, base_offset, impl_->options.discover_single_words,
-                              {&state->known_, &state->known_type_}, &out);
+                              {&state->known_, &state->known_type_, &state->lowercase_}, &out);
   }
   std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
     return a.span.begin < b.span.begin;
@@ -394,6 +394,9 @@ std::vector<EntityMention> EntityMatcher::Match(std::string_view text, EntityMat
 
 std::vector<EntityMention> EntityMatcher::MatchArticle(const Article& article) const {
   EntityMatchState state;
+  for (const entities::Token& t : entities::Tokenize(article.text)) {
+    if (t.word && !t.upper_initial) state.lowercase_.insert(t.folded);
+  }
   if (article.sentences.empty()) return Match(article.text, &state, 0);
   std::vector<EntityMention> out;
   for (const Sentence& s : article.sentences) {

@@ -2,6 +2,7 @@
 // or roles, acronyms defined in the text, and coreference to names seen earlier in the article.
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "extract/entities_internal.h"
@@ -172,8 +173,7 @@ class Discoverer {
   // "OpenAI CEO Sam Altman" -> ("OpenAI", untitled), ("Sam Altman", titled).
   std::vector<std::pair<std::vector<size_t>, bool>> SplitAtTitles(const std::vector<size_t>& run) const {
     std::vector<std::pair<std::vector<size_t>, bool>> parts;
-    bool titled = run.front() > 0 && tokens_[run.front() - 1].word &&
-                  IsPersonTitle(tokens_[run.front() - 1].folded) && !tokens_[run.front() - 1].upper_initial;
+    bool titled = TitleBefore(run.front());
     std::vector<size_t> current;
     for (size_t k = 0; k < run.size(); ++k) {
       const Token& t = tokens_[run[k]];
@@ -188,6 +188,25 @@ class Discoverer {
     }
     if (!current.empty()) parts.emplace_back(std::move(current), titled);
     return parts;
+  }
+
+  // A lowercase title right before token k ("chief executive Sam Altman"), or an abbreviated one
+  // with its period ("Lt. Gerry Smith", "Sgt. Joe Doe").
+  bool TitleBefore(size_t k) const {
+    if (k > 0 && tokens_[k - 1].word && IsPersonTitle(tokens_[k - 1].folded) && !tokens_[k - 1].upper_initial)
+      return true;
+    return k > 1 && tokens_[k - 1].folded == "." && tokens_[k - 2].word && IsAbbreviation(tokens_[k - 2].folded) &&
+           IsPersonTitle(tokens_[k - 2].folded);
+  }
+
+  // Whether the article also writes the word in lower case ("witnesses said ... Witnesses told"):
+  // capitalized at a sentence start, it is a common word, not a name.
+  bool WrittenInLowerCase(const Token& t) const {
+    if (memory_.lowercase && memory_.lowercase->count(t.folded) > 0) return true;
+    for (const Token& u : tokens_) {
+      if (u.word && !u.upper_initial && u.folded == t.folded) return true;
+    }
+    return false;
   }
 
   std::string TextOf(size_t first, size_t last) const {
@@ -361,7 +380,7 @@ class Discoverer {
     if (IsPersonTitle(t.folded) || IsNonNameAcronym(t.folded) || IsOrganizationSuffix(t.folded)) return;
     if (t.sentence_start) {
       // Capitalized by position, unless a speech verb follows: "Volcker said ...".
-      if (IsCommonCapitalizedWord(t.folded) || !SpeechVerbNear(part) || first + 1 >= tokens_.size() ||
+      if (IsCommonCapitalizedWord(t.folded) || WrittenInLowerCase(t) || !SpeechVerbNear(part) || first + 1 >= tokens_.size() ||
           tokens_[first + 1].folded.empty() || first == part.back() + 1) {
         return;
       }

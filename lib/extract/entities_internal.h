@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/entities_tokenize.h"
@@ -44,6 +45,7 @@ struct Confidence {
 struct DiscoveryMemory {
   std::map<std::string, std::string>* known;
   std::map<std::string, std::string>* known_type;
+  const std::unordered_set<std::string>* lowercase;  // the article's lower-case words
 };
 
 // Finds names in the free tokens of `text` and appends them to `out` (spans offset by `base`).

@@ -70,7 +70,11 @@ const WordSet& PersonTitles() {
       "pope", "gen", "colonel", "col", "chancellor", "premier", "treasurer", "founder",
       "cofounder", "co-founder", "economist", "commissioner", "ambassador", "deputy", "boss",
       "head", "leader", "officer", "executive", "fellow", "partner", "lawyer", "attorney",
-      "sheikh", "prime", "speaker", "envoy", "delegate", "manager"};
+      "sheikh", "prime", "speaker", "envoy", "delegate", "manager",
+      // Police and military ranks, clergy: "Lt. Gerry Smith", "Sheriff Joe Doe".
+      "lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander", "adm",
+      "admiral", "maj", "det", "detective", "insp", "inspector", "supt", "superintendent", "cpl",
+      "corporal", "sheriff", "constable", "trooper", "rev", "reverend"};
   return kWords;
 }
 
@@ -136,7 +140,9 @@ const WordSet& Abbreviations() {
                                  "inc",  "corp", "co",   "ltd",  "vs",   "gen", "col",  "sen",
                                  "rep",  "gov",  "no",   "jan",  "feb",  "mar", "apr",  "jun",
                                  "jul",  "aug",  "sep",  "sept", "oct",  "nov", "dec",  "mt",
-                                 "ft",   "bros", "dept", "est",  "approx", "fig", "cos"};
+                                 "ft",   "bros", "dept", "est",  "approx", "fig", "cos",
+                                 "lt",   "sgt",  "capt", "cmdr", "adm",  "maj", "det",  "insp",
+                                 "supt", "cpl",  "rev"};
   return kWords;
 }
 
