@@ -56,15 +56,28 @@ struct GoldParticipant {
   std::set<std::string> words;
   bool named = false;
   std::string text;
+  std::string role;  // PropBank: "Arg0" (agent), "Arg1" (patient, theme), "Arg2", "AM-LOC", ...
 };
+
+// The PropBank role a newsline role stands for ("" for "party", "place" and the business roles).
+std::string PropBankOf(const std::string& role) {
+  if (role == "agent") return "Arg0";
+  if (role == "patient") return "Arg1";
+  return "";
+}
 
 struct Tally {
   size_t events = 0, predicted = 0, right = 0, gold = 0, gold_found = 0, named = 0, named_found = 0;
+  // Right participants whose gold role is Arg0 or Arg1: how many newsline gave agent/patient, and
+  // how many of those match.
+  size_t core = 0, core_given = 0, core_correct = 0;
   void Print(const char* label) const {
     auto pct = [](size_t a, size_t b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
     std::printf("%s: %zu aligned events | precision %.1f%% (%zu/%zu) | recall %.1f%% (%zu/%zu), of named %.1f%% (%zu/%zu)\n",
                 label, events, pct(right, predicted), right, predicted, pct(gold_found, gold), gold_found, gold,
                 pct(named_found, named), named_found, named);
+    std::printf("  roles (gold Arg0/Arg1): agent/patient given %.1f%% (%zu/%zu), correct %.1f%% (%zu/%zu)\n",
+                pct(core_given, core), core_given, core, pct(core_correct, core_given), core_correct, core_given);
   }
   double Precision() const { return predicted ? 100.0 * static_cast<double>(right) / static_cast<double>(predicted) : 0; }
   double NamedRecall() const { return named ? 100.0 * static_cast<double>(named_found) / static_cast<double>(named) : 0; }
@@ -127,6 +140,7 @@ int main(int argc, char** argv) {
         g.words = Words(tokens);
         auto st = m->second->attributes.find("syntactic_type");
         g.named = st != m->second->attributes.end() && st->second == "NAM";
+        g.role = it->second.second;
         gold.push_back(std::move(g));
       }
       ++tally.events;
@@ -134,16 +148,28 @@ int main(int argc, char** argv) {
       for (const newsline::Participant& p : e.participants) {
         const std::set<std::string> words = Words(SplitSpaces(p.name));
         bool right = false;
+        const GoldParticipant* match = nullptr;
         for (size_t g = 0; g < gold.size(); ++g) {
           for (const std::string& w : words) {
             if (gold[g].words.count(w)) {
               right = true;
               found[g] = true;
+              match = &gold[g];
             }
           }
         }
         ++tally.predicted;
         tally.right += right;
+        if (match && (match->role == "Arg0" || match->role == "Arg1")) {
+          ++tally.core;
+          const std::string given = PropBankOf(p.role);
+          tally.core_given += !given.empty();
+          tally.core_correct += given == match->role;
+          if (errors && !given.empty() && given != match->role) {
+            std::printf("  ROLE %s [%s] %s: %s, gold %s\n", doc.name.c_str(), std::string(e.trigger.Of(doc.article.text)).c_str(),
+                        p.name.c_str(), p.role.c_str(), match->role.c_str());
+          }
+        }
         if (errors && !right) {
           std::printf("  WRONG %s [%s] %s (%s)\n", doc.name.c_str(), std::string(e.trigger.Of(doc.article.text)).c_str(),
                       p.name.c_str(), p.role.c_str());

@@ -34,12 +34,24 @@ std::set<std::string> Ids(const Event& e) {
   return ids;
 }
 
+// Roles every kind of event has ("agent", "patient", "place", or just "party"), read from word
+// order and voice: sources may differ in them without telling different events. The roles of a
+// type's own rules ("investor", "plaintiff") are specific.
+constexpr const char* kGeneralRoles[] = {"party", "agent", "patient", "place"};
+
+bool SpecificRole(const std::string& role) {
+  for (const char* g : kGeneralRoles) {
+    if (role == g) return false;
+  }
+  return true;
+}
+
 // Same entity with two different specific roles ("investor" here, "investee" there).
 bool RolesConflict(const std::vector<Participant>& a, const std::vector<Participant>& b) {
   for (const Participant& x : a) {
-    if (x.role == "party") continue;
+    if (!SpecificRole(x.role)) continue;
     for (const Participant& y : b) {
-      if (y.role == "party" || x.entity_id != y.entity_id || x.entity_id.empty()) continue;
+      if (!SpecificRole(y.role) || x.entity_id != y.entity_id || x.entity_id.empty()) continue;
       if (x.role != y.role) return true;
     }
   }
@@ -514,7 +526,7 @@ void AddRoleDisagreements(const std::vector<const EventRecord*>& members, Timeli
   std::map<std::string, std::set<std::string>> roles;
   for (const EventRecord* r : members) {
     for (const Participant& p : r->event.participants) {
-      if (p.role != "party" && !p.entity_id.empty()) roles[p.entity_id].insert(p.role);
+      if (SpecificRole(p.role) && !p.entity_id.empty()) roles[p.entity_id].insert(p.role);
     }
   }
   for (const auto& [id, rs] : roles) {

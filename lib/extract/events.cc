@@ -286,8 +286,70 @@ bool EventRules::TakesPart(const SentenceView& s, const std::string& type, const
   return type == "report" ? outlet : (!outlet && actor);
 }
 
-void EventRules::AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin,
-                                 uint32_t enumeration_from, const std::vector<Relay>& relays, const Relay* best_relay,
+bool EventRules::ReadsAsVerb(const std::vector<Token>& t, int trigger, size_t trig_begin) const {
+  switch (lex_.trigger_form(trigger)) {
+    case Lexicon::TriggerForm::kVerb:
+      return true;
+    case Lexicon::TriggerForm::kNoun:
+      return false;
+    case Lexicon::TriggerForm::kEither:
+      break;
+  }
+  return trig_begin == 0 || lex_.determiners().MatchAt(t, trig_begin - 1, nullptr) == 0;
+}
+
+bool EventRules::Passive(const std::vector<Token>& t, size_t trig_begin, size_t trig_end) const {
+  const std::string& word = t[trig_begin].lower;
+  if (word.size() > 3 && word.compare(word.size() - 3, 3, "ing") == 0) return false;  // "was killing"
+  int marker = 0;  // "a man shot by police"
+  if (trig_end < t.size() && lex_.role_markers().MatchAt(t, trig_end, &marker) == 1 && marker == Lexicon::kAgentMarker)
+    return true;
+  size_t k = trig_begin;
+  while (k > 0) {
+    --k;
+    const std::string& w = t[k].lower;
+    const bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    if (lex_.voice_skips().MatchAt(t, k, nullptr) == 1 || adverb) continue;
+    return lex_.passive_auxiliaries().MatchAt(t, k, nullptr) == 1;
+  }
+  return false;
+}
+
+void EventRules::AssignGeneralRoles(const std::vector<Token>& t, int trigger, size_t trig_begin, size_t trig_end,
+                                    const std::vector<const EntityMention*>& actors,
+                                    std::map<std::string, std::string>* roles) const {
+  if (lex_.trigger_lemma(trigger).empty()) return;  // a business phrase: its type's own roles
+  const bool verb = ReadsAsVerb(t, trigger, trig_begin);
+  const bool passive = verb && Passive(t, trig_begin, trig_end);
+  for (const EntityMention* m : actors) {
+    std::string& role = (*roles)[m->entity_id];
+    if (role != "party") continue;
+    const size_t k = TokenAt(t, m->span.begin);
+    auto marker_at = [&](size_t at) {
+      int marker = 0;
+      return at > 0 && lex_.role_markers().MatchAt(t, at - 1, &marker) == 1 ? marker : 0;
+    };
+    // "a Michigan man": the name modifies the noun that does it.
+    if (marker_at(k) == Lexicon::kModifierLead) continue;
+    size_t lead = k;  // the word before the name, past a determiner ("by the FBI")
+    if (lead > 0 && lex_.determiners().MatchAt(t, lead - 1, nullptr) == 1) --lead;
+    const int marker = marker_at(lead);
+    // "in Detroit": an adjunct.
+    if (marker == 0 && lead > 0 && lex_.prepositions().MatchAt(t, lead - 1, nullptr) == 1) continue;
+    if (k < trig_begin) {
+      if (verb) role = passive || lex_.subject_undergoes(trigger) ? "patient" : "agent";
+    } else if (marker == Lexicon::kAgentMarker) {
+      if (passive || !verb) role = "agent";
+    } else if (!verb) {
+      if (marker == Lexicon::kPatientMarker) role = "patient";
+    } else if (!passive) {
+      role = "patient";
+    }
+  }
+}
+
+void EventRules::AddParticipants(const SentenceView& s, const std::string& type, int trigger, size_t trig_begin,
+                                 size_t trig_end, uint32_t enumeration_from, const std::vector<Relay>& relays, const Relay* best_relay,
                                  Event* e) const {
   const std::vector<Token>& t = s.tokens;
   std::vector<const EntityMention*> actors;
@@ -375,6 +437,7 @@ void EventRules::AddParticipants(const SentenceView& s, const std::string& type,
       first = false;
     }
   }
+  AssignGeneralRoles(t, trigger, trig_begin, trig_end, actors, &roles);
   for (const EntityMention* m : actors) e->participants.push_back({m->entity_id, NameOf(*m), roles[m->entity_id]});
 }
 
@@ -500,7 +563,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     else if (hedging.passes_on_report) e.primary_source = std::string(active_report);
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
 
-    AddParticipants(s, type, trig_begin, enumeration_from, relays, best_relay, &e);
+    AddParticipants(s, type, payload, trig_begin, trig_end, enumeration_from, relays, best_relay, &e);
 
     // Amounts and dates. An investment sentence listing "$1 billion in 2019 and $10 billion in
     // 2023" becomes one event per (amount, date) pair.

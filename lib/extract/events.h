@@ -55,7 +55,15 @@ class EventRules {
   Window ParticipantWindow(const SentenceView& s, size_t trigger, uint32_t enumeration_from) const;
   bool TakesPart(const SentenceView& s, const std::string& type, const EntityMention& m, uint32_t enumeration_from,
                  const std::vector<Relay>& relays) const;
-  void AddParticipants(const SentenceView& s, const std::string& type, size_t trig_begin, uint32_t enumeration_from,
+  // Agent and patient for the participants a type's own rules left as "party": by voice and side
+  // for a verb trigger ("X shot Y", "Y was shot by X", "X died"), by "of"/"by" for a noun ("the
+  // killing of Y by X").
+  void AssignGeneralRoles(const std::vector<Token>& t, int trigger, size_t trig_begin, size_t trig_end,
+                          const std::vector<const EntityMention*>& actors, std::map<std::string, std::string>* roles) const;
+  bool ReadsAsVerb(const std::vector<Token>& t, int trigger, size_t trig_begin) const;
+  bool Passive(const std::vector<Token>& t, size_t trig_begin, size_t trig_end) const;
+  void AddParticipants(const SentenceView& s, const std::string& type, int trigger, size_t trig_begin, size_t trig_end,
+                       uint32_t enumeration_from,
                        const std::vector<Relay>& relays, const Relay* best_relay, Event* e) const;
   struct DateCandidate {
     const TimeExpression* x;

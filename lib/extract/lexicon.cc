@@ -521,6 +521,41 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"reveal", "announcement", "", ""},
 };
 
+// Lemma families whose subject undergoes the event (unaccusative verbs): "the actress died", "the
+// plane crashed", "the building collapsed" name the patient, not the agent, before the verb.
+constexpr const char* kUndergoerLemmas[] = {
+    "die", "pass away", "drown", "explode", "erupt", "flood", "burn", "catch fire", "crash",
+    "collide", "derail", "sink", "collapse", "check into", "enter rehab",
+};
+
+// Passive voice: an auxiliary before a verb trigger ("was shot", "has been charged", "got fired"),
+// with the adverbs that may stand between them.
+constexpr const char* kPassiveAuxiliaries[] = {
+    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
+};
+// Words before a form that is a noun or a verb ("attack", "arrest") that make it the noun ("the
+// attack", "his arrest").
+constexpr const char* kDeterminers[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "'s", "any", "no", "another", "each", "every", "first", "second", "latest", "last",
+};
+// Words before a participant's name that set its general role (Lexicon::RoleMarker): "by" the
+// agent of a passive or a noun ("shot by police", "the arrest by FBI agents"), "of" the patient of
+// a noun ("the killing of Page"), "a"/"an" a name that modifies the noun doing it ("a Michigan man").
+struct RoleMarkerRow {
+  const char* word;
+  int payload;
+};
+constexpr RoleMarkerRow kRoleMarkers[] = {
+    {"by", Lexicon::kAgentMarker}, {"of", Lexicon::kPatientMarker},
+    {"a", Lexicon::kModifierLead},  {"an", Lexicon::kModifierLead},
+};
+constexpr const char* kVoiceSkips[] = {
+    "not", "n't", "never", "also", "then", "just", "already", "later", "since", "reportedly",
+    "allegedly", "fatally", "critically", "seriously", "badly", "severely", "mortally", "finally",
+    "eventually", "recently", "subsequently", "immediately", "officially", "formally", "briefly",
+};
+
 // Phrases that start with a trigger's form but tell no event: matched first (the longest phrase
 // wins) and dropped.
 constexpr const char* kTriggerBlocks[] = {
@@ -653,10 +688,12 @@ int Lexicon::AddCue(std::string_view phrase, CueInfo info) {
   return id;
 }
 
-int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma) {
+int Lexicon::AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma,
+                        TriggerForm form) {
   event_types_.push_back(std::move(type));
   trigger_needs_support_.push_back(needs_support);
   trigger_lemmas_.push_back(std::move(lemma));
+  trigger_forms_.push_back(form);
   int id = static_cast<int>(event_types_.size() - 1);
   triggers_.Add(phrase, id);
   return id;
@@ -703,18 +740,26 @@ void Lexicon::AddLemmaFamily(std::string_view lemma, const std::string& type, st
                              std::string_view nouns, bool bare) {
   const std::vector<std::string> noun_list = SplitOn(nouns, '|');
   const std::string family = !lemma.empty() ? std::string(lemma) : noun_list.empty() ? type : noun_list.front();
+  std::vector<std::pair<std::string, TriggerForm>> all;  // in order, one entry per phrase
+  auto add = [&all](const std::string& phrase, TriggerForm form) {
+    for (auto& [p, f] : all) {
+      if (p != phrase) continue;
+      if (f != form) f = TriggerForm::kEither;
+      return;
+    }
+    all.emplace_back(phrase, form);
+  };
   if (!lemma.empty()) {
     const size_t space = lemma.find(' ');
     const std::string head(lemma.substr(0, space));
     const std::string rest = space == std::string_view::npos ? "" : std::string(lemma.substr(space));
     for (const std::string& form : RegularForms(head)) {
-      if (bare || form != head) AddTrigger(form + rest, type, false, family);
+      if (bare || form != head) add(form + rest, TriggerForm::kVerb);
     }
   }
-  for (const std::string& form : SplitOn(forms, '|')) {
-    AddTrigger(form, type, false, family);
-  }
-  for (const std::string& noun : noun_list) AddTrigger(noun, type, false, family);
+  for (const std::string& form : SplitOn(forms, '|')) add(form, TriggerForm::kVerb);
+  for (const std::string& noun : noun_list) add(noun, TriggerForm::kNoun);
+  for (const auto& [phrase, form] : all) AddTrigger(phrase, type, false, family, form);
   people_take_part_.insert(type);
 }
 
@@ -760,6 +805,11 @@ Lexicon::Lexicon() {
   for (const char* p : kNotPresent) present_markers_.Add(p, 1);
   for (const char* v : kClauseVerbs) clause_verbs_.Add(v, 0);
   for (const char* w : kPrepositions) prepositions_.Add(w, 0);
+  for (const char* w : kPassiveAuxiliaries) passive_auxiliaries_.Add(w, 0);
+  for (const char* w : kVoiceSkips) voice_skips_.Add(w, 0);
+  for (const char* w : kDeterminers) determiners_.Add(w, 0);
+  for (const RoleMarkerRow& r : kRoleMarkers) role_markers_.Add(r.word, r.payload);
+  for (const char* w : kUndergoerLemmas) undergoer_lemmas_.insert(w);
 }
 
 namespace {

@@ -130,6 +130,21 @@ class Lexicon {
   bool trigger_needs_support(int payload) const { return trigger_needs_support_[payload]; }
   // The trigger's lemma family ("death" and "died": "die"); "" for a phrase without one.
   const std::string& trigger_lemma(int payload) const { return trigger_lemmas_[payload]; }
+  // How a lemma family's form reads: a verb ("killed"), a noun ("death"), or either ("attack").
+  enum class TriggerForm { kNoun, kVerb, kEither };
+  TriggerForm trigger_form(int payload) const { return trigger_forms_[payload]; }
+  // Whether the subject of the trigger's verb undergoes the event rather than doing it ("the
+  // actress died", "the plane crashed": unaccusative verbs).
+  bool subject_undergoes(int payload) const { return undergoer_lemmas_.count(trigger_lemmas_[payload]) > 0; }
+  // Words that make a verb trigger passive before it ("was", "been", "got"), and the adverbs
+  // that may stand between ("was fatally shot", "has not been charged").
+  const PhraseSet& passive_auxiliaries() const { return passive_auxiliaries_; }
+  const PhraseSet& voice_skips() const { return voice_skips_; }
+  // Payload: what the word before a participant's name says of its general role.
+  static constexpr int kAgentMarker = 1, kPatientMarker = 2, kModifierLead = 3;
+  const PhraseSet& role_markers() const { return role_markers_; }
+  // "the", "his", "'s": before a noun-or-verb form, the noun ("the attack").
+  const PhraseSet& determiners() const { return determiners_; }
   const PhraseSet& action_verbs() const { return action_verbs_; }
   // Event types people and places take part in (killing, arrest, appointment), not only
   // organizations (investment, agreement).
@@ -173,7 +188,8 @@ class Lexicon {
 
  private:
   int AddCue(std::string_view phrase, CueInfo info);
-  int AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma = "");
+  int AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma = "",
+                 TriggerForm form = TriggerForm::kNoun);
   void AddLemmaFamily(std::string_view lemma, const std::string& type, std::string_view forms, std::string_view nouns,
                       bool bare);
 
@@ -184,10 +200,13 @@ class Lexicon {
       present_markers_, speaker_skips_, trailers_, role_prepositions_, person_words_, media_words_,
       speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
       progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_, name_articles_,
-      adjunct_starts_, time_nouns_, finite_auxiliaries_, participant_barriers_;
+      adjunct_starts_, time_nouns_, finite_auxiliaries_, participant_barriers_, passive_auxiliaries_,
+      voice_skips_, determiners_, role_markers_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<std::string> trigger_lemmas_;
+  std::vector<TriggerForm> trigger_forms_;
+  std::set<std::string> undergoer_lemmas_;
   std::vector<TopicDef> topics_;
   std::set<std::string> people_take_part_;
 };

@@ -369,3 +369,35 @@ TEST(EventRulesTest, AReportHedgePassesOnTheReportTheArticleLastCited) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// The role each participant of the first event of `text` gets, "role=id" in order (no pack).
+std::string RolesOf(const std::string& text) {
+  const std::vector<std::string> events = EventsWithoutPack(text);
+  if (events.empty()) return "(no event)";
+  const std::string& e = events[0];
+  const size_t space = e.find(' ', e.find(' ') + 1);
+  return space == std::string::npos ? "" : e.substr(space + 1);
+}
+
+TEST(EventRolesTest, AgentAndPatientFromVoiceAndSide) {
+  // Active: the subject does it, the object undergoes it; a place after "in" is neither.
+  EXPECT_EQ(RolesOf("The FBI arrested John Smith in Detroit on Monday."),
+            "agent=d:fbi patient=d:john-smith party=d:detroit");
+  // Passive: the subject undergoes it, "by" names who does it.
+  EXPECT_EQ(RolesOf("John Smith was arrested by the FBI in Detroit."),
+            "patient=d:john-smith agent=d:fbi party=d:detroit");
+  // A reduced relative: "shot by".
+  EXPECT_EQ(RolesOf("Officer Jane Doe, shot by John Smith, is recovering."), "patient=d:jane-doe agent=d:john-smith");
+  // Unaccusative verbs: the subject undergoes it.
+  EXPECT_EQ(RolesOf("Bettie Page died Thursday in Los Angeles."), "patient=d:bettie-page party=d:los-angeles");
+  // A noun: "of" the patient, "by" the agent.
+  EXPECT_EQ(RolesOf("The killing of John Smith by Jane Doe was condemned."), "patient=d:john-smith agent=d:jane-doe");
+  // A name modifying the noun that does it takes no role.
+  EXPECT_EQ(RolesOf("A Michigan man shot John Smith on Monday."), "party=d:michigan patient=d:john-smith");
+}
+
+}  // namespace
+}  // namespace newsline
