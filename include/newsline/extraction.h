@@ -29,10 +29,20 @@
 
 namespace newsline {
 
+// The general roles of an event's participants, every kind of event has them. A type's own rules
+// give specific ones instead ("investor", "investee", "plaintiff", "defendant", "announcer",
+// "publisher").
+namespace roles {
+inline constexpr char kAgent[] = "agent";      // who does it ("the FBI arrested ...")
+inline constexpr char kPatient[] = "patient";  // who undergoes it ("... arrested John Smith", "Page died")
+inline constexpr char kPlace[] = "place";      // where
+inline constexpr char kParty[] = "party";      // takes part, how is not told
+}  // namespace roles
+
 struct Participant {
   std::string entity_id;
   std::string name;
-  std::string role;  // "investor", "investee", "party", "plaintiff", "defendant", "announcer", ...
+  std::string role;  // a roles:: name or a type's own ("investor", "plaintiff", ...)
 };
 
 // Whether the source says an event happened, from the words around its trigger (modality,

@@ -37,7 +37,7 @@ std::set<std::string> Ids(const Event& e) {
 // Roles every kind of event has ("agent", "patient", "place", or just "party"), read from word
 // order and voice: sources may differ in them without telling different events. The roles of a
 // type's own rules ("investor", "plaintiff") are specific.
-constexpr const char* kGeneralRoles[] = {"party", "agent", "patient", "place"};
+constexpr const char* kGeneralRoles[] = {roles::kParty, roles::kAgent, roles::kPatient, roles::kPlace};
 
 bool SpecificRole(const std::string& role) {
   for (const char* g : kGeneralRoles) {

@@ -299,17 +299,14 @@ bool EventRules::ReadsAsVerb(const std::vector<Token>& t, int trigger, size_t tr
 }
 
 bool EventRules::Passive(const std::vector<Token>& t, size_t trig_begin, size_t trig_end) const {
-  const std::string& word = t[trig_begin].lower;
-  if (word.size() > 3 && word.compare(word.size() - 3, 3, "ing") == 0) return false;  // "was killing"
+  if (Lexicon::IsProgressive(t[trig_begin].lower)) return false;  // "was killing"
   int marker = 0;  // "a man shot by police"
   if (trig_end < t.size() && lex_.role_markers().MatchAt(t, trig_end, &marker) == 1 && marker == Lexicon::kAgentMarker)
     return true;
   size_t k = trig_begin;
   while (k > 0) {
     --k;
-    const std::string& w = t[k].lower;
-    const bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
-    if (lex_.voice_skips().MatchAt(t, k, nullptr) == 1 || adverb) continue;
+    if (lex_.voice_skips().MatchAt(t, k, nullptr) == 1 || Lexicon::IsAdverb(t[k].lower)) continue;
     return lex_.passive_auxiliaries().MatchAt(t, k, nullptr) == 1;
   }
   return false;
@@ -317,13 +314,13 @@ bool EventRules::Passive(const std::vector<Token>& t, size_t trig_begin, size_t 
 
 void EventRules::AssignGeneralRoles(const std::vector<Token>& t, int trigger, size_t trig_begin, size_t trig_end,
                                     const std::vector<const EntityMention*>& actors,
-                                    std::map<std::string, std::string>* roles) const {
+                                    std::map<std::string, std::string>* role_of) const {
   if (lex_.trigger_lemma(trigger).empty()) return;  // a business phrase: its type's own roles
   const bool verb = ReadsAsVerb(t, trigger, trig_begin);
   const bool passive = verb && Passive(t, trig_begin, trig_end);
   for (const EntityMention* m : actors) {
-    std::string& role = (*roles)[m->entity_id];
-    if (role != "party") continue;
+    std::string& role = (*role_of)[m->entity_id];
+    if (role != roles::kParty) continue;
     const size_t k = TokenAt(t, m->span.begin);
     auto marker_at = [&](size_t at) {
       int marker = 0;
@@ -337,13 +334,13 @@ void EventRules::AssignGeneralRoles(const std::vector<Token>& t, int trigger, si
     // "in Detroit": an adjunct.
     if (marker == 0 && lead > 0 && lex_.prepositions().MatchAt(t, lead - 1, nullptr) == 1) continue;
     if (k < trig_begin) {
-      if (verb) role = passive || lex_.subject_undergoes(trigger) ? "patient" : "agent";
+      if (verb) role = passive || lex_.subject_undergoes(trigger) ? roles::kPatient : roles::kAgent;
     } else if (marker == Lexicon::kAgentMarker) {
-      if (passive || !verb) role = "agent";
+      if (passive || !verb) role = roles::kAgent;
     } else if (!verb) {
-      if (marker == Lexicon::kPatientMarker) role = "patient";
+      if (marker == Lexicon::kPatientMarker) role = roles::kPatient;
     } else if (!passive) {
-      role = "patient";
+      role = roles::kPatient;
     }
   }
 }

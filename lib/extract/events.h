@@ -59,7 +59,7 @@ class EventRules {
   // for a verb trigger ("X shot Y", "Y was shot by X", "X died"), by "of"/"by" for a noun ("the
   // killing of Y by X").
   void AssignGeneralRoles(const std::vector<Token>& t, int trigger, size_t trig_begin, size_t trig_end,
-                          const std::vector<const EntityMention*>& actors, std::map<std::string, std::string>* roles) const;
+                          const std::vector<const EntityMention*>& actors, std::map<std::string, std::string>* role_of) const;
   bool ReadsAsVerb(const std::vector<Token>& t, int trigger, size_t trig_begin) const;
   bool Passive(const std::vector<Token>& t, size_t trig_begin, size_t trig_end) const;
   void AddParticipants(const SentenceView& s, const std::string& type, int trigger, size_t trig_begin, size_t trig_end,

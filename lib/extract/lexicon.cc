@@ -550,6 +550,9 @@ constexpr RoleMarkerRow kRoleMarkers[] = {
     {"by", Lexicon::kAgentMarker}, {"of", Lexicon::kPatientMarker},
     {"a", Lexicon::kModifierLead},  {"an", Lexicon::kModifierLead},
 };
+// Word endings: a progressive form ("was killing": active) and an adverb ("was fatally shot").
+constexpr const char kProgressiveEnding[] = "ing";
+constexpr const char kAdverbEnding[] = "ly";
 constexpr const char* kVoiceSkips[] = {
     "not", "n't", "never", "also", "then", "just", "already", "later", "since", "reportedly",
     "allegedly", "fatally", "critically", "seriously", "badly", "severely", "mortally", "finally",
@@ -674,6 +677,17 @@ size_t PhraseSet::MatchAt(const std::vector<Token>& tokens, size_t i, int* paylo
 // ---------------------------------------------------------------------------------------------
 // Lexicon
 // ---------------------------------------------------------------------------------------------
+
+namespace {
+
+bool EndsWith(const std::string& word, std::string_view ending, size_t min_stem) {
+  return word.size() >= ending.size() + min_stem && word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+}
+
+}  // namespace
+
+bool Lexicon::IsProgressive(const std::string& word) { return EndsWith(word, kProgressiveEnding, 1); }
+bool Lexicon::IsAdverb(const std::string& word) { return EndsWith(word, kAdverbEnding, 3); }
 
 bool Lexicon::IsReportHedge(std::string_view phrase) const {
   const std::vector<Token> tokens = Tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())});

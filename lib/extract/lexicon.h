@@ -140,6 +140,9 @@ class Lexicon {
   // that may stand between ("was fatally shot", "has not been charged").
   const PhraseSet& passive_auxiliaries() const { return passive_auxiliaries_; }
   const PhraseSet& voice_skips() const { return voice_skips_; }
+  // "killing" (a progressive: "was killing" is active), "fatally" (an adverb).
+  static bool IsProgressive(const std::string& word);
+  static bool IsAdverb(const std::string& word);
   // Payload: what the word before a participant's name says of its general role.
   static constexpr int kAgentMarker = 1, kPatientMarker = 2, kModifierLead = 3;
   const PhraseSet& role_markers() const { return role_markers_; }
