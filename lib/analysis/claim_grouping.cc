@@ -191,6 +191,32 @@ void UndoStrayNegations(const std::vector<const ClaimRecord*>& records, const st
   }
 }
 
+// The negation words of a content, in order ("nothing", "not").
+std::vector<std::string> NegationsIn(const std::string& content) {
+  std::vector<std::string> out;
+  for (const std::string& w : ExpandContractions(LowerWords(content))) {
+    if (Contains(ClaimLexicon::Get().negations, w)) out.push_back(w);
+  }
+  return out;
+}
+
+// Members whose contents hold the same negations ("X said nothing after officers surrounded him"
+// in two articles) take one polarity, the majority's (a tie: denying): where the extractor read
+// them differently, the sentence around the content moved its window, not the sources' stance.
+void AlignSameNegations(const std::vector<const ClaimRecord*>& records, const std::vector<size_t>& members,
+                        std::vector<int>* polarity) {
+  std::map<std::vector<std::string>, std::vector<size_t>> by_negations;
+  for (size_t i = 0; i < members.size(); ++i) {
+    std::vector<std::string> negations = NegationsIn(ContentOf(*records[members[i]]));
+    if (!negations.empty()) by_negations[negations].push_back(i);
+  }
+  for (const auto& [negations, same] : by_negations) {
+    int sum = 0;
+    for (size_t i : same) sum += (*polarity)[i];
+    for (size_t i : same) (*polarity)[i] = sum > 0 ? 1 : -1;
+  }
+}
+
 // +1 / -1 per member: the extractor's stance (a stray negation undone), turned by a contrast pair
 // whose two members both occur in the group (the claim with the second member takes the other side).
 std::vector<int> Polarities(const std::vector<const ClaimRecord*>& records, const std::vector<size_t>& members) {
@@ -202,6 +228,7 @@ std::vector<int> Polarities(const std::vector<const ClaimRecord*>& records, cons
     words.push_back(LowerWords(ContentOf(r)));
   }
   if (members.size() > 1) UndoStrayNegations(records, members, &polarity);
+  if (members.size() > 1) AlignSameNegations(records, members, &polarity);
   for (const auto& [plain, opposite] : ClaimLexicon::Get().contrasts) {
     bool has_plain = false, has_opposite = false;
     for (const auto& w : words) {
@@ -244,6 +271,38 @@ std::vector<size_t> LooseOpposites(const TextVectors& v, const Proposition& p, d
   return out;
 }
 
+// The first content stem after a claim's first negation ("had not been told" -> "told", "no
+// lawsuit has been filed" -> "lawsuit"); "" when it has no negation.
+std::string NegatedStem(const std::string& content) {
+  const std::vector<std::string> words = ExpandContractions(LowerWords(content));
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!Contains(ClaimLexicon::Get().negations, words[k])) continue;
+    std::string rest;
+    for (size_t j = k + 1; j < words.size(); ++j) rest += words[j] + " ";
+    const std::vector<std::string> stems = ContentStems(rest);
+    return stems.empty() ? "" : stems.front();
+  }
+  return "";
+}
+
+// The members on the side opposite the label's that negate something no claim on the label's side
+// says: "his office had not been told if he had retained a lawyer" does not deny "he would appoint
+// a lawyer". A denial by its cue ("denies that ...") has no negated word and is kept.
+std::vector<size_t> OtherPredicates(const std::vector<const ClaimRecord*>& records, const Proposition& p) {
+  std::set<std::string> label_side;
+  for (size_t i = 0; i < p.members.size(); ++i) {
+    if (p.polarity[i] < 0) continue;
+    for (const std::string& stem : ContentStems(ContentOf(*records[p.members[i]]))) label_side.insert(stem);
+  }
+  std::vector<size_t> out;
+  for (size_t i = 0; i < p.members.size(); ++i) {
+    if (p.polarity[i] > 0) continue;
+    const std::string stem = NegatedStem(ContentOf(*records[p.members[i]]));
+    if (!stem.empty() && !label_side.count(stem)) out.push_back(p.members[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>& records,
@@ -261,6 +320,9 @@ std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>
     // A claim on the other side that says something else ("nothing changed the terms" beside "the
     // partnership was designed to give room") is its own proposition, not an opposite stance.
     std::vector<size_t> loose = LooseOpposites(v, p, options.oppose_threshold);
+    for (size_t m : OtherPredicates(records, p)) {
+      if (std::find(loose.begin(), loose.end(), m) == loose.end()) loose.push_back(m);
+    }
     if (!loose.empty()) {
       for (size_t m : loose) {
         members.erase(std::find(members.begin(), members.end(), m));

@@ -1113,6 +1113,15 @@ bool ClaimRules::TrivialAfter(const std::vector<Token>& t, size_t k) const {
   return false;
 }
 
+// The content at token k is an object that says nothing ("said nothing after officers surrounded
+// him", "said little."), not a clause ("said nothing had changed").
+bool ClaimRules::EmptyObject(const std::vector<Token>& t, size_t k) const {
+  const size_t n = k < t.size() ? lex_.empty_objects().MatchAt(t, k, nullptr) : 0;
+  if (n == 0) return false;
+  const size_t next = k + n;
+  return next >= t.size() || !t[next].word || AdjunctAt(t, next) || lex_.prepositions().MatchAt(t, next, nullptr) > 0;
+}
+
 // An adjunct opens at token k: "in its statement", "on Tuesday", "last December".
 bool ClaimRules::AdjunctAt(const std::vector<Token>& t, size_t k) const {
   int payload = 0;
@@ -1399,7 +1408,7 @@ void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, con
     static const char* const kAux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
     bool gap = false;
     for (const char* w : kAux) gap = gap || (d.content.begin < t.size() && t[d.content.begin].lower == w);
-    if (gap) return;
+    if (gap || EmptyObject(t, d.content.begin)) return;
     // "More than a week after the FT reported that X, the companies ...": a cue inside a
     // subordinate clause claims only up to the clause's end.
     static const char* const kOpeners[] = {"after", "before",  "since",    "when", "as",

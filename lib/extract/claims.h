@@ -128,6 +128,7 @@ class ClaimRules {
   bool ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool outlet_subject, int pronoun, bool named_entity, Claim* c) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
+  bool EmptyObject(const std::vector<Token>& t, size_t k) const;
   bool AdjunctAt(const std::vector<Token>& t, size_t k) const;
   bool BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const;
   bool ClauseStartsAt(const std::vector<Token>& t, size_t k) const;

@@ -550,6 +550,13 @@ constexpr RoleMarkerRow kRoleMarkers[] = {
     {"by", Lexicon::kAgentMarker}, {"of", Lexicon::kPatientMarker},
     {"a", Lexicon::kModifierLead},  {"an", Lexicon::kModifierLead},
 };
+// Objects of a speech verb that say nothing: "X said nothing after officers surrounded him",
+// "would say little about it" (but "said nothing had changed" is a claim: a verb follows).
+constexpr const char* kEmptyObjects[] = {
+    "nothing", "nothing more", "nothing else", "anything", "anything more", "anything else",
+    "little", "little more", "no more", "very little",
+};
+
 // Word endings: a progressive form ("was killing": active) and an adverb ("was fatally shot").
 constexpr const char kProgressiveEnding[] = "ing";
 constexpr const char kAdverbEnding[] = "ly";
@@ -822,6 +829,7 @@ Lexicon::Lexicon() {
   for (const char* w : kPassiveAuxiliaries) passive_auxiliaries_.Add(w, 0);
   for (const char* w : kVoiceSkips) voice_skips_.Add(w, 0);
   for (const char* w : kDeterminers) determiners_.Add(w, 0);
+  for (const char* w : kEmptyObjects) empty_objects_.Add(w, 0);
   for (const RoleMarkerRow& r : kRoleMarkers) role_markers_.Add(r.word, r.payload);
   for (const char* w : kUndergoerLemmas) undergoer_lemmas_.insert(w);
 }

@@ -146,6 +146,8 @@ class Lexicon {
   // Payload: what the word before a participant's name says of its general role.
   static constexpr int kAgentMarker = 1, kPatientMarker = 2, kModifierLead = 3;
   const PhraseSet& role_markers() const { return role_markers_; }
+  // "nothing", "little": a speech verb's object that makes no claim ("said nothing after ...").
+  const PhraseSet& empty_objects() const { return empty_objects_; }
   // "the", "his", "'s": before a noun-or-verb form, the noun ("the attack").
   const PhraseSet& determiners() const { return determiners_; }
   const PhraseSet& action_verbs() const { return action_verbs_; }
@@ -204,7 +206,7 @@ class Lexicon {
       speaker_leads_, amount_links_, clause_verbs_, prepositions_, change_verbs_, factuality_cues_,
       progressive_auxiliaries_, speaking_bodies_, relative_openers_, coordinators_, name_articles_,
       adjunct_starts_, time_nouns_, finite_auxiliaries_, participant_barriers_, passive_auxiliaries_,
-      voice_skips_, determiners_, role_markers_;
+      voice_skips_, determiners_, role_markers_, empty_objects_;
   std::vector<std::string> event_types_;
   std::vector<bool> trigger_needs_support_;
   std::vector<std::string> trigger_lemmas_;

@@ -112,6 +112,31 @@ TEST(PropositionsTest, ANegationOutsideTheClauseThatMatchesDoesNotMakeADenial) {
   EXPECT_EQ(c.topics[0].relation, TopicRelation::kOverlap) << c.topics[0].reason;
 }
 
+TEST(PropositionsTest, ADenialOfAnotherPredicateIsNotAnOppositeStance) {
+  // ECB+-style: the prosecutor's office "had not been told" is no denial that the judge "would
+  // appoint" a lawyer, though both name the suspect and a lawyer.
+  const Comparison c = CompareClaims({
+      Said("a1", "the judge", "the court will appoint a lawyer for John Smith next week", Stance::kAsserts,
+           {"d:john-smith"}),
+      Said("a2", "Matthew Roth", "the court has not been told whether a lawyer for John Smith was retained",
+           Stance::kDenies, {"d:john-smith"}),
+  });
+  for (const TopicComparison& t : c.topics) EXPECT_NE(t.relation, TopicRelation::kConflict) << t.label << ": " << t.reason;
+}
+
+TEST(PropositionsTest, OneContentWithOneNegationIsOnOneSide) {
+  // The same report in two articles, its negation read as a denial in one and not in the other:
+  // the same negation in the same words is one side.
+  const Comparison c = CompareClaims({
+      Said("a1", "the sheriff", "John Smith said nothing after officers surrounded him", Stance::kAsserts,
+           {"d:john-smith"}),
+      Said("a2", "the sheriff", "John Smith said nothing after officers surrounded him at the farm", Stance::kDenies,
+           {"d:john-smith"}),
+  });
+  ASSERT_EQ(c.topics.size(), 1u);
+  EXPECT_EQ(c.topics[0].relation, TopicRelation::kOverlap) << c.topics[0].reason;
+}
+
 TEST(PropositionsTest, WithoutSimilarityTheFallbackTopicsStay) {
   ComparisonOptions options;
   options.proposition_similarity = 0;

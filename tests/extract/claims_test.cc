@@ -307,3 +307,18 @@ TEST(ClaimRulesNoPackTest, OutletNamesKeepTheirWords) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+TEST(ClaimRulesTest, ASpeechVerbWhoseObjectSaysNothingMakesNoClaim) {
+  // ECB+: "LaCalamita said nothing after officers surrounded him" reports silence; the sheriff's
+  // claim around it stays.
+  EXPECT_EQ(ClaimsOf("John Smith said nothing after officers surrounded him.").size(), 0u);
+  EXPECT_EQ(ClaimsOf("The suspect said little.").size(), 0u);
+  // "nothing" opening a clause is a claim.
+  EXPECT_EQ(ClaimsOf("John Smith said nothing had changed in the agreement.").size(), 1u);
+}
+
+}  // namespace
+}  // namespace newsline
