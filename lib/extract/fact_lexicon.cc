@@ -190,7 +190,7 @@ constexpr FrameRow kFrames[] = {
     {"so far", "total"},            {"to date", "total"},           {"overall", "total"},
     {"additional", "additional"},   {"another", "additional"},      {"further", "additional"},
     {"existing", "previous"},       {"previous", "previous"},       {"earlier", "previous"},
-    {"original", "previous"},       {"former", "previous"},         {"old", "previous"},
+    {"original", "previous"},       {"former", "previous"},
     {"extra", "additional"},        {"other", "additional"},        {"per year", "per year"},
     {"a year", "per year"},         {"annually", "per year"},       {"each year", "per year"},
     {"annual", "per year"},         {"per month", "per month"},     {"a month", "per month"},
@@ -202,6 +202,8 @@ constexpr const char* kAfterSkips[] = {"were", "was", "are", "is", "have", "has"
                                        "be", "reported", "reportedly", "confirmed", "now", "so", "far",
                                        "people", "persons", "others", "more", "other", "also", "already",
                                        "believed", "feared", "thought", "left", "as", "many", "about", "of"};
+// Between a part and its whole: "two of the three victims died" (the verb tells of the two).
+constexpr const char* kPartitiveLinks[] = {"of", "of the", "of its", "of their", "of those", "out of", "out of the"};
 constexpr const char* kRelatives[] = {"which", "who", "whose", "that"};
 constexpr const char* kDeterminers[] = {"the", "these", "those", "its", "their", "his", "her", "our", "both"};
 constexpr const char* kModals[] = {"could", "would", "might", "may", "if", "unless", "should"};
@@ -304,6 +306,7 @@ FactLexicon::FactLexicon() {
     frames_.Add(f.phrase, static_cast<int>(frame_names_.size() - 1));
   }
   for (const char* w : kAfterSkips) after_skips_.Add(w, 0);
+  for (const char* w : kPartitiveLinks) partitive_links_.Add(w, 0);
   for (const MeasureRow& m : kMeasures) {
     measure_rows_.push_back({m.attribute, m.unit});
     measures_.Add(m.phrase, static_cast<int>(measure_rows_.size() - 1));

@@ -57,6 +57,8 @@ class FactLexicon {
   const std::string& frame_name(int payload) const { return frame_names_[payload]; }
   // Words between a figure and an after-cue that do not stop the search ("were", "have been").
   const PhraseSet& after_skips() const { return after_skips_; }
+  // "of the", "out of": a figure before one is a part of the figure after ("two of the three").
+  const PhraseSet& partitive_links() const { return partitive_links_; }
   // Relative pronouns after a comma that keep the name before it the subject ("Microsoft, which").
   const PhraseSet& relatives() const { return relatives_; }
   // Definite determiners before a count that refer back ("the two companies", "its three units").
@@ -91,7 +93,7 @@ class FactLexicon {
   std::vector<AttributeCue> cue_rows_;
   PhraseSet frames_;
   std::vector<std::string> frame_names_;
-  PhraseSet after_skips_, modals_, roles_, measures_, determiners_, relatives_;
+  PhraseSet after_skips_, modals_, roles_, measures_, determiners_, relatives_, partitive_links_;
   std::vector<Measure> measure_rows_;
   std::vector<std::string> role_names_;
 };

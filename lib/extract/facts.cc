@@ -120,11 +120,47 @@ FactRules::Attribute FactRules::BeforeCue(const SentenceView& s, const Figure& f
   return best;
 }
 
+// The figure of `s` that starts at token j, or nullptr.
+const Quantity* FactRules::FigureAt(const SentenceView& s, size_t j) const {
+  for (const Quantity* q : s.quantities) {
+    if (j < s.tokens.size() && q->span.begin == s.tokens[j].span.begin) return q;
+  }
+  return nullptr;
+}
+
+// "the three" in "two of the three victims died": the whole a part is taken from. The verb tells
+// of the part.
+bool FactRules::WholeOfPartitive(const SentenceView& s, const Figure& f) const {
+  const std::vector<Token>& t = s.tokens;
+  for (size_t n = 1; n <= 3 && n <= f.first; ++n) {
+    const size_t link = f.first - n;
+    if (link == 0 || lex_.partitive_links().MatchAt(t, link, nullptr) != n) continue;
+    for (const Quantity* q : s.quantities) {
+      if (q != f.q && q->span.end == t[link - 1].span.end) return true;
+    }
+  }
+  return false;
+}
+
 FactRules::Attribute FactRules::AfterCue(const SentenceView& s, const Figure& f) const {
   const std::vector<Token>& t = s.tokens;
   Attribute best;
+  // The whole of a partitive keeps only a cue right after it ("30 of the 80 wounded remained").
+  const bool whole = WholeOfPartitive(s, f);
   size_t j = f.last + 1;
-  for (size_t steps = 0; j < t.size() && steps < kAfterWindow; ++steps) {
+  for (size_t steps = 0; j < t.size() && steps < kAfterWindow && (!whole || j == f.last + 1); ++steps) {
+    // "two of the three victims died": past the whole and its noun to the verb; a cue right after
+    // the whole is its own ("30 of the 80 wounded").
+    if (const size_t n = lex_.partitive_links().MatchAt(t, j, nullptr); n > 0 && j == f.last + 1) {
+      size_t first = 0, last = 0;
+      const Quantity* of = FigureAt(s, j + n);
+      if (of && TokenRange(t, of->span, &first, &last)) {
+        j = last + 1;
+        if (j < t.size() && t[j].lower == of->qualifies) ++j;
+        else if (j < t.size()) j += lex_.cues(CueSide::kAfter).MatchAt(t, j, nullptr);
+        continue;
+      }
+    }
     int payload = 0;
     const size_t n = lex_.cues(CueSide::kAfter).MatchAt(t, j, &payload);
     if (n > 0) {

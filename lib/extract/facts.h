@@ -34,6 +34,8 @@ class FactRules {
   Attribute AttributeOf(const SentenceView& s, const Figure& f) const;
   Attribute BeforeCue(const SentenceView& s, const Figure& f) const;
   Attribute AfterCue(const SentenceView& s, const Figure& f) const;
+  const Quantity* FigureAt(const SentenceView& s, size_t j) const;
+  bool WholeOfPartitive(const SentenceView& s, const Figure& f) const;
   Attribute NounCue(const Figure& f) const;
   Attribute AgeApposition(const SentenceView& s, const Figure& f) const;
   Attribute Fallback(const SentenceView& s, const Figure& f) const;

@@ -92,6 +92,15 @@ TEST(FactRulesTest, AttributesFromCueWords) {
   });
 }
 
+TEST(FactRulesTest, APartTakesTheVerbAndTheWholeItsOwnNoun) {
+  Check({
+      // ECB+ 18: the verb after "two of the three victims" tells of the two.
+      {"Local news originally reported that two of the three victims died.", {"death_toll [two]"}},
+      // ECB+ 20_4ecbplus: "the 80 wounded" are the whole, the 30 only remained in hospital.
+      {"He said 30 of the 80 wounded remained in hospital after the tremor.", {"injured [80]"}},
+  });
+}
+
 TEST(FactRulesTest, QualifiersAndMagnitudeWords) {
   Check({
       {"The quake killed at least 10 people.", {"death_toll [10] 10..inf"}},
