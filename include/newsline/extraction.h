@@ -96,6 +96,22 @@ std::string EventMergeKey(const Event& event);
 enum class Stance { kAsserts, kDenies };
 const char* StanceName(Stance stance);  // "asserts", "denies"
 
+// How a claim's speaker was found.
+enum class SpeakerFrom {
+  kPhrase,             // the noun phrase at the cue ("the ministry said")
+  kUnnamed,            // an unnamed-source phrase ("a person familiar with the talks")
+  kDescriptor,         // a pack descriptor of an entity ("the start-up" for OpenAI)
+  kReport,             // a report or document: its outlet speaks ("the FT reported", "the report says")
+  kActiveReport,       // no speaker: the report the article last cited ("... reportedly ...")
+  kPronoun,            // a pronoun: the last speaker of its kind ("he", "the company")
+  kPronounUnresolved,  // a pronoun with nothing before it to stand for
+  kAntecedent,         // a pronoun: a name seen earlier in the article
+  kPlural,             // "they": the plural subject or the organizations just named
+  kFrame,              // a pronoun in a framed claim: the framing speaker ("Smith said he ...")
+  kSameSentence,       // a pronoun: the speaker named earlier in the sentence ("X told Y ..., and he said")
+};
+const char* SpeakerFromName(SpeakerFrom from);  // "phrase", "unnamed", ..., "same-sentence"
+
 struct Claim {
   std::string id;          // "<article id>:c<n>"
   uint32_t sentence = 0;
@@ -113,6 +129,7 @@ struct Claim {
   std::string topic;       // normalized key ("breach", "deal_value", ...) or a fallback key
   std::string topic_label; // readable label
   Stance stance = Stance::kAsserts;
+  SpeakerFrom speaker_from = SpeakerFrom::kPhrase;
   std::vector<Quantity> quantities;
   // The attribution chain: the outlet the claim is relayed from ("Financial Times"), or empty
   // when the article is itself the primary source.

@@ -27,6 +27,9 @@ Span SpanOf(const std::vector<Token>& t, size_t b, size_t e) {
 
 bool Inside(Span inner, Span outer) { return inner.begin >= outer.begin && inner.end <= outer.end; }
 
+// A speaker a pronoun stands for, resolved or not ("he", "the company").
+bool ByPronoun(SpeakerFrom from) { return from == SpeakerFrom::kPronoun || from == SpeakerFrom::kPronounUnresolved; }
+
 }  // namespace
 
 struct ClaimRules::Draft {
@@ -486,6 +489,7 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
     c->primary_source = state.last.primary_source;
     c->primary_source_cue = state.last.primary_source_cue;
     c->rule += ";speaker=plural-speaker(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+    c->speaker_from = SpeakerFrom::kPlural;
     return true;
   }
   if (pronoun == 1 && state.previous_entities.size() >= 2) {
@@ -500,6 +504,7 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
     c->speaker_id = state.previous_entities[0].entity_id;
     c->speaker = names;
     c->rule += ";speaker=plural(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+    c->speaker_from = SpeakerFrom::kPlural;
     if (state.has_last && state.last.sentence + 2 >= s.index) {
       c->primary_source = state.last.primary_source;
       c->primary_source_cue = state.last.primary_source_cue;
@@ -529,6 +534,7 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
       c->speaker = name.empty() ? named->text : name;
       c->speaker_id = named->entity_id;
       c->rule += ";speaker=antecedent(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+      c->speaker_from = SpeakerFrom::kAntecedent;
       return true;
     }
     if (!memo && pronoun == 0 && state.has_last) memo = &state.last;  // no person at all: the last speaker
@@ -539,12 +545,14 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
       c->primary_source = memo->primary_source;
       c->primary_source_cue = memo->primary_source_cue;
       c->rule += ";speaker=pronoun(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
+      c->speaker_from = SpeakerFrom::kPronoun;
       return true;
     }
     // An unresolved "he" is a name we could not find, not an unnamed source; "they" with no
     // antecedent is an unnamed group ("They said ..." of economists, traders).
     c->speaker_unnamed = pronoun == 1;
     c->rule += ";speaker=pronoun-unresolved";
+    c->speaker_from = SpeakerFrom::kPronounUnresolved;
     return true;
   }
   return false;
@@ -598,6 +606,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   if (entity && pronoun == 2 && !pack_.NameOf(entity->entity_id).empty()) {
     c->speaker = pack_.NameOf(entity->entity_id);  // "the start-up", a pack descriptor of OpenAI
     c->rule += ";speaker=descriptor";
+    c->speaker_from = SpeakerFrom::kDescriptor;
     return;
   }
   if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
@@ -615,10 +624,12 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
       if (!outlet_id.empty()) c->speaker_id = outlet_id;
       c->speaker_unnamed = false;
       c->rule += ";speaker=report";
+      c->speaker_from = SpeakerFrom::kReport;
       return;
     }
   }
   c->rule += c->speaker_unnamed ? ";speaker=unnamed" : ";speaker=phrase";
+  c->speaker_from = c->speaker_unnamed ? SpeakerFrom::kUnnamed : SpeakerFrom::kPhrase;
 }
 
 bool ClaimRules::Negated(const std::vector<Token>& t, size_t at, size_t floor) const {
@@ -788,8 +799,7 @@ void ClaimRules::RememberSpeaker(const SentenceView& s, const Claim& claim, Attr
     memo.plural = lower.find(" and ") != std::string::npos || lower.find("companies") != std::string::npos;
   }
   // An unresolved "He" is no antecedent for the next pronoun.
-  const bool unresolved = claim.rule.find(";speaker=pronoun-unresolved") != std::string::npos &&
-                          claim.rule.find(";speaker=same-sentence") == std::string::npos;
+  const bool unresolved = claim.speaker_from == SpeakerFrom::kPronounUnresolved;
   if (!unresolved) {
     state->has_last = true;
     state->last = memo;
@@ -1346,6 +1356,7 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
         }
       }
       claim.rule += ";speaker=active-report";
+      claim.speaker_from = SpeakerFrom::kActiveReport;
     } else {
       claim.speaker = "unnamed source";
       claim.speaker_unnamed = true;
@@ -1572,33 +1583,31 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, Att
     const Draft& d = drafts[k];
     if (d.dropped) continue;
     Claim claim = resolved[k];
-    if (named_before && d.frame < 0 && claim.rule.find(";speaker=pronoun") != std::string::npos) {
+    if (named_before && d.frame < 0 && ByPronoun(claim.speaker_from)) {
       // "Scott Bickley ... told NetworkWorld that ..., and he predicted that ...": he is Bickley.
       claim.speaker = named_before->speaker;
       claim.speaker_id = named_before->speaker_id;
       claim.speaker_unnamed = named_before->speaker_unnamed;
       claim.rule += ";speaker=same-sentence";
+      claim.speaker_from = SpeakerFrom::kSameSentence;
     }
-    const bool named = claim.rule.find(";speaker=report") == std::string::npos &&
-                       (claim.rule.find(";speaker=pronoun") == std::string::npos ||
-                        claim.rule.find(";speaker=frame") != std::string::npos ||
-                        claim.rule.find(";speaker=same-sentence") != std::string::npos);
+    const bool named = claim.speaker_from != SpeakerFrom::kReport && !ByPronoun(claim.speaker_from);
     size_t rb = std::min({d.speaker.begin, d.cue.begin, d.content.begin});
     size_t re = std::max({d.speaker.end, d.cue.end, d.content.end});
     if (d.frame >= 0) {
       const Claim& outer = resolved[d.frame];
-      const bool pronoun = claim.rule.find(";speaker=pronoun") != std::string::npos ||
-                           claim.rule.find(";speaker=plural") != std::string::npos;
-      if (pronoun) {  // "Brennan said he did not believe ...": he is Brennan
+      if (ByPronoun(claim.speaker_from) || claim.speaker_from == SpeakerFrom::kPlural) {
+        // "Brennan said he did not believe ...": he is Brennan
         claim.speaker = outer.speaker;
         claim.speaker_id = outer.speaker_id;
         claim.speaker_unnamed = outer.speaker_unnamed;
         claim.rule += ";speaker=frame";
+        claim.speaker_from = SpeakerFrom::kFrame;
       }
       adopt_source(outer, "frame(" + outer.cue + ")", &claim);
       rb = std::min(rb, drafts[d.frame].speaker.begin);
     }
-    if (named || claim.rule.find(";speaker=frame") != std::string::npos) {
+    if (named || claim.speaker_from == SpeakerFrom::kFrame) {
       named_before_store = claim;
       named_before = &named_before_store;
     }

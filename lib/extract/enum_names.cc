@@ -71,4 +71,21 @@ const char* QuantityKindName(QuantityKind kind) {
 
 const char* StanceName(Stance stance) { return stance == Stance::kDenies ? "denies" : "asserts"; }
 
+const char* SpeakerFromName(SpeakerFrom from) {
+  switch (from) {
+    case SpeakerFrom::kPhrase: return "phrase";
+    case SpeakerFrom::kUnnamed: return "unnamed";
+    case SpeakerFrom::kDescriptor: return "descriptor";
+    case SpeakerFrom::kReport: return "report";
+    case SpeakerFrom::kActiveReport: return "active-report";
+    case SpeakerFrom::kPronoun: return "pronoun";
+    case SpeakerFrom::kPronounUnresolved: return "pronoun-unresolved";
+    case SpeakerFrom::kAntecedent: return "antecedent";
+    case SpeakerFrom::kPlural: return "plural";
+    case SpeakerFrom::kFrame: return "frame";
+    case SpeakerFrom::kSameSentence: return "same-sentence";
+  }
+  return "phrase";
+}
+
 }  // namespace newsline

@@ -235,6 +235,7 @@ void DecodeClaim(const Json& j, const std::string& path, Claim* out) {
   r.Str("topic", &out->topic);
   r.Str("topic_label", &out->topic_label);
   r.Enum("stance", &out->stance, ParseStance);
+  r.Enum("speaker_from", &out->speaker_from, ParseSpeakerFrom);
   r.Array("quantities", &out->quantities, DecodeQuantity);
   r.Str("primary_source", &out->primary_source);
   r.Str("primary_source_cue", &out->primary_source_cue);
@@ -410,6 +411,15 @@ bool ParseStance(std::string_view name, Stance* out) {
   static const Stance kAll[] = {Stance::kAsserts, Stance::kDenies};
   return ParseByName(name, out, kAll, StanceName);
 }
+bool ParseSpeakerFrom(std::string_view name, SpeakerFrom* out) {
+  static const SpeakerFrom kAll[] = {SpeakerFrom::kPhrase,      SpeakerFrom::kUnnamed,
+                                     SpeakerFrom::kDescriptor,  SpeakerFrom::kReport,
+                                     SpeakerFrom::kActiveReport, SpeakerFrom::kPronoun,
+                                     SpeakerFrom::kPronounUnresolved, SpeakerFrom::kAntecedent,
+                                     SpeakerFrom::kPlural,      SpeakerFrom::kFrame,
+                                     SpeakerFrom::kSameSentence};
+  return ParseByName(name, out, kAll, SpeakerFromName);
+}
 bool ParseSourceFormat(std::string_view name, SourceFormat* out) {
   static const SourceFormat kAll[] = {SourceFormat::kRawText, SourceFormat::kHeaderText, SourceFormat::kJson,
                                       SourceFormat::kJsonLines, SourceFormat::kHtml, SourceFormat::kReutersSgml};
@@ -568,6 +578,7 @@ Json ToJson(const Claim& c) {
               {"topic", c.topic},
               {"topic_label", c.topic_label},
               {"stance", StanceName(c.stance)},
+              {"speaker_from", SpeakerFromName(c.speaker_from)},
               {"quantities", QuantitiesJson(c.quantities)},
               {"primary_source", c.primary_source},
               {"primary_source_cue", c.primary_source_cue},

@@ -74,6 +74,7 @@ bool ParseTense(std::string_view name, Tense* out);
 bool ParseMatchKind(std::string_view name, MatchKind* out);
 bool ParseQuantityKind(std::string_view name, QuantityKind* out);
 bool ParseStance(std::string_view name, Stance* out);
+bool ParseSpeakerFrom(std::string_view name, SpeakerFrom* out);
 bool ParseSourceFormat(std::string_view name, SourceFormat* out);
 bool ParseFieldOrigin(std::string_view name, FieldOrigin* out);
 

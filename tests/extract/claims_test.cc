@@ -322,3 +322,26 @@ TEST(ClaimRulesTest, ASpeechVerbWhoseObjectSaysNothingMakesNoClaim) {
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+std::vector<std::string> SpeakersFrom(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Claim& c : TheExtractor().Extract(MakeArticle(text)).claims) out.push_back(SpeakerFromName(c.speaker_from));
+  return out;
+}
+
+TEST(ClaimRulesTest, HowTheSpeakerWasFoundIsTyped) {
+  EXPECT_EQ(SpeakersFrom("The ministry said the plant would close in March."), std::vector<std::string>{"phrase"});
+  EXPECT_EQ(SpeakersFrom("People familiar with the matter said the plant would close in March."),
+            std::vector<std::string>{"unnamed"});
+  EXPECT_EQ(SpeakersFrom("John Smith said the plant would close in March. He said the workers would be paid."),
+            (std::vector<std::string>{"phrase", "pronoun"}));
+  // The framing claim is not one of its own; the framed one's "he" is its speaker.
+  EXPECT_EQ(SpeakersFrom("John Smith said he believed the plant would close in March."),
+            std::vector<std::string>{"frame"});
+}
+
+}  // namespace
+}  // namespace newsline

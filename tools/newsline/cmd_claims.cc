@@ -18,6 +18,7 @@ nlohmann::json ClaimJson(const newsline::ClaimRecord& r) {
           {"speaker", c.speaker},
           {"speaker_id", c.speaker_id},
           {"speaker_unnamed", c.speaker_unnamed},
+          {"speaker_from", newsline::SpeakerFromName(c.speaker_from)},
           {"cue", c.cue},
           {"topic", c.topic},
           {"topic_label", c.topic_label},
