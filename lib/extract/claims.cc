@@ -68,10 +68,7 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
     if (lex_.pronouns().MatchAt(t, k, nullptr) == end - k) {
       int kind = -1;
       lex_.pronouns().MatchAt(t, k, &kind);
-      static const char* const kPrepositions[] = {"for", "of", "with", "by",   "to",
-                                                  "at",  "on", "in",   "from", "between"};
-      bool object = false;
-      for (const char* w : kPrepositions) object = object || (k > 0 && t[k - 1].lower == w);
+      const bool object = k > 0 && lex_.Is(WordClass::kObjectPrepositions, t, k - 1);
       if (kind <= 1 && !object) return {k, end};  // he, she, they, the companies
     }
   }
@@ -102,14 +99,10 @@ ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t
 bool ClaimRules::VerbBefore(const std::vector<Token>& t, size_t from) const {
   // A finite verb before the next comma, period or cue: "that quality and service also mattered"
   // is a clause; "that distinction and considers ..." is a noun phrase.
-  static const char* const kAux[] = {"is",  "are",   "was", "were",  "has",    "have", "had", "will", "would",
-                                     "can", "could", "may", "might", "should", "does", "do",  "did"};
   for (size_t j = from; j < t.size(); ++j) {
     if (t[j].IsPunct('.') || t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].IsPunct(':')) return false;
     if (lex_.cues().MatchAt(t, j, nullptr) > 0) return false;
-    for (const char* w : kAux) {
-      if (t[j].lower == w) return true;
-    }
+    if (lex_.Is(WordClass::kAuxiliaries, t, j)) return true;
     if (t[j].word && !t[j].capitalized && t[j].lower.size() > 4 &&
         t[j].lower.compare(t[j].lower.size() - 2, 2, "ed") == 0)
       return true;
@@ -128,14 +121,9 @@ bool ClaimRules::LooksLikeOutlet(const std::string& name) const {
 bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
   if (from < t.size() && (t[from].lower == "that" || t[from].IsPunct(':'))) return true;
   // "maintains its Amazon partnership is compatible with ...": a finite verb soon after the cue.
-  static const char* const kFinite[] = {"is",   "are",   "was",     "were",     "will",    "would",
-                                        "does", "do",    "did",     "has",      "have",    "had",
-                                        "can",  "could", "remains", "violates", "breaches"};
   for (size_t k = from; k < t.size() && k < from + 7; ++k) {
     if (k > from && IsBoundary(t, k)) return false;
-    for (const char* w : kFinite) {
-      if (k > from && t[k].lower == w) return true;
-    }
+    if (k > from && lex_.Is(WordClass::kClauseVerbs, t, k)) return true;
   }
   return false;
 }
@@ -168,12 +156,8 @@ bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   if (!(t[content.begin].lower == "it" || t[content.begin].lower == "they" ||
         t[content.begin].lower == "this"))
     return false;
-  static const char* const kAux[] = {"does", "do",   "did",  "is",    "are", "was",
-                                     "has",  "have", "will", "would", "not", "n't"};
   for (size_t k = content.begin + 1; k < content.end; ++k) {
-    bool aux = false;
-    for (const char* w : kAux) aux = aux || t[k].lower == w;
-    if (!aux) return false;
+    if (!lex_.Is(WordClass::kElidedAuxiliaries, t, k)) return false;
   }
   return content.end - content.begin >= 2;
 }
@@ -298,12 +282,8 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
   int kind = -1;
   const size_t pronoun = lex_.pronouns().MatchAt(t, p.begin, &kind);
   if (pronoun > 0 && kind <= 2 && pronoun < p.end - p.begin) return false;
-  static const char* const kFinite[] = {"is",  "are",  "was",   "were", "has", "have",
-                                        "had", "will", "would", "does", "do"};
   for (size_t k = p.begin; k < p.end; ++k) {
-    for (const char* w : kFinite) {
-      if (t[k].lower == w && k + 1 < p.end) return false;
-    }
+    if (lex_.Is(WordClass::kSpeakerStops, t, k) && k + 1 < p.end) return false;
   }
   for (size_t k = p.begin; k < p.end; ++k) {
     if (t[k].word && t[k].capitalized && lex_.stop_words().MatchAt(t, k, nullptr) == 0) return true;
@@ -667,14 +647,9 @@ bool ClaimRules::ContentBounds(const std::vector<Token>& t, Phrase* content) con
     }
   }
   // Trim quotes, punctuation and dangling conjunctions ("it is compliant, and") at both ends.
-  static const char* const kDangling[] = {"and", "but", "or",    "that",   "while",
-                                          "so",  "as",  "which", "because"};
-  auto dangling = [&](const Token& tok) {
-    if (!tok.word) return !tok.IsPunct('%');
-    for (const char* w : kDangling) {
-      if (tok.lower == w) return true;
-    }
-    return false;
+  auto dangling = [&](size_t k) {
+    if (!t[k].word) return !t[k].IsPunct('%');
+    return lex_.Is(WordClass::kDanglingEnds, t, k);
   };
   for (bool again = true; again;) {
     again = false;
@@ -687,7 +662,7 @@ bool ClaimRules::ContentBounds(const std::vector<Token>& t, Phrase* content) con
       again = true;
     }
   }
-  while (content->end > content->begin && dangling(t[content->end - 1])) --content->end;
+  while (content->end > content->begin && dangling(content->end - 1)) --content->end;
   // "telling the coach and company": a coordinated rest of the listener, not content. Content
   // is a clause: a lone word left over is none (a quoted one-word answer still is).
   const bool quoted = content->begin > 0 && t[content->begin - 1].IsPunct('"');
@@ -727,10 +702,7 @@ void ClaimRules::AddHedges(std::string_view text, const std::vector<Token>& t, S
 bool ClaimRules::MainClauseNegated(const std::vector<Token>& t, Phrase content) const {
   size_t main_clause = content.begin;
   {
-    static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
-                                                 "since",   "unless", "when",     "as"};
-    bool subordinate = false;
-    for (const char* w : kSubordinators) subordinate = subordinate || t[content.begin].lower == w;
+    bool subordinate = lex_.Is(WordClass::kSubordinators, t, content.begin);
     for (size_t k = content.begin; subordinate && k < content.end; ++k) {
       if (t[k].IsPunct(',')) {
         main_clause = k + 1;
@@ -1101,10 +1073,7 @@ std::vector<ClaimRules::Cue> ClaimRules::FindCues(std::string_view text, const S
     // "the contract dispute in cloud computing", "the dispute has": a noun, not the verb.
     bool noun = false;
     if ((t[i].lower == "dispute" || t[i].lower == "disputes" || t[i].lower == "claims") && i + n < t.size()) {
-      static const char* const kAfterNoun[] = {"have",  "has", "had",  "is",      "was",  "are",
-                                               "were",  "in",  "over", "between", "with", "of",
-                                               "about", ".",   ",",    "and"};
-      for (const char* w : kAfterNoun) noun = noun || t[i + n].lower == w;
+      noun = noun || t[i + n].IsPunct('.') || t[i + n].IsPunct(',') || lex_.Is(WordClass::kAfterCueNoun, t, i + n);
     }
     // "per share", "per CWT", "per U.S. Dollar": not a source; "per Bloomberg", "per the report" are.
     const bool no_name = info.name_after && !NamesSourceAfter(text, s, i + n);
@@ -1319,12 +1288,7 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
     // to reject the distinction": the subject holds the stance; the report is the source.
     size_t verb = c.end;
     if (verb < t.size() && t[verb].lower == "to") ++verb;
-    static const char* const kStanceVerbs[] = {"regard",  "view",     "reject", "believe", "consider",
-                                               "dispute", "deny",     "oppose", "object",  "argue",
-                                               "insist",  "complain", "see"};
-    bool stance_verb = false;
-    for (const char* w : kStanceVerbs)
-      stance_verb = stance_verb || (verb < t.size() && t[verb].lower.rfind(w, 0) == 0);
+    const bool stance_verb = lex_.Is(WordClass::kStanceVerbs, t, verb);
     Phrase subject = stance_verb ? SpeakerBefore(t, c.begin, false, 0) : Phrase{};
     bool actor = false;
     for (const EntityMention* m : s.entities) {
@@ -1399,9 +1363,7 @@ void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, con
     // an adverbial clause; the claim is the main clause after the cue.
     size_t start = np.begin - 1;
     while (start > 0 && !t[start - 1].IsPunct(':') && !t[start - 1].IsPunct(';')) --start;
-    static const char* const kSubordinators[] = {"because", "if",     "although", "though", "while",
-                                                 "since",   "unless", "when",     "as"};
-    for (const char* w : kSubordinators) parenthetical = parenthetical && t[start].lower != w;
+    parenthetical = parenthetical && !lex_.Is(WordClass::kSubordinators, t, start);
   }
   // "Showers continued ..., the agency said in its weekly review.": the cue ends the sentence
   // but for an adjunct; the content is the clause before the speaker.
@@ -1416,16 +1378,11 @@ void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, con
     d.content = ContentAfter(t, after);
     // "a question that one analyst believes was drafted ...": content that opens with an
     // auxiliary has lost its subject to a relative clause.
-    static const char* const kAux[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
-    bool gap = false;
-    for (const char* w : kAux) gap = gap || (d.content.begin < t.size() && t[d.content.begin].lower == w);
+    const bool gap = lex_.Is(WordClass::kSubjectlessOpeners, t, d.content.begin);
     if (gap || EmptyObject(t, d.content.begin)) return;
     // "More than a week after the FT reported that X, the companies ...": a cue inside a
     // subordinate clause claims only up to the clause's end.
-    static const char* const kOpeners[] = {"after", "before",  "since",    "when", "as",
-                                           "while", "because", "although", "once"};
-    bool opener = false;
-    for (const char* w : kOpeners) opener = opener || (np.begin > 0 && t[np.begin - 1].lower == w);
+    const bool opener = np.begin > 0 && lex_.Is(WordClass::kClauseOpeners, t, np.begin - 1);
     for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
       if (t[k].IsPunct(',') && !inside_quote[k]) {
         d.content.end = k;
@@ -1491,8 +1448,7 @@ std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, con
     bool modal = false;
     for (size_t k = np.end; k < c.begin; ++k) {
       if (lex_.negations().MatchAt(t, k, nullptr) > 0) cue.info.inverts = !cue.info.inverts;
-      static const char* const kModals[] = {"may", "might", "could", "can", "should", "will", "would"};
-      for (const char* w : kModals) modal = modal || t[k].lower == w;
+      modal = modal || lex_.Is(WordClass::kModals, t, k);
     }
     if (modal) continue;
     if (ReducedRelative(s, np)) continue;  // "terms they believed were settled", "the category OpenAI says"

@@ -557,6 +557,49 @@ constexpr const char* kEmptyObjects[] = {
     "little", "little more", "no more", "very little",
 };
 
+// The closed word classes of the claim rules (WordClass in lexicon.h).
+constexpr const char* kObjectPrepositionWords[] = {"for", "of", "with", "by", "to", "at", "on", "in", "from", "between"};
+constexpr const char* kAuxiliaryWords[] = {"is",  "are",   "was", "were",  "has",    "have", "had", "will", "would",
+                                           "can", "could", "may", "might", "should", "does", "do",  "did"};
+constexpr const char* kClauseVerbWords[] = {"is",  "are",  "was", "were", "will",  "would",   "does",    "do",      "did",
+                                            "has", "have", "had", "can",  "could", "remains", "violates", "breaches"};
+constexpr const char* kElidedAuxiliaryWords[] = {"does", "do",   "did",  "is",    "are", "was",
+                                                 "has",  "have", "will", "would", "not", "n't"};
+constexpr const char* kSpeakerStopWords[] = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "does", "do"};
+constexpr const char* kDanglingEndWords[] = {"and", "but", "or", "that", "while", "so", "as", "which", "because"};
+constexpr const char* kSubordinatorWords[] = {"because", "if", "although", "though", "while", "since", "unless", "when", "as"};
+constexpr const char* kAfterCueNounWords[] = {"have", "has", "had", "is", "was", "are", "were", "in",
+                                          "over", "between", "with", "of", "about", "and"};
+constexpr const char* kStanceVerbWords[] = {"regard*", "view*",  "reject*", "believe*", "consider*", "dispute*", "deny*",
+                                            "oppose*", "object*", "argue*", "insist*",  "complain*", "see*"};
+constexpr const char* kSubjectlessOpenerWords[] = {"was", "were", "is", "are", "has", "have", "had", "will", "would"};
+constexpr const char* kClauseOpenerWords[] = {"after", "before", "since", "when", "as", "while", "because", "although", "once"};
+constexpr const char* kModalWords[] = {"may", "might", "could", "can", "should", "will", "would"};
+
+struct WordClassTable {
+  WordClass cls;
+  const char* const* words;
+  size_t size;
+};
+template <size_t N>
+constexpr WordClassTable Table(WordClass cls, const char* const (&words)[N]) {
+  return {cls, words, N};
+}
+constexpr WordClassTable kWordClasses[] = {
+    Table(WordClass::kObjectPrepositions, kObjectPrepositionWords),
+    Table(WordClass::kAuxiliaries, kAuxiliaryWords),
+    Table(WordClass::kClauseVerbs, kClauseVerbWords),
+    Table(WordClass::kElidedAuxiliaries, kElidedAuxiliaryWords),
+    Table(WordClass::kSpeakerStops, kSpeakerStopWords),
+    Table(WordClass::kDanglingEnds, kDanglingEndWords),
+    Table(WordClass::kSubordinators, kSubordinatorWords),
+    Table(WordClass::kAfterCueNoun, kAfterCueNounWords),
+    Table(WordClass::kStanceVerbs, kStanceVerbWords),
+    Table(WordClass::kSubjectlessOpeners, kSubjectlessOpenerWords),
+    Table(WordClass::kClauseOpeners, kClauseOpenerWords),
+    Table(WordClass::kModals, kModalWords),
+};
+
 // Word endings: a progressive form ("was killing": active) and an adverb ("was fatally shot").
 constexpr const char kProgressiveEnding[] = "ing";
 constexpr const char kAdverbEnding[] = "ly";
@@ -830,6 +873,9 @@ Lexicon::Lexicon() {
   for (const char* w : kVoiceSkips) voice_skips_.Add(w, 0);
   for (const char* w : kDeterminers) determiners_.Add(w, 0);
   for (const char* w : kEmptyObjects) empty_objects_.Add(w, 0);
+  for (const WordClassTable& table : kWordClasses) {
+    for (size_t k = 0; k < table.size; ++k) word_classes_[static_cast<size_t>(table.cls)].Add(table.words[k], 0);
+  }
   for (const RoleMarkerRow& r : kRoleMarkers) role_markers_.Add(r.word, r.payload);
   for (const char* w : kUndergoerLemmas) undergoer_lemmas_.insert(w);
 }

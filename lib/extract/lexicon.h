@@ -46,6 +46,23 @@ class PhraseSet {
   size_t size_ = 0;
 };
 
+// Closed classes of single words the claim rules test a token against (Lexicon::Is).
+enum class WordClass {
+  kObjectPrepositions,  // a pronoun after one is an object, not a speaker ("for them")
+  kAuxiliaries,         // a verb between a speaker and a later cue ("is", "could", "did")
+  kClauseVerbs,         // a finite verb soon after a cue: a clause follows ("maintains its deal is ...")
+  kElidedAuxiliaries,   // all a content holds after its first word when elliptical ("he does not")
+  kSpeakerStops,        // a finite verb inside a speaker phrase, not at its end, makes it no speaker
+  kDanglingEnds,        // words a content never ends on ("and", "that", "because")
+  kSubordinators,       // openers of an adverbial clause ("because", "if", "although")
+  kAfterCueNoun,        // after a cue that is also a noun, the noun reading ("the dispute has", "claims of")
+  kStanceVerbs,         // verbs of a stance holder ("regard*", "reject*"; prefixes)
+  kSubjectlessOpeners,  // an auxiliary opening a content that lost its subject ("was drafted")
+  kClauseOpeners,       // a cue after one is inside a subordinate clause ("after the FT reported")
+  kModals,              // "may", "could": before a cue, a speaker only supposes
+  kCount
+};
+
 // How an attribution cue finds its speaker and content.
 enum class CueKind {
   kVerb,         // "X said/claims/maintains (that) C", "C, X said", "“C,” said X"
@@ -151,6 +168,10 @@ class Lexicon {
   // "the", "his", "'s": before a noun-or-verb form, the noun ("the attack").
   const PhraseSet& determiners() const { return determiners_; }
   const PhraseSet& action_verbs() const { return action_verbs_; }
+  // Whether token k is a word of the class.
+  bool Is(WordClass c, const std::vector<Token>& t, size_t k) const {
+    return k < t.size() && word_classes_[static_cast<size_t>(c)].MatchAt(t, k, nullptr) == 1;
+  }
   // Event types people and places take part in (killing, arrest, appointment), not only
   // organizations (investment, agreement).
   bool PeopleTakePart(const std::string& type) const { return people_take_part_.count(type) > 0; }
@@ -211,6 +232,7 @@ class Lexicon {
   std::vector<bool> trigger_needs_support_;
   std::vector<std::string> trigger_lemmas_;
   std::vector<TriggerForm> trigger_forms_;
+  PhraseSet word_classes_[static_cast<size_t>(WordClass::kCount)];
   std::set<std::string> undergoer_lemmas_;
   std::vector<TopicDef> topics_;
   std::set<std::string> people_take_part_;
