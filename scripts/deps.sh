@@ -9,6 +9,7 @@ packages=(
   libicu-dev nlohmann-json3-dev libhowardhinnant-date-dev
   libcli11-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  pybind11-dev python3-dev
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium)
