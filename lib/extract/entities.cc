@@ -1,6 +1,7 @@
 // EntityMatcher: pack aliases and descriptors over normalized tokens (longest match first, case
 // rules, context for common words, descriptor resolution), then discovery on what is left.
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "extract/domain_pack_internal.h"
@@ -392,11 +393,35 @@ std::vector<EntityMention> EntityMatcher::Match(std::string_view text, EntityMat
   return out;
 }
 
+namespace {
+
+// The ASCII words of `text` written in lower case (a cheap pass: no tokenizer), for telling a
+// capitalized sentence opener that is a common word from a name.
+std::unordered_set<std::string> LowercaseWords(std::string_view text) {
+  std::unordered_set<std::string> out;
+  size_t k = 0;
+  while (k < text.size()) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    const bool starts = c >= 'a' && c <= 'z' && (k == 0 || !std::isalnum(static_cast<unsigned char>(text[k - 1])));
+    if (!starts) {
+      ++k;
+      continue;
+    }
+    size_t e = k;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+    std::string word(text.substr(k, e - k));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out.insert(std::move(word));
+    k = e;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<EntityMention> EntityMatcher::MatchArticle(const Article& article) const {
   EntityMatchState state;
-  for (const entities::Token& t : entities::Tokenize(article.text)) {
-    if (t.word && !t.upper_initial) state.lowercase_.insert(t.folded);
-  }
+  state.lowercase_ = LowercaseWords(article.text);
   if (article.sentences.empty()) return Match(article.text, &state, 0);
   std::vector<EntityMention> out;
   for (const Sentence& s : article.sentences) {
