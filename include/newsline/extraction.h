@@ -100,10 +100,10 @@ const char* StanceName(Stance stance);  // "asserts", "denies"
 enum class SpeakerFrom {
   kPhrase,             // the noun phrase at the cue ("the ministry said")
   kUnnamed,            // an unnamed-source phrase ("a person familiar with the talks")
-  kDescriptor,         // a pack descriptor of an entity ("the start-up" for OpenAI)
-  kReport,             // a report or document: its outlet speaks ("the FT reported", "the report says")
+  kDescriptor,         // a pack descriptor of an entity ("the carmaker" for Ford)
+  kReport,             // a report or document: its outlet speaks ("the AP reported", "the report says")
   kActiveReport,       // no speaker: the report the article last cited ("... reportedly ...")
-  kPronoun,            // a pronoun: the last speaker of its kind ("he", "the company")
+  kPronoun,            // a pronoun: the last speaker of its kind ("he", "the agency")
   kPronounUnresolved,  // a pronoun with nothing before it to stand for
   kAntecedent,         // a pronoun: a name seen earlier in the article
   kPlural,             // "they": the plural subject or the organizations just named

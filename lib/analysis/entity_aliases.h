@@ -2,7 +2,7 @@
 // National Transportation Safety Board (NTSB)"), but an article that only ever writes "NTSB" and
 // another that only writes the full name give two discovered ids. Across a collection, an acronym
 // is the entity whose name it abbreviates when exactly one name in the collection has those
-// initials ("FT" and "Financial Times"; not "AP" when both "Associated Press" and "Arizona
+// initials ("WSJ" and "Wall Street Journal"; not "AP" when both "Associated Press" and "Arizona
 // Police" occur).
 #ifndef NEWSLINE_LIB_ANALYSIS_ENTITY_ALIASES_H_
 #define NEWSLINE_LIB_ANALYSIS_ENTITY_ALIASES_H_

@@ -28,7 +28,7 @@ class SourceNames {
   std::map<std::string, std::string> canonical_;
 };
 
-// "FT" for "Financial Times": `acronym` is 2-5 capitals that are the initials of the words of
+// "WSJ" for "Wall Street Journal": `acronym` is 2-5 capitals that are the initials of the words of
 // `name` ("of", "and", "the" skipped).
 bool IsAcronymOf(const std::string& acronym, const std::string& name);
 // 2-5 capitals, nothing else.

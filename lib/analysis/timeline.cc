@@ -393,7 +393,7 @@ void FlagDifferentDays(Timeline* timeline) {
 
 // Every record with its participants' cross-article aliases unified ("NTSB" in one article is
 // "National Transportation Safety Board" in another, entity_aliases.h) and its sources written one
-// way ("FT", "Financial Times", source_names.h).
+// way ("WSJ", "Wall Street Journal", source_names.h).
 std::vector<EventRecord> Unified(const std::vector<EventRecord>& events) {
   std::vector<const Participant*> participants;
   std::vector<std::string> sources;
@@ -449,8 +449,8 @@ EventMention MentionOf(const EventRecord& r) {
   return m;
 }
 
-// An article that credits an event to one outlet ("..., the FT reported") relays that outlet in
-// its other mentions of the event too (a headline stating it, a later "the company is weighing"):
+// An article that credits an event to one outlet ("..., the AP reported") relays that outlet in
+// its other mentions of the event too (a headline stating it, a later "the mayor is expected to"):
 // it restates the report, it does not confirm it.
 void CreditRelaysWithinArticles(const std::vector<const EventRecord*>& members, std::vector<EventMention>* mentions) {
   std::map<std::string, std::set<std::string>> credited;  // article -> outlets its mentions relay

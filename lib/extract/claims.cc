@@ -27,7 +27,7 @@ Span SpanOf(const std::vector<Token>& t, size_t b, size_t e) {
 
 bool Inside(Span inner, Span outer) { return inner.begin >= outer.begin && inner.end <= outer.end; }
 
-// A speaker a pronoun stands for, resolved or not ("he", "the company").
+// A speaker a pronoun stands for, resolved or not ("he", "the agency").
 bool ByPronoun(SpeakerFrom from) { return from == SpeakerFrom::kPronoun || from == SpeakerFrom::kPronounUnresolved; }
 
 }  // namespace

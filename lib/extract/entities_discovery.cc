@@ -190,7 +190,7 @@ class Discoverer {
     return parts;
   }
 
-  // A lowercase title right before token k ("chief executive Sam Altman"), or an abbreviated one
+  // A lowercase title right before token k ("chief executive Jane Doe"), or an abbreviated one
   // with its period ("Lt. Gerry Smith", "Sgt. Joe Doe").
   bool TitleBefore(size_t k) const {
     if (k > 0 && tokens_[k - 1].word && IsPersonTitle(tokens_[k - 1].folded) && !tokens_[k - 1].upper_initial)

@@ -22,7 +22,7 @@ class EventRules {
 
   // Appends the events of sentence `s` (ids left empty). `relays` are the sentence's relay cues
   // (from ClaimRules::FindRelays); `active_report` the outlet the article last cited, the source
-  // of an event a report hedge passes on with no relay in the sentence ("the company reportedly
+  // of an event a report hedge passes on with no relay in the sentence ("the mayor reportedly
   // plans"); `published` the article's date for reporting events.
   void Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                std::string_view active_report, const PublicationDate& published,

@@ -51,14 +51,14 @@ enum class WordClass {
   kObjectPrepositions,  // a pronoun after one is an object, not a speaker ("for them")
   kAuxiliaries,         // a verb between a speaker and a later cue ("is", "could", "did")
   kClauseVerbs,         // a finite verb soon after a cue: a clause follows ("maintains its deal is ...")
-  kElidedAuxiliaries,   // all a content holds after its first word when elliptical ("he does not")
+  kElidedAuxiliaries,   // all a content holds after its first word when elliptical ("it did not")
   kSpeakerStops,        // a finite verb inside a speaker phrase, not at its end, makes it no speaker
   kDanglingEnds,        // words a content never ends on ("and", "that", "because")
   kSubordinators,       // openers of an adverbial clause ("because", "if", "although")
   kAfterCueNoun,        // after a cue that is also a noun, the noun reading ("the dispute has", "claims of")
   kStanceVerbs,         // verbs of a stance holder ("regard*", "reject*"; prefixes)
   kSubjectlessOpeners,  // an auxiliary opening a content that lost its subject ("was drafted")
-  kClauseOpeners,       // a cue after one is inside a subordinate clause ("after the FT reported")
+  kClauseOpeners,       // a cue after one is inside a subordinate clause ("after the AP reported")
   kModals,              // "may", "could": before a cue, a speaker only supposes
   kCount
 };
