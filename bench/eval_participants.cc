@@ -71,13 +71,16 @@ struct Tally {
   // Right participants whose gold role is Arg0 or Arg1: how many newsline gave agent/patient, and
   // how many of those match.
   size_t core = 0, core_given = 0, core_correct = 0;
+  size_t roles_given = 0, roles_on_wrong = 0;  // agent/patient given; of those, on a participant gold does not link
   void Print(const char* label) const {
     auto pct = [](size_t a, size_t b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
     std::printf("%s: %zu aligned events | precision %.1f%% (%zu/%zu) | recall %.1f%% (%zu/%zu), of named %.1f%% (%zu/%zu)\n",
                 label, events, pct(right, predicted), right, predicted, pct(gold_found, gold), gold_found, gold,
                 pct(named_found, named), named_found, named);
-    std::printf("  roles (gold Arg0/Arg1): agent/patient given %.1f%% (%zu/%zu), correct %.1f%% (%zu/%zu)\n",
-                pct(core_given, core), core_given, core, pct(core_correct, core_given), core_correct, core_given);
+    std::printf("  roles (gold Arg0/Arg1): agent/patient given %.1f%% (%zu/%zu), correct %.1f%% (%zu/%zu); "
+                "given to a participant gold does not link %.1f%% (%zu/%zu)\n",
+                pct(core_given, core), core_given, core, pct(core_correct, core_given), core_correct, core_given,
+                pct(roles_on_wrong, roles_given), roles_on_wrong, roles_given);
   }
   double Precision() const { return predicted ? 100.0 * static_cast<double>(right) / static_cast<double>(predicted) : 0; }
   double NamedRecall() const { return named ? 100.0 * static_cast<double>(named_found) / static_cast<double>(named) : 0; }
@@ -160,6 +163,10 @@ int main(int argc, char** argv) {
         }
         ++tally.predicted;
         tally.right += right;
+        if (!PropBankOf(p.role).empty()) {
+          ++tally.roles_given;
+          tally.roles_on_wrong += !right;
+        }
         if (match && (match->role == "Arg0" || match->role == "Arg1")) {
           ++tally.core;
           const std::string given = PropBankOf(p.role);
