@@ -213,7 +213,9 @@ struct EventMention {
   std::string event_id;
   std::string article_id;
   std::string outlet;
-  std::string primary_source;  // the independent source this mention counts for
+  // The independent source this mention counts for; "" when it relays unnamed reports
+  // ("according to reports"), which count for no source.
+  std::string primary_source;
   bool has_date = false;
   TimeExpression date;
   std::vector<Participant> participants;

@@ -80,6 +80,9 @@ struct Event {
   // The outlet the sentence relays ("FT reported", "according to the Financial Times"); "" when
   // the article itself is the source.
   std::string primary_source;
+  // Relayed from reports the article does not name ("according to reports", "reportedly", with no
+  // outlet cited before): no independent source of its own.
+  bool unnamed_report = false;
   bool hedged = false;     // "reportedly", "is said to", "may": the event itself is uncertain
   Factuality factuality = Factuality::kHappened;
   std::string factuality_cue;  // the words that decided it ("has not", "is weighing"); "" for kHappened

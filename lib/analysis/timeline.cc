@@ -422,10 +422,12 @@ std::vector<EventRecord> Unified(const std::vector<EventRecord>& events) {
   return out;
 }
 
-// The independent source a mention counts for: the outlet its sentence relays, else the wire
-// service its article carries, else the article's outlet, else the article itself.
+// The independent source a mention counts for: the outlet its sentence relays, none when it
+// relays reports it does not name, else the wire service its article carries, else the article's
+// outlet, else the article itself.
 std::string SourceOf(const EventRecord& r) {
   if (!r.event.primary_source.empty()) return r.event.primary_source;
+  if (r.event.unnamed_report) return "";
   if (!r.article.wire_source.empty()) return r.article.wire_source;
   if (!r.article.outlet.empty()) return r.article.outlet;
   return "article " + r.article.id;
@@ -561,7 +563,9 @@ TimelineEvent EventOf(const Cluster& c) {
     if (!r->article.outlet.empty()) AddUnique(&t.outlets, r->article.outlet);
   }
   CreditRelaysWithinArticles(c.members, &t.mentions);
-  for (const EventMention& m : t.mentions) AddUnique(&t.primary_sources, m.primary_source);
+  for (const EventMention& m : t.mentions) {
+    if (!m.primary_source.empty()) AddUnique(&t.primary_sources, m.primary_source);
+  }
   AddAmounts(c.members, &t);
   t.participants = c.participants;
   // A date of its own wins over bounds; bounded only, the earliest bound.

@@ -473,7 +473,8 @@ EventRules::Hedging EventRules::HedgingOf(const std::vector<Token>& t) const {
     const size_t n = lex_.hedges().MatchAt(t, k, &payload);
     if (n == 0 || (n == 1 && t[k].capitalized && t[k].lower == "may")) continue;  // "May" the month
     h.hedged = true;
-    h.passes_on_report = h.passes_on_report || payload == Lexicon::kReportHedge;
+    h.passes_on_report = h.passes_on_report || payload == Lexicon::kReportHedge || payload == Lexicon::kUnnamedReportHedge;
+    h.names_reports = h.names_reports || payload == Lexicon::kUnnamedReportHedge;
   }
   return h;
 }
@@ -557,7 +558,8 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     // which the timeline sets against the mentions that say it happened.
     e.factuality = FactualityAt(lex_, t, trig_begin, trig_end, &e.factuality_cue);
     if (best_relay) e.primary_source = best_relay->outlet;
-    else if (hedging.passes_on_report) e.primary_source = std::string(active_report);
+    else if (hedging.passes_on_report && !active_report.empty()) e.primary_source = std::string(active_report);
+    else if (hedging.names_reports) e.unnamed_report = true;
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
 
     AddParticipants(s, type, payload, trig_begin, trig_end, enumeration_from, relays, best_relay, &e);

@@ -41,7 +41,8 @@ class EventRules {
  private:
   struct Hedging {
     bool hedged = false;            // "may", "reportedly", "sources suggest"
-    bool passes_on_report = false;  // "reportedly", "according to reports" (Lexicon::kReportHedge)
+    bool passes_on_report = false;  // "allegedly", "reportedly" (Lexicon::kReportHedge and below)
+    bool names_reports = false;     // "reportedly", "according to reports" (kUnnamedReportHedge)
   };
   Hedging HedgingOf(const std::vector<Token>& t) const;
   bool PresentAt(const std::vector<Token>& t, size_t k) const;

@@ -129,10 +129,15 @@ constexpr const char* kHedges[] = {
 };
 
 // Hedges that pass on a report: with no outlet named in the sentence, what they hedge counts for
-// the report the article last cited ("the Boston Globe reported ... The company reportedly").
+// the report the article last cited ("the Boston Globe reported ... The mayor reportedly"). Those
+// that name reports (Lexicon::kUnnamedReportHedge) say, when no report was cited, that the article
+// relays reports it does not name.
 constexpr const char* kReportHedges[] = {
-    "reportedly", "allegedly", "purportedly", "according to reports", "is said to", "are said to",
-    "was said to", "is reported to", "is rumored to",
+    "allegedly", "purportedly", "is said to", "are said to", "was said to", "is rumored to",
+};
+constexpr const char* kUnnamedReportHedges[] = {
+    "reportedly", "according to reports", "is reported to", "are reported to", "was reported to",
+    "according to media reports", "according to local reports",
 };
 
 // Negations, and negated negatives that affirm ("is not ruling out" = may well).
@@ -742,7 +747,8 @@ bool Lexicon::IsAdverb(const std::string& word) { return EndsWith(word, kAdverbE
 bool Lexicon::IsReportHedge(std::string_view phrase) const {
   const std::vector<Token> tokens = Tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())});
   int payload = 0;
-  return !tokens.empty() && hedges_.MatchAt(tokens, 0, &payload) == tokens.size() && payload == kReportHedge;
+  return !tokens.empty() && hedges_.MatchAt(tokens, 0, &payload) == tokens.size() &&
+         (payload == kReportHedge || payload == kUnnamedReportHedge);
 }
 
 int Lexicon::AddCue(std::string_view phrase, CueInfo info) {
@@ -847,6 +853,7 @@ Lexicon::Lexicon() {
   for (const RolePrepositionRow& r : kRolePrepositions) role_prepositions_.Add(r.phrase, r.payload);
   for (const char* h : kHedges) hedges_.Add(h, 0);
   for (const char* h : kReportHedges) hedges_.Add(h, kReportHedge);
+  for (const char* h : kUnnamedReportHedges) hedges_.Add(h, kUnnamedReportHedge);
   for (const char* n : kNegations) negations_.Add(n, 0);
   for (const char* a : kAffirmations) affirmations_.Add(a, 0);
   for (const char* u : kUnnamedSpeakers) unnamed_.Add(u, 0);

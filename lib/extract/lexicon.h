@@ -119,6 +119,7 @@ class Lexicon {
   // Payload kReportHedge: a hedge that passes on a report ("reportedly", "according to reports").
   const PhraseSet& hedges() const { return hedges_; }
   static constexpr int kReportHedge = 1;
+  static constexpr int kUnnamedReportHedge = 2;  // "reportedly", "according to reports"
   bool IsReportHedge(std::string_view phrase) const;
   const PhraseSet& negations() const { return negations_; }
   const PhraseSet& affirmations() const { return affirmations_; }  // "not ruling out"

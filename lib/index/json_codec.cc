@@ -214,6 +214,7 @@ void DecodeEvent(const Json& j, const std::string& path, Event* out) {
   r.Str("rule", &out->rule);
   r.Enum("factuality", &out->factuality, ParseFactuality);
   r.Str("factuality_cue", &out->factuality_cue);
+  r.Bool("unnamed_report", &out->unnamed_report);
   r.Str("lemma", &out->lemma);
   r.Str("primary_source", &out->primary_source);
   r.Bool("hedged", &out->hedged);
@@ -556,6 +557,7 @@ Json ToJson(const Event& e) {
   j["summary"] = e.summary;
   j["rule"] = e.rule;
   j["primary_source"] = e.primary_source;
+  if (e.unnamed_report) j["unnamed_report"] = true;
   j["hedged"] = e.hedged;
   j["factuality"] = FactualityName(e.factuality);
   if (!e.factuality_cue.empty()) j["factuality_cue"] = e.factuality_cue;

@@ -360,3 +360,20 @@ TEST(TimelineEntitiesTest, AnAcronymInOneArticleIsTheNameItAbbreviatesInAnother)
 
 }  // namespace
 }  // namespace newsline
+
+namespace newsline {
+namespace {
+
+TEST(TimelineSourcesTest, UnnamedReportsCountForNoSource) {
+  // "According to reports, ..." relays someone the article does not name: no independent source.
+  const std::vector<Participant> strike = {{"d:union", "Union", "party"}};
+  EventRecord relayed = Rec("a2", "strike", strike, &kMarch2026, {}, "Evening Star");
+  relayed.event.unnamed_report = true;
+  Timeline t = BuildTimeline({Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post", "AP"), relayed});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, std::vector<std::string>{"AP"});
+  EXPECT_EQ(t.events[0].mentions[1].primary_source, "");
+}
+
+}  // namespace
+}  // namespace newsline

@@ -358,6 +358,15 @@ TEST(EventRulesTest, AReportHedgePassesOnTheReportTheArticleLastCited) {
     EXPECT_NE(e.find("ps=Boston Globe"), std::string::npos) << e;
   }
   EXPECT_TRUE(hired) << ::testing::PrintToString(got);
+  // With no report cited before, "reportedly" relays reports the article does not name.
+  {
+    Article a;
+    a.id = "t";
+    a.text = "The city reportedly hired a new manager, Jane Doe, on Tuesday.";
+    bool unnamed = false;
+    for (const Event& e : Extractor().Extract(a).events) unnamed = unnamed || (e.unnamed_report && e.primary_source.empty());
+    EXPECT_TRUE(unnamed);
+  }
   // ...but "may" passes on no report.
   for (const std::string& e : EventsWithoutPack("The Boston Globe reported on Monday that the mayor would resign. "
                                                 "The city may hire a new manager, Jane Doe, on Tuesday.")) {
