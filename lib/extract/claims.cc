@@ -13,20 +13,6 @@ bool IsParticiple(const Token& t) {
   return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
 }
 
-std::string TextOf(std::string_view text, const std::vector<Token>& t, size_t b, size_t e) {
-  if (e <= b || b >= t.size()) return {};
-  e = std::min(e, t.size());
-  return std::string(text.substr(t[b].span.begin, t[e - 1].span.end - t[b].span.begin));
-}
-
-Span SpanOf(const std::vector<Token>& t, size_t b, size_t e) {
-  if (e <= b || b >= t.size()) return {};
-  e = std::min(e, t.size());
-  return {t[b].span.begin, t[e - 1].span.end};
-}
-
-bool Inside(Span inner, Span outer) { return inner.begin >= outer.begin && inner.end <= outer.end; }
-
 // A speaker a pronoun stands for, resolved or not ("he", "the agency").
 bool ByPronoun(SpeakerFrom from) { return from == SpeakerFrom::kPronoun || from == SpeakerFrom::kPronounUnresolved; }
 
@@ -42,20 +28,8 @@ struct ClaimRules::Draft {
   bool dropped = false;  // a frame or a parenthetical relay: not a claim of its own
 };
 
-bool ClaimRules::IsBoundary(const std::vector<Token>& t, size_t i) const {
-  const Token& tok = t[i];
-  if (tok.lower == "'s" || tok.lower == "n't") return false;
-  if (tok.IsPunct('-') && i > 0 && i + 1 < t.size() && t[i - 1].span.end == tok.span.begin &&
-      t[i + 1].span.begin == tok.span.end)
-    return false;  // a hyphen inside a word: "ChatGPT-maker"
-  // A period inside the sentence ends an abbreviation: "U.S. Trade Representative", "Healthcare Inc."
-  if (tok.IsPunct('.') && i > 0 && i + 1 < t.size() && t[i - 1].word && t[i - 1].capitalized &&
-      t[i - 1].lower.size() <= 4)
-    return false;
-  return lex_.clause_boundaries().MatchAt(t, i, nullptr) > 0;
-}
 
-ClaimRules::Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view,
+Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view,
                                              size_t floor) const {
   size_t j = cue;
   while (j > floor &&
@@ -110,13 +84,6 @@ bool ClaimRules::VerbBefore(const std::vector<Token>& t, size_t from) const {
   return false;
 }
 
-bool ClaimRules::LooksLikeOutlet(const std::string& name) const {
-  std::vector<Token> tokens = Tokenize(name, {0, static_cast<uint32_t>(name.size())});
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    if (lex_.media_words().MatchAt(tokens, k, nullptr) > 0) return true;
-  }
-  return false;
-}
 
 bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
   if (from < t.size() && (t[from].lower == "that" || t[from].IsPunct(':'))) return true;
@@ -128,7 +95,7 @@ bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
   return false;
 }
 
-ClaimRules::Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) const {
+Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) const {
   // "The union also felt the need to [announce that]": words after the last name that
   // are not part of a speaker (no title, unnamed or report word) are the verb phrase, not the
   // speaker.
@@ -194,7 +161,7 @@ bool ClaimRules::ReducedRelative(const SentenceView& s, Phrase np) const {
   return true;
 }
 
-ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_t comma) const {
+Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_t comma) const {
   // "<Name>, <appositive>, CUE": the appositive is at most 12 tokens, opened by a comma that
   // follows a person or organization the entity layer found.
   const std::vector<Token>& t = s.tokens;
@@ -221,7 +188,7 @@ ClaimRules::Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_
   return {};
 }
 
-ClaimRules::Phrase ClaimRules::CutAtInnerCue(const std::vector<Token>& t, Phrase np) const {
+Phrase ClaimRules::CutAtInnerCue(const std::vector<Token>& t, Phrase np) const {
   for (size_t k = np.begin + 1; k < np.end; ++k) {
     int payload = 0;
     if (lex_.cues().MatchAt(t, k, &payload) == 0) continue;
@@ -235,7 +202,7 @@ ClaimRules::Phrase ClaimRules::CutAtInnerCue(const std::vector<Token>& t, Phrase
   return np;
 }
 
-ClaimRules::Phrase ClaimRules::NameBeforeRelative(const SentenceView& s, size_t comma) const {
+Phrase ClaimRules::NameBeforeRelative(const SentenceView& s, size_t comma) const {
   const std::vector<Token>& t = s.tokens;
   for (size_t k = comma; k > 1 && comma - k < 30;) {
     --k;
@@ -253,7 +220,7 @@ ClaimRules::Phrase ClaimRules::NameBeforeRelative(const SentenceView& s, size_t 
   return {};
 }
 
-ClaimRules::Phrase ClaimRules::OpeningSubject(const SentenceView& s, size_t cue) const {
+Phrase ClaimRules::OpeningSubject(const SentenceView& s, size_t cue) const {
   const std::vector<Token>& t = s.tokens;
   size_t e = 0;
   while (e < cue && e < 6 && t[e].word &&
@@ -267,11 +234,6 @@ ClaimRules::Phrase ClaimRules::OpeningSubject(const SentenceView& s, size_t cue)
   return ValidSpeaker(s, subject) ? subject : Phrase{};
 }
 
-ClaimRules::Phrase ClaimRules::PhraseAfter(const std::vector<Token>& t, size_t from) const {
-  size_t j = from;
-  while (j < t.size() && !IsBoundary(t, j) && j - from < 12) ++j;
-  return {from, j};
-}
 
 bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
   if (p.empty()) return false;
@@ -299,142 +261,10 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
   return false;
 }
 
-bool ClaimRules::NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const {
-  const Phrase p = PhraseAfter(s.tokens, k);
-  if (p.empty() || p.begin != k || !s.tokens[k].word) return false;  // "per-share ...": no
-  for (size_t j = p.begin; j < p.end; ++j) {
-    if (lex_.report_nouns().MatchAt(s.tokens, j, nullptr) > 0) return true;
-  }
-  std::string id;
-  const std::string outlet = OutletIn(text, s, p, &id);
-  return !outlet.empty() && (!id.empty() || LooksLikeOutlet(outlet));
-}
 
-// ", AP reported." — a name between a comma and a cue that ends the sentence: the clause before
-// is what the name reported, so the name is an outlet even when it does not look like one.
-bool ClaimRules::PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const {
-  if (name.empty() || name.begin == 0 || !t[name.begin - 1].IsPunct(',')) return false;
-  return after_cue == t.size() || (!t[after_cue].word && !t[after_cue].IsPunct(','));
-}
 
-bool ClaimRules::PackListsOutlets() const { return pack_.pack() && !pack_.pack()->outlets().empty(); }
 
-std::string ClaimRules::OutletIn(std::string_view text, const SentenceView& s, Phrase p,
-                                 std::string* id) const {
-  const std::vector<Token>& t = s.tokens;
-  const Span span = SpanOf(t, p.begin, p.end);
-  for (const EntityMention* m : s.entities) {
-    if (Inside(m->span, span) && pack_.IsOutlet(*m)) {
-      if (id) *id = m->entity_id;
-      std::string name = pack_.NameOf(m->entity_id);
-      return name.empty() ? m->text : name;
-    }
-  }
-  // Runs of capitalized tokens ("Daily Mail", "WSJ", "New Republic"), longest first.
-  for (size_t k = p.begin; k < p.end;) {
-    if (!(t[k].word && t[k].capitalized)) {
-      ++k;
-      continue;
-    }
-    size_t e = k;
-    while (e < p.end && t[e].word && t[e].capitalized && t[e].lower != "'s") ++e;
-    for (size_t b = k; b < e; ++b) {
-      for (size_t f = e; f > b; --f) {
-        std::string cand = TextOf(text, t, b, f);
-        std::string name = pack_.OutletName(cand);
-        if (!name.empty()) {
-          if (id && pack_.pack()) {
-            if (const PackOutlet* o = pack_.pack()->FindOutlet(cand)) *id = o->id;
-          }
-          return name;
-        }
-      }
-    }
-    if (!PackListsOutlets()) {
-      size_t b = k;
-      if (lex_.name_articles().MatchAt(t, b, nullptr) == 1) ++b;  // "The New Republic" -> "New Republic"
-      // A lone capitalized function word ("As per the ...") is no name; "New Republic" is.
-      const bool lone_function_word = e == b + 1 && lex_.stop_words().MatchAt(t, b, nullptr) == 1;
-      if (b < e && !lone_function_word) return TextOf(text, t, b, e);
-    }
-    k = e;
-  }
-  return {};
-}
 
-std::vector<Relay> ClaimRules::FindRelays(std::string_view text, const SentenceView& s,
-                                          const AttributionState& state) const {
-  std::vector<Relay> out;
-  const std::vector<Token>& t = s.tokens;
-  for (size_t i = 0; i < t.size();) {
-    int kind = 0;
-    size_t n = lex_.relays().MatchAt(t, i, &kind);
-    if (n == 0) {
-      ++i;
-      continue;
-    }
-    std::string cue = TextOf(text, t, i, i + n);
-    std::string lower_cue = Lower(cue);
-    Phrase p;
-    if (static_cast<RelayKind>(kind) == RelayKind::kOutletAfter) {
-      p = PhraseAfter(t, i + n);
-    } else {
-      size_t j = i;
-      while (j > 0 && t[j - 1].word &&
-             (t[j - 1].capitalized || lex_.stop_words().MatchAt(t, j - 1, nullptr) == 1) && i - j < 5 &&
-             t[j - 1].lower != "'s")
-        --j;
-      p = {j, i};
-    }
-    bool names_report = lower_cue.find("report") != std::string::npos ||
-                        lower_cue.find("seen by") != std::string::npos ||
-                        lower_cue.find("published") != std::string::npos;
-    for (size_t k = p.begin; k < p.end; ++k) {
-      if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) names_report = true;
-    }
-    Relay r;
-    r.token = i;
-    r.cue = lower_cue;
-    // A generic "according to X" names an outlet only when the pack says X is one or, with no
-    // pack, X looks like one ("the Boston Globe", below); the report cues ("reported by X",
-    // "a report in X") assume it.
-    const bool generic =
-        lower_cue.rfind("according to", 0) == 0 && lower_cue.find("report") == std::string::npos;
-    r.end = std::max(p.end, i + n);
-    r.first = p.empty() ? i : std::min(p.begin, i);
-    if (!p.empty()) r.outlet = OutletIn(text, s, p, &r.outlet_id);
-    if (!r.outlet.empty() && generic && PackListsOutlets() && r.outlet_id.empty() && !names_report)
-      r.outlet.clear();
-    r.named = !r.outlet.empty();
-    if (r.outlet.empty() && names_report && !state.active_report.empty() &&
-        (lower_cue.find("report") != std::string::npos || lower_cue.rfind("as per", 0) == 0 ||
-         lower_cue.rfind("according to", 0) == 0)) {
-      bool plural = false;
-      for (size_t k = p.begin; k < p.end; ++k) plural = plural || t[k].lower == "reports";
-      if (!plural) r.outlet = state.active_report;
-    }
-    if (!r.outlet.empty() && !state.own_outlet.empty() && Lower(r.outlet) == Lower(state.own_outlet))
-      r.outlet.clear();
-    // An outlet no pack lists must look like one: "Gelco reported net income", "told the Embassy"
-    // relay nothing; "the New York Times reported", "the Tower Commission report" do.
-    if (!r.outlet.empty() && r.outlet_id.empty()) {
-      const bool report_noun = lower_cue.rfind("report", 0) == 0 && lower_cue != "reported";
-      if (!report_noun && !LooksLikeOutlet(r.outlet) && !PostposedReport(t, p, i + n)) r.outlet.clear();
-    }
-    if (!r.outlet.empty()) {
-      if (lower_cue.find("first reported") != std::string::npos)
-        r.priority = 3;
-      else if (lower_cue.find("report") != std::string::npos ||
-               lower_cue.find("published") != std::string::npos)
-        r.priority = 2;
-      else
-        r.priority = 1;
-      out.push_back(std::move(r));
-    }
-    i += n;
-  }
-  return out;
-}
 
 // A pronoun speaker ("he", "they", "the company") resolved to its antecedent: the plural subject
 // opening the sentence, the last plural speaker, the organizations just named, or the last
@@ -591,8 +421,8 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
   }
   if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
     std::string outlet_id;
-    std::string outlet = OutletIn(text, s, p, &outlet_id);
-    if (!outlet.empty() && outlet_id.empty() && !report && !LooksLikeOutlet(outlet))
+    std::string outlet = attribution_.OutletIn(text, s, p, &outlet_id);
+    if (!outlet.empty() && outlet_id.empty() && !report && !attribution_.LooksLikeOutlet(outlet))
       outlet.clear();  // "Gelco reported"
     if (outlet.empty() && report && !state.active_report.empty() && Lower(c->speaker) != "reports") {
       outlet = state.active_report;
@@ -1004,9 +834,9 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
   out->push_back(std::move(claim));
 }
 
-void ClaimRules::Extract(std::string_view text, const SentenceView& s, AttributionState* state,
-                         std::vector<Claim>* out) const {
-  ExtractClaims(text, s, state, out);
+void ClaimRules::Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
+                         AttributionState* state, std::vector<Claim>* out) const {
+  ExtractClaims(text, s, relays, state, out);
   // Remember the organizations of this sentence (and the one before, when this one names fewer
   // than two) for "the companies" / "they" in the next sentence.
   std::vector<EntityMention> actors;
@@ -1076,7 +906,7 @@ std::vector<ClaimRules::Cue> ClaimRules::FindCues(std::string_view text, const S
       noun = noun || t[i + n].IsPunct('.') || t[i + n].IsPunct(',') || lex_.Is(WordClass::kAfterCueNoun, t, i + n);
     }
     // "per share", "per CWT", "per U.S. Dollar": not a source; "per Bloomberg", "per the report" are.
-    const bool no_name = info.name_after && !NamesSourceAfter(text, s, i + n);
+    const bool no_name = info.name_after && !attribution_.NamesSourceAfter(text, s, i + n);
     if (!info.blocked && !inside_quote[i] && !name_part && !noun && !no_name) cues.push_back({i, i + n, info});
     i += n;
   }
@@ -1135,7 +965,7 @@ bool ClaimRules::BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const {
 
 // The content after a cue that starts at token k: "that", colons, commas and quotes skipped, and
 // adjuncts before "that" ("said in its statement that", "said last December that").
-ClaimRules::Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t k) const {
+Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t k) const {
   for (bool again = true; again;) {
     again = false;
     while (k < t.size() &&
@@ -1205,7 +1035,7 @@ std::vector<std::string> ClaimRules::BasisHedges(std::string_view text, const Se
     bool unnamed = false;
     for (size_t j = basis.begin; j < basis.end; ++j)
       unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
-    if (unnamed && OutletIn(text, s, basis, nullptr).empty()) {
+    if (unnamed && attribution_.OutletIn(text, s, basis, nullptr).empty()) {
       basis_hedges.push_back("unnamed sources (" + Lower(TextOf(text, t, k, basis.end)) + ")");
       break;
     }
@@ -1489,11 +1319,10 @@ std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, con
   return drafts;
 }
 
-void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
-                               std::vector<Claim>* out) const {
+void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
+                               AttributionState* state, std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
   if (t.empty()) return;
-  std::vector<Relay> relays = FindRelays(text, s, *state);
   for (const Relay& r : relays) {
     if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
   }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/attribution.h"
 #include "extract/extractor_internal.h"
 #include "extract/lexicon.h"
 #include "newsline/extraction.h"
@@ -14,40 +15,20 @@
 namespace newsline {
 namespace extract {
 
-// An outlet a sentence says it relays ("according to a report in Financial Times").
-struct Relay {
-  std::string outlet;     // canonical name where the pack knows it, else the surface name
-  std::string outlet_id;  // pack outlet id or ""
-  std::string cue;        // "first reported by", "according to a report in", "reported"
-  int priority = 0;       // "first reported by" beats "seen by" in the same sentence
-  size_t token = 0;       // where the cue starts
-  size_t first = 0;       // the first token of the cue or the outlet's name, whichever comes first
-  size_t end = 0;         // token after the phrase naming the outlet
-  bool named = false;     // the sentence names the outlet (not "the report" carried forward)
-};
-
 // The claim rules. Stateless apart from the AttributionState the caller threads through the
 // sentences of one article (in order).
 // Thread-safety: const methods are thread-safe; the state object is per article.
 class ClaimRules {
  public:
   // REQUIRES: `lexicon` and `pack` outlive this object.
-  ClaimRules(const Lexicon* lexicon, const PackView* pack) : lex_(*lexicon), pack_(*pack) {}
+  ClaimRules(const Lexicon* lexicon, const PackView* pack) : lex_(*lexicon), pack_(*pack), attribution_(lexicon, pack) {}
 
-  // Appends the claims of sentence `s` (ids are left empty) and updates `state`.
-  void Extract(std::string_view text, const SentenceView& s, AttributionState* state,
-               std::vector<Claim>* out) const;
-
-  // The relay cues of a sentence that name an outlet (or "the report" when one is active).
-  std::vector<Relay> FindRelays(std::string_view text, const SentenceView& s,
-                                const AttributionState& state) const;
+  // Appends the claims of sentence `s` (ids are left empty) and updates `state`. `relays` are
+  // the sentence's (AttributionRules::FindRelays, with `state` as it was before this call).
+  void Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
+               AttributionState* state, std::vector<Claim>* out) const;
 
  private:
-  struct Phrase {  // a token range [begin, end)
-    size_t begin = 0;
-    size_t end = 0;
-    bool empty() const { return end <= begin; }
-  };
   struct Cue {
     size_t begin = 0;
     size_t end = 0;
@@ -62,17 +43,15 @@ class ClaimRules {
   };
   struct Draft;
 
-  void ExtractClaims(std::string_view text, const SentenceView& s, AttributionState* state,
-                     std::vector<Claim>* out) const;
-  bool IsBoundary(const std::vector<Token>& t, size_t i) const;
+  void ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
+                     AttributionState* state, std::vector<Claim>* out) const;
+  bool IsBoundary(const std::vector<Token>& t, size_t i) const { return attribution_.IsBoundary(t, i); }
   // The speaker phrase ending before the cue at `cue`, not reaching back past `floor` (the end of
   // an earlier cue: "the FT said Microsoft executives believe" gives "Microsoft executives").
   Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view, size_t floor) const;
-  Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const;
+  Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const { return attribution_.PhraseAfter(t, from); }
   // True when a finite verb follows `from` before the next comma, period or cue.
   bool VerbBefore(const std::vector<Token>& t, size_t from) const;
-  // True when a name no pack lists reads as a news outlet's ("New York Times", "NetworkWorld").
-  bool LooksLikeOutlet(const std::string& name) const;
   // True when a clause (the claimed content) starts at `from`: "that", ":", or a finite verb soon.
   bool ClauseFollows(const std::vector<Token>& t, size_t from) const;
   // The speaker phrase cut after its last name when only verb-phrase words follow it.
@@ -95,12 +74,6 @@ class ClaimRules {
   bool ValidSpeaker(const SentenceView& s, Phrase p) const;
   void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool possessive_ok, Claim* c) const;
-  // A news outlet (a pack outlet or a name with a media word) or a report noun starts at token k.
-  bool NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const;
-  // A pack that lists outlets says which names are outlets; else a name must look like one.
-  bool PackListsOutlets() const;
-  bool PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const;
-  std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
   // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
   // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).
   static std::vector<bool> QuoteMask(const std::vector<Token>& t);
@@ -142,6 +115,7 @@ class ClaimRules {
 
   const Lexicon& lex_;
   const PackView& pack_;
+  AttributionRules attribution_;
 };
 
 }  // namespace extract

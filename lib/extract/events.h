@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/claims.h"
+#include "extract/attribution.h"
 #include "extract/extractor_internal.h"
 #include "extract/lexicon.h"
 #include "newsline/article.h"
@@ -21,7 +21,7 @@ class EventRules {
   EventRules(const Lexicon* lexicon, const PackView* pack) : lex_(*lexicon), pack_(*pack) {}
 
   // Appends the events of sentence `s` (ids left empty). `relays` are the sentence's relay cues
-  // (from ClaimRules::FindRelays); `active_report` the outlet the article last cited, the source
+  // (from AttributionRules::FindRelays); `active_report` the outlet the article last cited, the source
   // of an event a report hedge passes on with no relay in the sentence ("the mayor reportedly
   // plans"); `published` the article's date for reporting events.
   void Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,

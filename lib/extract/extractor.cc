@@ -204,6 +204,7 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
                                        const std::vector<Quantity>& quantities,
                                        const PublicationDate& reference, std::vector<Event>* events,
                                        std::vector<Claim>* claims, std::vector<Fact>* facts) const {
+  extract::AttributionRules attribution(&impl_->lexicon, &impl_->pack_view);
   extract::ClaimRules claim_rules(&impl_->lexicon, &impl_->pack_view);
   extract::FactRules fact_rules(&impl_->fact_lexicon, &impl_->lexicon, &impl_->pack_view);
   std::vector<Claim> sentence_claims;
@@ -219,7 +220,7 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
   for (uint32_t i = 0; i < spans.size(); ++i) {
     extract::SentenceView s =
         extract::MakeSentenceView(article.text, i, spans[i], entities, quantities, times);
-    std::vector<extract::Relay> relays = claim_rules.FindRelays(article.text, s, state);
+    std::vector<extract::Relay> relays = attribution.FindRelays(article.text, s, state);
     const size_t before = events->size();
     event_rules.Extract(article.text, s, relays, state.active_report, reference, events);
     for (size_t k = before; k < events->size(); ++k) {
@@ -263,7 +264,7 @@ void Extractor::ExtractEventsAndClaims(const Article& article, const std::vector
       }
     }
     const size_t claims_before = claims->size();
-    claim_rules.Extract(article.text, s, &state, claims);
+    claim_rules.Extract(article.text, s, relays, &state, claims);
     if (facts) {
       sentence_claims.assign(claims->begin() + claims_before, claims->end());
       fact_rules.Extract(article.text, s, sentence_claims, relays, facts);

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/claims.h"
+#include "extract/attribution.h"
 #include "extract/extractor_internal.h"
 #include "extract/fact_lexicon.h"
 #include "newsline/extraction.h"
