@@ -1,5 +1,5 @@
 // Attribution: who a sentence says its content comes from. The outlets a sentence relays
-// ("according to a report in the Financial Times", ", AP reported", "first reported by X"), which
+// ("according to a report in the Boston Globe", ", AP reported", "first reported by X"), which
 // names are outlets (a pack's, or with no pack a name with a media word), and the token-range
 // helpers the claim rules share. Claims, events and facts read the relays of each sentence; the
 // report an article last cited is carried in AttributionState (extractor_internal.h).
@@ -17,7 +17,7 @@
 namespace newsline {
 namespace extract {
 
-// An outlet a sentence says it relays ("according to a report in Financial Times").
+// An outlet a sentence says it relays ("according to a report in the Boston Globe").
 struct Relay {
   std::string outlet;     // canonical name where the pack knows it, else the surface name
   std::string outlet_id;  // pack outlet id or ""
