@@ -4,7 +4,7 @@
 // and scores the clusters with MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.h) side by side
 // with the same-head-lemma baseline on the same mentions.
 //
-//   newsline_eval_events [--topics dev|test] [--errors] [--missed] [--clusters]
+//   newsline_eval_events [--topics dev|test] [--errors] [--missed] [--clusters] [--story-threshold X]
 //
 // Topics 36-45 are the test topics (the published split), 1-35 development. Gold mentions are the
 // ACTION_* and NEG_ACTION_* markables of the sentences ECBplus_coreference_sentences.csv lists;
@@ -13,9 +13,11 @@
 // "aligned" only the predicted mentions aligned to a gold one, against the gold mentions found.
 // --errors lists each prediction and its alignment; --missed the gold mentions found by no
 // prediction, most frequent words first; --clusters each merged event's aligned mentions with
-// their gold cluster. The last line is exactly: ecb+ conll_f1=<x> lemma_f1=<y> trigger_recall=<r> (aligned setting).
+// their gold cluster; --story-threshold sets TimelineOptions::story_threshold (the tuning sweep in
+// docs/analysis.md). The last line is exactly: ecb+ conll_f1=<x> lemma_f1=<y> trigger_recall=<r> (aligned setting).
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -141,6 +143,7 @@ Clustering Group(const std::map<std::string, std::vector<std::string>>& groups) 
 int main(int argc, char** argv) {
   std::string which = "test";
   bool errors = false, missed = false, clusters = false;
+  double story_threshold = newsline::TimelineOptions{}.story_threshold;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--topics" && i + 1 < argc) {
@@ -151,8 +154,12 @@ int main(int argc, char** argv) {
       missed = true;
     } else if (a == "--clusters") {
       clusters = true;
+    } else if (a == "--story-threshold" && i + 1 < argc) {
+      story_threshold = std::atof(argv[++i]);
     } else {
-      std::fprintf(stderr, "usage: newsline_eval_events [--topics dev|test] [--errors] [--missed] [--clusters]\n");
+      std::fprintf(stderr,
+                   "usage: newsline_eval_events [--topics dev|test] [--errors] [--missed] [--clusters] "
+                   "[--story-threshold X]\n");
       return 2;
     }
   }
@@ -244,6 +251,7 @@ int main(int argc, char** argv) {
     };
     newsline::TimelineOptions options;
     options.include_unanchored = true;  // every mention is scored, placed on a timeline or not
+    options.story_threshold = story_threshold;
     const newsline::Timeline timeline = newsline::BuildTimeline(records, options);
     for (const newsline::TimelineEvent& t : timeline.events) {
       std::vector<std::string> all, aligned;

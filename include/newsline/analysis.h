@@ -242,6 +242,10 @@ struct TimelineEvent {
   // "factuality: happened (Wire A) vs negated (Paper B)", "day: ...", "weekday: ...".
   std::vector<std::string> disagreements;
   std::vector<EventMention> mentions;
+  // The story its articles tell: the articles given are grouped by how alike they are (two
+  // earthquakes brought in together are two stories), numbered from 0 in the order of their first
+  // article. The mentions of one event come from one story.
+  uint32_t story = 0;
 };
 
 struct Timeline {
@@ -257,6 +261,10 @@ struct TimelineOptions {
   // no one named): they place nothing on a timeline, but cross-document coreference scores them.
   // Default: false (such mentions still join the events they fit).
   bool include_unanchored = false;
+  // How alike two groups of articles must be (mean TF-IDF cosine of their titles, keywords,
+  // sentences with events and participants) to tell one story; mentions of one event come from
+  // one story. Lower joins more. Default tuned on the ECB+ development topics (docs/analysis.md).
+  double story_threshold = 0.06;
 };
 
 // Merges event mentions across articles: same type, compatible participants (sharing an entity,

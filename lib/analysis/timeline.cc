@@ -8,6 +8,7 @@
 
 #include "analysis/entity_aliases.h"
 #include "analysis/source_names.h"
+#include "analysis/stories.h"
 #include "analysis/text_vectors.h"
 #include "newsline/analysis.h"
 
@@ -111,8 +112,16 @@ struct Cluster {
 // How alike the sentences of two mentions are (TF-IDF over content stems, analysis/text_vectors.h).
 class SentenceSimilarity {
  public:
-  explicit SentenceSimilarity(const std::vector<EventRecord>& events)
-      : base_(events.data()), vectors_(FeaturesOf(events)), articles_(ArticleFeaturesOf(events, &article_of_)) {}
+  SentenceSimilarity(const std::vector<EventRecord>& events, double story_threshold)
+      : base_(events.data()),
+        vectors_(FeaturesOf(events)),
+        articles_(ArticleFeaturesOf(events, &article_of_)),
+        story_(analysis::GroupIntoStories(articles_, {story_threshold})) {}
+  // The story the mention's article tells (analysis/stories.h).
+  uint32_t StoryOf(const EventRecord& r) const { return story_[article_of_[Index(r)]]; }
+  bool SameStory(const EventRecord& r, const Cluster& c) const {
+    return c.members.empty() || StoryOf(r) == StoryOf(*c.members.front());
+  }
   // The highest similarity between the mention's article and a member's (1 for the same article).
   double ArticleToCluster(const EventRecord& r, const std::vector<const EventRecord*>& members) const {
     const uint32_t mine = article_of_[Index(r)];
@@ -143,7 +152,7 @@ class SentenceSimilarity {
   }
 
   // An article's context: the content stems of its title, its keywords and every sentence with a
-  // mention in it.
+  // mention in it, and the participants of its mentions.
   static std::vector<analysis::TextVectors::Features> ArticleFeaturesOf(const std::vector<EventRecord>& events,
                                                                        std::vector<uint32_t>* article_of) {
     std::vector<std::set<std::string>> stems;
@@ -158,6 +167,7 @@ class SentenceSimilarity {
         for (const std::string& stem : analysis::ContentStems(about)) stems.back().insert(stem);
       }
       for (const std::string& stem : analysis::ContentStems(r.sentence_text)) stems[it->second].insert(stem);
+      for (const std::string& id : Ids(r.event)) stems[it->second].insert("participant:" + id);
     }
     std::vector<analysis::TextVectors::Features> out;
     for (const std::set<std::string>& s : stems) {
@@ -175,22 +185,26 @@ class SentenceSimilarity {
   analysis::TextVectors vectors_;
   std::vector<uint32_t> article_of_;  // record index -> article index (first seen first)
   analysis::TextVectors articles_;
+  std::vector<uint32_t> story_;  // article index -> story number
 };
 
 // Mentions of one trigger lemma with no participant in common are one event when their sentences
 // say much the same (participants are often missed: "the actress" for a name), tuned on the ECB+
 // development topics (docs/analysis.md).
 constexpr double kSameLemmaSentenceSimilarity = 0.05;
-// Mentions with no participant in common are one event only when their articles tell the same
-// story: the content stems of each article's title, keywords and sentences with mentions, at
-// this cosine or more. Keeps apart two stories' events of one kind (two rehab admissions, two
-// earthquakes) brought in together. Tuned on the ECB+ development topics (docs/analysis.md).
-constexpr double kSameStoryArticleSimilarity = 0.1;
+
+// Mentions with no participant in common, within one story, are one event only when one of the
+// cluster's articles is this alike to the mention's (the content stems of each article's title,
+// keywords and sentences with mentions). Tuned on the ECB+ development topics (docs/analysis.md).
+constexpr double kAlikeArticleSimilarity = 0.1;
 
 // `need_date`: the mention must be dated and its date must fit every date of the cluster.
 bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const SentenceSimilarity& similarity) {
   const Event& e = r.event;
-  if (c.type != e.type) return false;
+  // Mentions are one event only when their articles tell one story: keeps apart two stories'
+  // events of one kind (two rehab admissions, two earthquakes) brought in together, even when
+  // they share a participant (the same clinic, the same city).
+  if (c.type != e.type || !similarity.SameStory(r, c)) return false;
   const std::set<std::string> ids = Ids(e);
   bool share = false;
   for (const std::string& id : ids) share = share || c.ids.count(id) > 0;
@@ -204,8 +218,8 @@ bool Compatible(const Cluster& c, const EventRecord& r, bool need_date, const Se
     if (!c.Possible().Overlaps(PossibleDays(e.date))) return false;
   }
   if (share) return true;
-  // The costlier tests last: the articles' story, then the sentences.
-  if (similarity.ArticleToCluster(r, c.members) < kSameStoryArticleSimilarity) return false;
+  // The costlier tests last: the articles, then the sentences.
+  if (similarity.ArticleToCluster(r, c.members) < kAlikeArticleSimilarity) return false;
   return ids.empty() || c.ids.empty() || similarity.ToCluster(r, c.members) >= kSameLemmaSentenceSimilarity;
 }
 
@@ -353,8 +367,8 @@ std::string SourcesOf(const TimelineEvent& e) {
   return Join(sources, ", ");
 }
 
-// One event told with different days: events of one type and the same participants, each dated
-// to a day, at most kSameEventDays apart, from different articles. They stay separate events (two
+// One event told with different days: events of one type and the same participants in one story,
+// each dated to a day, at most kSameEventDays apart, from different articles. They stay separate events (two
 // meetings can be days apart); each says the other's day and sources.
 constexpr int32_t kSameEventDays = 3;
 
@@ -373,7 +387,7 @@ void FlagDifferentDays(Timeline* timeline) {
     for (size_t j = i + 1; j < ev.size(); ++j) {
       TimelineEvent& a = ev[i];
       TimelineEvent& b = ev[j];
-      if (a.type != b.type || a.participants.empty() || !a.has_date || !b.has_date) continue;
+      if (a.type != b.type || a.story != b.story || a.participants.empty() || !a.has_date || !b.has_date) continue;
       if (a.date.granularity != Granularity::kDay || b.date.granularity != Granularity::kDay) continue;
       if (IsBound(a.date) || IsBound(b.date) || a.date.interval.begin == b.date.interval.begin) continue;
       const int32_t gap = a.date.interval.begin - b.date.interval.begin;
@@ -607,7 +621,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& given, const TimelineOpti
   std::sort(bounded.begin(), bounded.end(), by_key);
   std::sort(undated.begin(), undated.end(), by_key);
 
-  const SentenceSimilarity similarity(events);
+  const SentenceSimilarity similarity(events, options.story_threshold);
   std::vector<Cluster> clusters;
   for (const EventRecord* r : dated) {
     Add(FindOrCreate(&clusters, 0, *r, [&](const Cluster& c) { return Compatible(c, *r, true, similarity); }), r);
@@ -667,6 +681,7 @@ Timeline BuildTimeline(const std::vector<EventRecord>& given, const TimelineOpti
   for (const Cluster& c : clusters) {
     if (!Shown(c, options)) continue;
     out.events.push_back(EventOf(c));
+    out.events.back().story = similarity.StoryOf(*c.members.front());
   }
   std::stable_sort(out.events.begin(), out.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
     if (a.has_date != b.has_date) return a.has_date;

@@ -122,6 +122,7 @@ std::string TimelineToJson(const Timeline& timeline, int indent) {
                       {"primary_sources", e.primary_sources},
                       {"primary_source_count", e.primary_source_count()},
                       {"disagreements", e.disagreements},
+                      {"story", e.story},
                       {"mentions", mentions}});
   }
   return Dump(Json{{"events", events}}, indent);

@@ -277,6 +277,10 @@ TEST(TimelineMergeTest, TwoStoriesOfOneKindStayApartByTheirArticlesWords) {
   const EventRecord a3 = rehab("a3", "Betty Ford", "The actress checked into the Betty Ford clinic, a judge was told", lohan);
   EXPECT_EQ(EventsOf({a1, a2}), 1u);
   EXPECT_EQ(EventsOf({a1, a2, a3}), 2u);
+  // A shared participant (the same clinic) does not join two stories' events either.
+  const EventRecord a4 = rehab("a4", "Promises", "The actress checked into Promises, a judge was told", lohan);
+  const EventRecord a5 = rehab("a5", "Lindsay Lohan", "Lindsay Lohan checked into rehab on the judge's order", lohan);
+  EXPECT_EQ(EventsOf({a1, a2, a4, a5}), 2u);
 }
 
 TEST(TimelineMergeTest, UndatedEventsSplitByTheOrderOfMentionsAreJoined) {

@@ -53,6 +53,8 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
       date_width = std::max(date_width, DisplayWidth(e.has_date ? newsline::DateLabel(e.date) : "undated"));
     }
     size_t indent = date_width + 2;
+    uint32_t stories = 0;  // shown only when the articles tell more than one story
+    for (const auto& e : timeline.events) stories = std::max(stories, e.story + 1);
     for (const auto& e : timeline.events) {
       std::string date = e.has_date ? newsline::DateLabel(e.date) : "undated";
       std::string mark = e.disagreements.empty() ? "" : style.Red(" ⚠");
@@ -67,7 +69,8 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
       if (!amounts.empty()) details.push_back("amounts: " + Join(amounts));
       details.push_back(std::to_string(e.outlets.size()) + " outlet" + (e.outlets.size() == 1 ? "" : "s") + ", " +
                         std::to_string(e.primary_source_count()) + " independent source" +
-                        (e.primary_source_count() == 1 ? "" : "s"));
+                        (e.primary_source_count() == 1 ? "" : "s") +
+                        (stories > 1 ? ", story " + std::to_string(e.story + 1) : ""));
       for (const auto& d : details) {
         std::cout << std::string(indent, ' ') << style.Dim(WrapText(d, style.width, indent, indent)) << "\n";
       }
