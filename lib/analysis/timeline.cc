@@ -482,22 +482,30 @@ void CreditRelaysWithinArticles(const std::vector<const EventRecord*>& members, 
 
 // The amounts of an event: each money amount once, with how many mentions state it (a line in
 // `disagreements` when they differ), then the other quantities once each.
+// Whether a sum of money states a figure: "$50 billion", "several $38 billion". A sum with no
+// number ("billions", "a multibillion-dollar deal", "hundreds of billions") fits any figure, so
+// it never disagrees with one.
+bool StatesAFigure(const Quantity& q) {
+  return !q.vague || std::any_of(q.text.begin(), q.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void AddAmounts(const std::vector<const EventRecord*>& members, TimelineEvent* t) {
-  std::map<std::string, std::pair<std::string, int>> counts;  // key -> (text, mentions)
-  std::vector<std::string> order;
+  struct Stated {
+    std::string text;
+    int mentions = 0;
+  };
+  std::map<std::string, Stated> counts;  // money key -> text, mentions
+  std::vector<std::string> order;        // the figures stated, in order of first mention
   for (const EventRecord* r : members) {
     std::set<std::string> keys_here;
     for (const Quantity& q : r->event.amounts) {
       if (q.kind != QuantityKind::kMoney) continue;
       const std::string key = AmountKey(q);
       if (!keys_here.insert(key).second) continue;
-      auto it = counts.find(key);
-      if (it != counts.end()) {
-        ++it->second.second;
-        continue;
-      }
-      counts[key] = {q.text, 1};
-      order.push_back(key);
+      Stated& stated = counts[key];
+      if (stated.mentions++ > 0) continue;
+      stated.text = q.text;
+      if (StatesAFigure(q)) order.push_back(key);
       t->amounts.push_back(q);
     }
     for (const Quantity& q : r->event.amounts) {
@@ -510,8 +518,8 @@ void AddAmounts(const std::vector<const EventRecord*>& members, TimelineEvent* t
   if (order.size() < 2) return;
   std::string line = "amount:";
   for (size_t k = 0; k < order.size(); ++k) {
-    const auto& [text, n] = counts[order[k]];
-    line += (k ? " vs " : " ") + text + " (" + std::to_string(n) + ")";
+    const Stated& stated = counts[order[k]];
+    line += (k ? " vs " : " ") + stated.text + " (" + std::to_string(stated.mentions) + ")";
   }
   t->disagreements.push_back(line);
 }

@@ -102,6 +102,15 @@ TEST(BuildTimelineTest, DisagreementsAreFlaggedNotDropped) {
   EXPECT_EQ(CompactAll(t), (std::vector<std::string>{
                                "agreement:amazon+openai:2026-02 | 3 | src=2 | amount: $50 billion (2) vs several "
                                "$38 billion (1)"}));
+  // Sums with no figure ("billions", "multibillion-dollar") fit any figure and each other.
+  Timeline vague = BuildTimeline({
+      Rec("a1", "agreement", deal, &feb, {Money("$50 billion", 5e10)}),
+      Rec("a2", "agreement", deal, &feb, {Money("billions", 1e9, true)}),
+      Rec("a3", "agreement", deal, &feb, {Money("multibillion-dollar", 1e9, true)}),
+  });
+  ASSERT_EQ(vague.events.size(), 1u);
+  EXPECT_TRUE(vague.events[0].disagreements.empty()) << vague.events[0].disagreements[0];
+  EXPECT_EQ(vague.events[0].amounts.size(), 2u);  // the two vague sums are one scale, shown once
 }
 
 TEST(BuildTimelineTest, DifferentInvestorsOrDisjointDatesAreDifferentEvents) {
