@@ -88,6 +88,32 @@ inline SpeakerMatch MatchSpeaker(const std::string& extracted, const std::string
   return best;
 }
 
+// Word-overlap F1 of an extracted text against the gold text (Words above).
+inline double WordF1(const std::string& got, const std::string& want) {
+  std::vector<std::string> a = newsline_bench::Words(got), b = newsline_bench::Words(want);
+  if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  std::multiset<std::string> pool(b.begin(), b.end());
+  double common = 0;
+  for (const std::string& w : a) {
+    auto it = pool.find(w);
+    if (it == pool.end()) continue;
+    pool.erase(it);
+    ++common;
+  }
+  if (common == 0) return 0;
+  const double p = common / static_cast<double>(a.size()), r = common / static_cast<double>(b.size());
+  return 2 * p * r / (p + r);
+}
+
+// Whether the gold cue and the extracted cue share a word ("said" / "said on Monday").
+inline bool CueShares(const std::string& gold_cue, const std::string& cue) {
+  const std::vector<std::string> a = newsline_bench::Words(gold_cue), b = newsline_bench::Words(cue);
+  for (const std::string& w : a) {
+    if (std::find(b.begin(), b.end(), w) != b.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace newsline_bench
 
 #endif  // NEWSLINE_BENCH_CLAIM_MATCH_H_

@@ -67,22 +67,6 @@ std::vector<GoldRow> ReadGold(const std::string& path) {
   return rows;
 }
 
-double WordF1(const std::string& got, const std::string& want) {
-  std::vector<std::string> a = newsline_bench::Words(got), b = newsline_bench::Words(want);
-  if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
-  std::multiset<std::string> pool(b.begin(), b.end());
-  double common = 0;
-  for (const std::string& w : a) {
-    auto it = pool.find(w);
-    if (it == pool.end()) continue;
-    pool.erase(it);
-    ++common;
-  }
-  if (common == 0) return 0;
-  const double p = common / static_cast<double>(a.size()), r = common / static_cast<double>(b.size());
-  return 2 * p * r / (p + r);
-}
-
 struct Counts {
   size_t gold = 0, extracted = 0, aligned = 0, speaker_ok = 0, source_ok = 0;
   size_t gold_cued = 0, aligned_cued = 0;  // rows with a cue word (not a quotation's later sentences)
@@ -108,14 +92,6 @@ struct Counts {
 };
 
 double Pct(double a, double b) { return b == 0 ? 0 : 100.0 * a / b; }
-
-bool CueShares(const std::string& gold_cue, const std::string& cue) {
-  const std::vector<std::string> a = newsline_bench::Words(gold_cue), b = newsline_bench::Words(cue);
-  for (const std::string& w : a) {
-    if (std::find(b.begin(), b.end(), w) != b.end()) return true;
-  }
-  return false;
-}
 
 class ClusterEval {
  public:
@@ -162,7 +138,7 @@ class ClusterEval {
         for (size_t k = 0; k < gold_.size(); ++k) {
           const GoldRow& g = gold_[k];
           if (used[k] || g.doc != records_[i].article.id || g.sentence != sentence_[i]) continue;
-          if (pass == 0 && !CueShares(g.cue, records_[i].claim.cue)) continue;
+          if (pass == 0 && !newsline_bench::CueShares(g.cue, records_[i].claim.cue)) continue;
           gold_of_[i] = static_cast<int>(k);
           used[k] = true;
           break;
@@ -181,7 +157,7 @@ class ClusterEval {
       c->aligned_cued += g.cue != "-";
       const bool speaker = newsline_bench::MatchSpeaker(claim.speaker, g.speaker) != newsline_bench::SpeakerMatch::kNone;
       const bool source = newsline_bench::MatchSpeaker(claim.primary_source, g.source) != newsline_bench::SpeakerMatch::kNone;
-      const double f1 = WordF1(records_[i].content_text, g.content);
+      const double f1 = newsline_bench::WordF1(records_[i].content_text, g.content);
       c->speaker_ok += speaker;
       c->source_ok += source;
       c->content_f1 += f1;
