@@ -113,6 +113,9 @@ class ArticleReader {
   bool Next(IngestItem* out);
 
   const IngestCounters& counters() const;
+  // How far into the file of the last item the reader has read, in bytes: the stream position of
+  // a streamed file (JSONL, SGML), the whole size of a file read at once.
+  uint64_t FileBytesRead() const;
 
  private:
   class Impl;

@@ -30,10 +30,16 @@
 namespace newsline {
 
 struct PipelineProgress {
-  uint64_t files_done = 0;
+  uint64_t files_done = 0;   // files written (or skipped as unchanged, or failed)
   uint64_t files_total = 0;
-  uint64_t articles = 0;
-  std::string current_path;
+  uint64_t articles = 0;     // articles of the files done
+  // Read so far by the workers, also inside a file not yet done (a large JSONL or SGML file
+  // advances record by record): the bytes of the input files and the articles read. With
+  // bytes_total (the input files' sizes) they give a rate and an estimate of the time left.
+  uint64_t bytes_read = 0;
+  uint64_t bytes_total = 0;
+  uint64_t articles_read = 0;
+  std::string current_path;  // the file done last, else the file being read
 };
 
 struct PipelineOptions {
@@ -48,8 +54,15 @@ struct PipelineOptions {
   bool remove_missing = false;
   // Worker threads for parsing and extraction. Default: 0 = the number of cores.
   unsigned threads = 0;
-  // Called on the calling thread after each file. Default: none.
+  // Called on the calling thread after each file and, while a file is being read, about every
+  // progress_interval_ms. Default: none.
   std::function<void(const PipelineProgress&)> on_progress;
+  unsigned progress_interval_ms = 250;
+  // Polled by the workers before each record and by the calling thread with the progress: when it
+  // returns true the run stops at the next record. Files already written are committed; a file
+  // cut short is not indexed (a rerun reads it again, unchanged files are skipped), and the
+  // report says `cancelled` and how many files were left. Default: none (never cancelled).
+  std::function<bool()> cancel;
 };
 
 // One input that could not be read; the rest of the work went on.
@@ -72,6 +85,9 @@ struct PipelineReport {
   // Records read and indexed, but not exactly as written (a number where text was expected):
   // one line each naming the file and place.
   std::vector<InputFailure> warnings;
+  // Stopped by PipelineOptions::cancel: `files_left` files were not indexed in this run.
+  bool cancelled = false;
+  uint32_t files_left = 0;
   bool ok() const { return failed.empty(); }
 };
 

@@ -127,6 +127,11 @@ class ArticleReader::Impl {
   const Status& status() const { return status_; }
   const IngestCounters& counters() const { return counters_; }
   const std::string& CurrentPath() const { return current_path_; }
+  uint64_t FileBytesRead() const {
+    if (!source_.stream || source_.stream->fail()) return current_size_;
+    const std::streamoff position = source_.stream->tellg();
+    return position < 0 ? current_size_ : std::min<uint64_t>(static_cast<uint64_t>(position), current_size_);
+  }
   void AbandonSource() {
     source_ = Source();
     ++counters_.failures;
@@ -220,6 +225,7 @@ class ArticleReader::Impl {
       return;
     }
     counters_.bytes += size;
+    current_size_ = size;
     in->clear();
     in->seekg(0);
     std::istream* raw_stream = in.get();
@@ -243,6 +249,7 @@ class ArticleReader::Impl {
   std::deque<std::string> pending_;
   Source source_;
   std::string current_path_;
+  uint64_t current_size_ = 0;  // bytes of the file being read
   IngestCounters counters_;
 };
 
@@ -263,6 +270,7 @@ bool ArticleReader::Next(IngestItem* out) {
   }
 }
 const IngestCounters& ArticleReader::counters() const { return impl_->counters(); }
+uint64_t ArticleReader::FileBytesRead() const { return impl_->FileBytesRead(); }
 
 std::vector<IngestItem> ReadItemsFromString(std::string_view content, std::string_view path_hint,
                                             const IngestOptions& options) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
@@ -32,6 +33,7 @@ struct FileWork {
   std::string content_hash;
   bool unchanged = false;
   bool read_failed = false;
+  bool cancelled = false;  // cut short by PipelineOptions::cancel: not to be indexed
   size_t articles = 0;
   // The file's documents, built by the worker (prepare_status says why not when it failed),
   // or, for a file of more than kMaxPreparedArticles, its articles for the writer to build.
@@ -65,15 +67,44 @@ bool HashFile(const std::string& path, std::string* hash, std::string* error) {
   return true;
 }
 
+// What the workers have read so far, shared with the calling thread for progress.
+struct ReadCounters {
+  std::atomic<uint64_t> bytes{0};
+  std::atomic<uint64_t> articles{0};
+};
+
+// The bytes of one file counted into ReadCounters as it is read, the rest when it is done.
+class FileBytes {
+ public:
+  FileBytes(ReadCounters* counters, uint64_t size) : counters_(counters), size_(size) {}
+  ~FileBytes() { Advance(size_); }
+  void Advance(uint64_t position) {
+    position = std::min(position, size_);
+    if (position > counted_) counters_->bytes += position - counted_;
+    counted_ = std::max(counted_, position);
+  }
+
+ private:
+  ReadCounters* counters_;
+  uint64_t size_, counted_ = 0;
+};
+
+uint64_t FileSize(const std::string& path) {
+  std::error_code ec;
+  const uintmax_t size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : static_cast<uint64_t>(size);
+}
+
 class Worker {
  public:
   Worker(const PipelineOptions& options, const Extractor& extractor,
-         const std::map<std::string, std::string>& indexed_hashes)
-      : options_(options), extractor_(extractor), indexed_hashes_(indexed_hashes) {}
+         const std::map<std::string, std::string>& indexed_hashes, ReadCounters* counters)
+      : options_(options), extractor_(extractor), indexed_hashes_(indexed_hashes), counters_(counters) {}
 
   FileWork Process(const std::string& path) const {
     FileWork work;
     work.path = path;
+    FileBytes bytes(counters_, FileSize(path));
     std::string error;
     if (!HashFile(path, &work.content_hash, &error)) {
       work.read_failed = true;
@@ -94,6 +125,11 @@ class Worker {
     std::vector<IndexedArticle> articles;
     IngestItem item;
     while (reader.Next(&item)) {
+      bytes.Advance(reader.FileBytesRead());
+      if (Cancelled()) {
+        work.cancelled = true;
+        return work;
+      }
       if (!item.ok()) {
         work.failures.push_back({item.path, item.locator, item.failure.message()});
         continue;
@@ -107,6 +143,7 @@ class Worker {
         indexed.article.published = indexed.annotations.reference;
       }
       articles.push_back(std::move(indexed));
+      ++counters_->articles;
     }
     work.articles = articles.size();
     // A file that yielded nothing but failures is not indexed (and an earlier version stays).
@@ -128,9 +165,12 @@ class Worker {
   }
 
  private:
+  bool Cancelled() const { return options_.cancel && options_.cancel(); }
+
   const PipelineOptions& options_;
   const Extractor& extractor_;
   const std::map<std::string, std::string>& indexed_hashes_;
+  ReadCounters* counters_;
 };
 
 // Hands out files to workers and returns their results in input order, keeping at most `window`
@@ -146,15 +186,21 @@ class OrderedResults {
     if (next_ >= total_) return std::nullopt;
     return next_++;
   }
+  // No more files are handed out (a cancelled run).
+  void Stop() {
+    std::lock_guard<std::mutex> lock(mu_);
+    next_ = total_;
+    space_.notify_all();
+  }
   void Put(size_t i, FileWork work) {
     std::lock_guard<std::mutex> lock(mu_);
     ready_.emplace(i, std::move(work));
     ready_cv_.notify_all();
   }
-  // Writer side: blocks for result i.
-  FileWork Get(size_t i) {
+  // Writer side: result i, waiting for it at most `wait`; nullopt when it is not ready yet.
+  std::optional<FileWork> Get(size_t i, std::chrono::milliseconds wait) {
     std::unique_lock<std::mutex> lock(mu_);
-    ready_cv_.wait(lock, [&] { return ready_.count(i) > 0; });
+    if (!ready_cv_.wait_for(lock, wait, [&] { return ready_.count(i) > 0; })) return std::nullopt;
     FileWork work = std::move(ready_[i]);
     ready_.erase(i);
     consumed_ = i + 1;
@@ -192,6 +238,34 @@ bool SameFile(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   std::error_code ec;
   return std::filesystem::equivalent(a, b, ec);
+}
+
+// Writes one worker's file into the index (unless an earlier write failed, or the file is
+// unchanged or unreadable) and counts it in the report. Returns the write status so far.
+Status WriteFile(Index* index, Status status, FileWork&& work, PipelineReport* report) {
+  for (InputFailure& f : work.failures) report->failed.push_back(std::move(f));
+  for (InputFailure& w : work.warnings) report->warnings.push_back(std::move(w));
+  if (work.unchanged) {
+    ++report->unchanged;
+    return status;
+  }
+  if (!status.ok() || work.read_failed) return status;
+  IndexChange change;
+  if (!work.prepare_status.ok()) {
+    status = work.prepare_status;
+  } else if (!work.unprepared.empty()) {
+    status = index->IndexFile(work.path, work.content_hash, work.unprepared, &change);
+  } else {
+    status = index->IndexPrepared(std::move(work.prepared), &change);
+  }
+  report->added += change.files_added;
+  report->replaced += change.files_replaced;
+  report->unchanged += change.files_unchanged;
+  report->articles += change.articles;
+  report->events += change.events;
+  report->claims += change.claims;
+  report->facts += change.facts;
+  return status;
 }
 
 }  // namespace
@@ -238,7 +312,8 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
   std::unique_ptr<Extractor> extractor =
       options.domain_pack.empty() ? std::make_unique<Extractor>() : std::make_unique<Extractor>(pack);
   if (!extractor->ok()) return extractor->status();
-  Worker worker(run_options, *extractor, indexed_hashes);
+  ReadCounters read;
+  Worker worker(run_options, *extractor, indexed_hashes, &read);
 
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, files.size())));
@@ -251,36 +326,34 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
     });
   }
 
-  Status write_status;
+  auto cancelled = [&] { return options.cancel && options.cancel(); };
   PipelineProgress progress;
   progress.files_total = files.size();
-  for (size_t i = 0; i < files.size(); ++i) {
-    FileWork work = results.Get(i);
-    for (InputFailure& f : work.failures) report.failed.push_back(std::move(f));
-    for (InputFailure& w : work.warnings) report.warnings.push_back(std::move(w));
-    if (write_status.ok() && !work.unchanged && !work.read_failed) {
-      IndexChange change;
-      if (!work.prepare_status.ok()) {
-        write_status = work.prepare_status;
-      } else if (!work.unprepared.empty()) {
-        write_status = index.IndexFile(work.path, work.content_hash, work.unprepared, &change);
-      } else {
-        write_status = index.IndexPrepared(std::move(work.prepared), &change);
-      }
-      report.added += change.files_added;
-      report.replaced += change.files_replaced;
-      report.unchanged += change.files_unchanged;
-      report.articles += change.articles;
-      report.events += change.events;
-      report.claims += change.claims;
-      report.facts += change.facts;
-    } else if (work.unchanged) {
-      ++report.unchanged;
+  for (const std::string& f : files) progress.bytes_total += FileSize(f);
+  auto report_progress = [&](const std::string& path) {
+    progress.bytes_read = read.bytes;
+    progress.articles_read = read.articles;
+    progress.current_path = path;
+    if (options.on_progress) options.on_progress(progress);
+  };
+  const std::chrono::milliseconds interval(std::max(1u, options.progress_interval_ms));
+  Status write_status;
+  for (size_t i = 0; i < files.size() && !report.cancelled; ++i) {
+    std::optional<FileWork> work;
+    while (!(work = results.Get(i, interval)) && !(report.cancelled = cancelled())) report_progress(files[i]);
+    if (!work || work->cancelled) {
+      report.cancelled = true;
+      break;
     }
     progress.files_done = i + 1;
-    progress.articles += work.articles;
-    progress.current_path = work.path;
-    if (options.on_progress) options.on_progress(progress);
+    progress.articles += work->articles;
+    write_status = WriteFile(&index, write_status, std::move(*work), &report);
+    report_progress(files[i]);
+    report.cancelled = cancelled();
+  }
+  if (report.cancelled) {
+    results.Stop();
+    report.files_left = static_cast<uint32_t>(files.size() - progress.files_done);
   }
   for (std::thread& t : pool) t.join();
   if (!write_status.ok()) return write_status;

@@ -1,8 +1,14 @@
 // `newsline index [PATH...]`: ingest, extract and index; with no path, the bundled corpus/.
 // Prints a summary of added / replaced / unchanged / removed / failed files; exits 1 when any
-// input failed (the rest is still indexed).
+// input failed (the rest is still indexed). On a terminal a progress line shows the rate, the
+// time left and the file being read; Ctrl-C stops at the next record, commits what is done,
+// prints the summary and how to resume, and exits 130 (a second Ctrl-C kills at once).
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -58,6 +64,73 @@ void DiscoverCorpusFiles(const std::vector<std::string>& paths, std::string* man
   }
 }
 
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void OnInterrupt(int) { g_interrupted = true; }
+
+// Ctrl-C asks the pipeline to stop while this object lives; the handler resets itself, so a
+// second Ctrl-C ends the process.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    struct sigaction action = {};
+    action.sa_handler = OnInterrupt;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous_);
+  }
+  ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  struct sigaction previous_ = {};
+};
+
+// "1:05:09", "4:07", "0:03".
+std::string Clock(double seconds) {
+  const long s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+  return buf;
+}
+
+// One progress line on stderr, redrawn in place: bar, files, articles and their rate, the share
+// of bytes read, the time left and the file being read, cut to the terminal width.
+class ProgressLine {
+ public:
+  explicit ProgressLine(size_t width) : width_(width), start_(std::chrono::steady_clock::now()) {}
+
+  void Show(const newsline::PipelineProgress& p) {
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    const double done = p.bytes_total ? static_cast<double>(p.bytes_read) / static_cast<double>(p.bytes_total)
+                        : p.files_total ? static_cast<double>(p.files_done) / static_cast<double>(p.files_total)
+                                        : 1.0;
+    const int bar = 20;
+    const int filled = static_cast<int>(bar * std::min(1.0, done));
+    std::string line = "[" + std::string(static_cast<size_t>(filled), '#') + std::string(static_cast<size_t>(bar - filled), ' ') +
+                       "] " + std::to_string(static_cast<int>(100 * done)) + "% " + std::to_string(p.files_done) + "/" +
+                       std::to_string(p.files_total) + " files, " + std::to_string(p.articles_read) + " articles";
+    if (elapsed >= 1) line += ", " + std::to_string(static_cast<long>(p.articles_read / elapsed)) + "/s";
+    if (done > 0.01 && done < 1 && elapsed >= 2) line += ", " + Clock(elapsed * (1 - done) / done) + " left";
+    if (!p.current_path.empty()) line += "  " + std::filesystem::path(p.current_path).filename().string();
+    if (line.size() >= width_) line.resize(width_ - 1);
+    std::cerr << "\r" << line << "\x1b[K" << std::flush;
+    shown_ = true;
+  }
+  // Ends the line (before the summary).
+  void Finish() {
+    if (shown_) std::cerr << "\n";
+    shown_ = false;
+  }
+
+ private:
+  size_t width_;
+  std::chrono::steady_clock::time_point start_;
+  bool shown_ = false;
+};
+
 struct IndexArgs {
   std::vector<std::string> paths;
   std::string pack;
@@ -107,17 +180,17 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
     options.threads = args->threads;
     if (args->batch > 0) options.index.batch_articles = args->batch;
     bool tty = isatty(STDERR_FILENO) != 0;
+    auto progress = std::make_shared<ProgressLine>(Style::FromEnvironment().width);
     if (tty && !args->no_progress && !global->json) {
-      options.on_progress = [](const newsline::PipelineProgress& p) {
-        const int width = 30;
-        int filled = p.files_total ? static_cast<int>(width * p.files_done / p.files_total) : width;
-        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
-                  << p.files_done << "/" << p.files_total << " files, " << p.articles << " articles"
-                  << std::flush;
-        if (p.files_done == p.files_total) std::cerr << "\n";
-      };
+      options.on_progress = [progress](const newsline::PipelineProgress& p) { progress->Show(p); };
     }
-    auto report = newsline::IndexPaths(global->db, paths, options);
+    g_interrupted = false;
+    options.cancel = [] { return g_interrupted.load(); };
+    newsline::Result<newsline::PipelineReport> report = [&] {
+      InterruptGuard guard;
+      return newsline::IndexPaths(global->db, paths, options);
+    }();
+    progress->Finish();
     if (!report.ok()) return ReportError(report.status());
 
     if (global->json) {
@@ -127,6 +200,10 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
                          {"claims", report->claims},       {"facts", report->facts},
                          {"failed", nlohmann::json::array()},
                          {"warnings", nlohmann::json::array()}};
+      if (report->cancelled) {
+        out["cancelled"] = true;
+        out["files_left"] = report->files_left;
+      }
       auto input_json = [](const newsline::InputFailure& f, const char* field) {
         nlohmann::json j{{"path", f.path}, {field, f.error}};
         if (!f.locator.empty()) j["locator"] = f.locator;
@@ -144,6 +221,12 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
                 << " claims, " << report->facts << " facts written\n";
       for (const auto& w : report->warnings) std::cerr << style.Yellow("warning: ") << w.error << "\n";
       for (const auto& f : report->failed) std::cerr << style.Red("failed: ") << f.error << "\n";
+    }
+    if (report->cancelled) {
+      std::cerr << "newsline: interrupted; " << report->files_left
+                << " file(s) not indexed yet. What was indexed is committed: run the same command again to "
+                   "finish (files already indexed are skipped).\n";
+      return kExitInterrupted;
     }
     return report->failed.empty() ? kExitOk : kExitFailure;
   };

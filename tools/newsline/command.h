@@ -15,6 +15,7 @@ namespace newsline_tool {
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitInterrupted = 130;  // stopped by Ctrl-C (128 + SIGINT), what was done committed
 
 // Options every subcommand shares.
 struct GlobalOptions {
