@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The second command: install what is missing, build everything and run every test.
 # Usage: scripts/test.sh [BUILD_DIR] [extra cmake options...]
+# scripts/deps.sh --test says what it installs; chromium (for the HTML pages' browser tests) only
+# with NEWSLINE_INSTALL_BROWSER=1 — without a browser those tests skip with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test

@@ -70,7 +70,7 @@ TEST(TimelineHtmlTest, SelfContainedAndEscaped) {
 
 TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
   std::string chromium = FindChromium();
-  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (scripts/deps.sh --test installs it)";
+  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
   auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
   ASSERT_TRUE(html.ok());
   auto dir = std::filesystem::temp_directory_path() / ("newsline_html_" + std::to_string(getpid()));
