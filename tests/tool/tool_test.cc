@@ -115,6 +115,24 @@ TEST_F(CorpusTest, GoldenOutputs) {
   ExpectGolden("search-redmond.json", {"search", "Redmond lawsuit", "--json", "--facets"});
 }
 
+TEST_F(CorpusTest, SeveralDatabasesAreSearchedAsOne) {
+  const std::string folder = scratch_->path() + "/more";
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder + "/one.txt") << "Harbour strike ends\n\nDock workers ended a strike on Monday, the union said.\n";
+  const std::string more = scratch_->path() + "/more.db";
+  ASSERT_EQ(RunTool({"--db", more, "index", folder}).exit_code, 0);
+  const json one = ParseJson(Run({"stats", "--json"}));
+  const json both = ParseJson(RunTool({"--db", db_, "--db", more, "stats", "--json"}));
+  EXPECT_EQ(both["articles"].get<int>(), one["articles"].get<int>() + 1);
+  const RunResult found = RunTool({"--db", db_, "--db", more, "search", "--json", "strike"});
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  EXPECT_NE(found.out.find("Harbour strike ends"), std::string::npos);
+  // `index` writes one database.
+  const RunResult two = RunTool({"--db", db_, "--db", more, "index", folder});
+  EXPECT_EQ(two.exit_code, 2);
+  EXPECT_NE(two.err.find("one --db"), std::string::npos);
+}
+
 TEST_F(CorpusTest, ArticlesHaveOutletsAndDates) {
   json out = ParseJson(Run({"articles", "--json"}));
   ASSERT_EQ(out["articles"].size(), 10u);

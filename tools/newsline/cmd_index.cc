@@ -157,6 +157,9 @@ RunFunction SetupIndex(CLI::App* sub, const GlobalOptions* global) {
       ->check(CLI::PositiveNumber);
   sub->add_flag("--no-progress", args->no_progress, "No progress bar");
   return [args, global] {
+    if (global->databases.size() > 1) {
+      return Fail(kExitUsage, "index writes one database; give one --db (queries may name several)");
+    }
     newsline::PipelineOptions options;
     std::vector<std::string> paths = args->paths;
     if (paths.empty()) {

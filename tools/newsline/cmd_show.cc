@@ -77,11 +77,11 @@ RunFunction SetupStats(CLI::App* /*sub*/, const GlobalOptions* global) {
     if (global->json) {
       nlohmann::json out{{"documents", response->matches_estimated}, {"articles", kinds["article"]},
                          {"events", kinds["event"]}, {"claims", kinds["claim"]}, {"fact_documents", kinds["fact"]},
-                         {"outlets", outlets}, {"years", years}, {"db", global->db}};
+                         {"outlets", outlets}, {"years", years}, {"db", Join(global->databases)}};
       std::cout << JsonText(out) << "\n";
       return kExitOk;
     }
-    std::cout << "index      " << global->db << "\n"
+    std::cout << "index      " << Join(global->databases) << "\n"
               << "documents  " << response->matches_estimated << "\n"
               << "articles   " << kinds["article"] << "\n"
               << "events     " << kinds["event"] << "\n"

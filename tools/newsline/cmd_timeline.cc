@@ -33,7 +33,7 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
     if (!html->empty()) {
       std::string query = Join(options->words, " ");
       auto page = newsline::TimelineHtml(newsline::TimelineToJson(timeline, -1),
-                                         {"newsline timeline", query.empty() ? global->db : "query: " + query});
+                                         {"newsline timeline", query.empty() ? Join(global->databases) : "query: " + query});
       if (!page.ok()) return ReportError(page.status());
       std::ofstream out(*html, std::ios::binary);
       if (!(out << *page)) {

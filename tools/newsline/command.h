@@ -19,7 +19,11 @@ constexpr int kExitInterrupted = 130;  // stopped by Ctrl-C (128 + SIGINT), what
 
 // Options every subcommand shares.
 struct GlobalOptions {
-  std::string db;     // --db; default $NEWSLINE_DB, else ./newsline.db
+  // --db, repeatable: the databases queries search as one (local folders or "tcp://HOST:PORT"
+  // shards served by xapian-tcpsrv); `index` writes the one database given. Default
+  // $NEWSLINE_DB, else ./newsline.db. `db` is the first (the one `index` writes).
+  std::vector<std::string> databases;
+  std::string db;
   bool json = false;  // --json, or any --format but text: commands build JSON
   // --format: text (default), json, jsonl, csv, tsv. The last three write the records of a
   // listing (one per line; CSV and TSV with a header row) for pandas, R and spreadsheets.

@@ -55,9 +55,11 @@ int Main(int argc, char** argv) {
   CLI::App app{"newsline: compare how news sources report one story"};
   app.require_subcommand(1);
   GlobalOptions global;
-  if (const char* env = std::getenv("NEWSLINE_DB"); env && *env) global.db = env;
-  if (global.db.empty()) global.db = "newsline.db";
-  app.add_option("--db", global.db, "Index folder (default: $NEWSLINE_DB, else ./newsline.db)");
+  app.add_option("--db", global.databases,
+                 "Index folder, or tcp://HOST:PORT for a xapian-tcpsrv shard; repeat to search several as one "
+                 "(default: $NEWSLINE_DB, else ./newsline.db)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_flag("--json", global.json, "Print JSON instead of text (the same as --format json)");
   app.add_option("--format", global.format,
                  "text (default), json, or for listings jsonl, csv, tsv: one record per line, for pandas, R, spreadsheets")
@@ -87,6 +89,11 @@ int Main(int argc, char** argv) {
       return kExitUsage;
     }
   }
+  if (global.databases.empty()) {
+    const char* env = std::getenv("NEWSLINE_DB");
+    global.databases = {env && *env ? env : "newsline.db"};
+  }
+  global.db = global.databases.front();
   if (global.json && global.format == "text") global.format = "json";
   global.json = global.format != "text";
   SetJsonErrors(global.json);

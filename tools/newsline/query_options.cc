@@ -86,12 +86,14 @@ bool QueryOptions::ToRequest(newsline::SearchRequest* request) const {
 }
 
 std::unique_ptr<newsline::Searcher> OpenSearcher(const GlobalOptions& global) {
-  if (global.db.find("tcp://") != 0 && !std::filesystem::exists(global.db)) {
-    Fail(kExitFailure, "no index at '" + global.db + "' (run 'newsline index' first, or pass --db / set NEWSLINE_DB)");
-    return nullptr;
+  for (const std::string& db : global.databases) {
+    if (db.find("tcp://") != 0 && !std::filesystem::exists(db)) {
+      Fail(kExitFailure, "no index at '" + db + "' (run 'newsline index' first, or pass --db / set NEWSLINE_DB)");
+      return nullptr;
+    }
   }
   newsline::SearcherOptions options;
-  options.databases = {global.db};
+  options.databases = global.databases;
   auto searcher = newsline::Searcher::Open(options);
   if (!searcher.ok()) {
     ReportError(searcher.status());
