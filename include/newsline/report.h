@@ -26,6 +26,17 @@ std::string DateLabel(const TimeExpression& t);
 // [{"event", "article", "outlet", "primary_source", "date", "summary", "sentence", "hedged"}]}]}.
 std::string TimelineToJson(const Timeline& timeline, int indent = 2);
 
+// One article and its annotations as TEI P5 XML (`newsline export --tei`): the header with
+// title, author, outlet, publication date (or its estimate, cert="low"), URL, id and path; the
+// body as <p> per paragraph and <s xml:id="sN"> per sentence; and a <standOff> with the entities
+// (<listPerson>, <listOrg>, <listPlace>, <listObject>, each with the names it went by), and
+// <listAnnotation> of entity mentions, time expressions (<date> with when/from/to), claims
+// (speaker, cue, polarity, hedges, topic, stance, primary source as <note>s) and facts
+// (<measure>), and a <listEvent> (type, date, participants with roles, factuality). Every
+// annotation points into the text with TEI's "#string-range(sN,offset,length)", offsets in
+// characters within the sentence.
+std::string ArticleToTei(const Article& article, const Annotations& annotations);
+
 // The comparison as JSON (`newsline compare --json`): {"topics": [{"topic", "label", "relation",
 // "reason", "value_topic", "sides": [{"stance", "value", "speakers", "outlets", "articles",
 // "primary_sources", "primary_source_count", "claims": [{"id", "article", "outlet", "speaker",

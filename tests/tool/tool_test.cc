@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -131,6 +132,44 @@ TEST_F(CorpusTest, SeveralDatabasesAreSearchedAsOne) {
   const RunResult two = RunTool({"--db", db_, "--db", more, "index", folder});
   EXPECT_EQ(two.exit_code, 2);
   EXPECT_NE(two.err.find("one --db"), std::string::npos);
+}
+
+// Every TEI file parses as XML, and every annotation's #string-range pointer selects, in its
+// sentence, exactly the text the annotation quotes.
+constexpr char kCheckTei[] = R"PY(
+import glob, re, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://www.tei-c.org/ns/1.0"}
+files = glob.glob(sys.argv[1] + "/*.xml")
+annotations = events = 0
+for f in files:
+    root = ET.parse(f).getroot()
+    sentences = {s.get("{http://www.w3.org/XML/1998/namespace}id"): "".join(s.itertext()) for s in root.iter("{http://www.tei-c.org/ns/1.0}s")}
+    for a in root.iter("{http://www.tei-c.org/ns/1.0}annotation"):
+        sid, offset, length = re.fullmatch(r"#string-range\((s\d+),(\d+),(\d+)\)", a.get("target")).groups()
+        quoted = a.find("t:note[@type='text']", ns).text
+        selected = sentences[sid][int(offset):int(offset) + int(length)]
+        assert quoted.startswith(selected) and selected, (f, a.get("target"), quoted, selected)
+        annotations += 1
+    events += len(root.findall(".//t:listEvent/t:event", ns))
+print(len(files), annotations, events)
+)PY";
+
+TEST_F(CorpusTest, TeiExportParsesAndItsPointersSelectTheAnnotatedText) {
+  const std::string folder = scratch_->path() + "/tei";
+  const RunResult exported = Run({"export", "--tei", folder});
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  EXPECT_NE(exported.out.find("wrote 10 TEI files"), std::string::npos) << exported.out;
+  const std::string script = scratch_->path() + "/check_tei.py";
+  std::ofstream(script) << kCheckTei;
+  const std::string out_file = scratch_->path() + "/check_tei.out";
+  ASSERT_EQ(std::system(("python3 " + script + " " + folder + " > " + out_file + " 2>&1").c_str()), 0)
+      << std::ifstream(out_file).rdbuf();
+  std::ifstream in(out_file);
+  size_t files = 0, annotations = 0, events = 0;
+  in >> files >> annotations >> events;
+  EXPECT_EQ(files, 10u);
+  EXPECT_GT(annotations, 100u);
+  EXPECT_GT(events, 10u);
 }
 
 TEST_F(CorpusTest, ArticlesHaveOutletsAndDates) {
@@ -430,7 +469,7 @@ TEST(ToolUsageTest, VersionFlagPrintsTheVersion) {
 
 TEST(ToolUsageTest, EverySubcommandHasHelp) {
   for (const char* cmd : {"index", "search", "timeline", "compare", "claims", "articles", "entities", "sources",
-                          "show", "stats", "version"}) {
+                          "show", "stats", "version", "export", "facts", "volume"}) {
     RunResult r = RunTool({cmd, "--help"});
     EXPECT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;

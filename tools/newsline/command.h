@@ -54,6 +54,7 @@ RunFunction SetupEntities(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupSources(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupVolume(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global);
+RunFunction SetupExport(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupStats(CLI::App* sub, const GlobalOptions* global);
 RunFunction SetupVersion(CLI::App* sub, const GlobalOptions* global);
 

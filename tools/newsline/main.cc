@@ -44,6 +44,7 @@ const std::vector<Command>& Commands() {
       {"sources", "Outlets, and which primary sources each one relays", SetupSources},
       {"volume", "Attention over time: articles, events or claims per day, week or month, by outlet", SetupVolume},
       {"show", "One article, event or claim by id", SetupShow},
+      {"export", "Articles with their annotations as TEI P5 XML files (standoff), for TEI tools", SetupExport},
       {"stats", "Counts of what the index holds", SetupStats},
       {"version", "Print the version of newsline", SetupVersion},
   };
