@@ -473,6 +473,7 @@ TEST(ToolUsageTest, EverySubcommandHasHelp) {
     RunResult r = RunTool({cmd, "--help"});
     EXPECT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;
+    EXPECT_NE(r.out.find("--db DIR"), std::string::npos) << cmd << ": the global options are listed";
   }
 }
 

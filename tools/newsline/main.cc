@@ -71,6 +71,13 @@ int Main(int argc, char** argv) {
   for (const Command& c : Commands()) {
     CLI::App* sub = app.add_subcommand(c.name, c.summary);
     sub->fallthrough();
+    sub->footer(
+        "\nGlobal options (before or after the subcommand):\n"
+        "  --db DIR                    Index folder or tcp://HOST:PORT; repeat to search several as one\n"
+        "                              (default: $NEWSLINE_DB, else ./newsline.db)\n"
+        "  --json                      JSON instead of text (errors too, as a JSON object)\n"
+        "  --format FORMAT             text, json, or for listings jsonl, csv, tsv\n"
+        "  --version                   Print the version and exit");
     RunFunction r = c.setup(sub, &global);
     sub->callback([&run, r] { run = r; });
   }
