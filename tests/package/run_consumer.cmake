@@ -47,3 +47,14 @@ run(${CMAKE_CXX_COMPILER} -std=c++17 ${sflags} "${SOURCE_DIR}/tests/package/cons
     -o "${WORK_DIR}/consumer_pc" ${pc_flags})
 run("${WORK_DIR}/consumer_pc")
 message(STATUS "package consumer: ${last_output}")
+
+# 3. The Python module, when it was built: imported from the install alone, it indexes and reads.
+if(PYTHON AND PYTHON_INSTALL_DIR)
+  set(ENV{PYTHONPATH} "${prefix}/${PYTHON_INSTALL_DIR}")
+  run(${PYTHON} -c "import newsline, sys, os
+assert os.path.realpath(newsline.__file__).startswith(os.path.realpath(sys.argv[1])), newsline.__file__
+db = os.path.join(sys.argv[1], 'py.db')
+newsline.index(db, [os.path.join(sys.argv[2], 'corpus', 'articles')])
+print('python', newsline.version(), newsline.open(db).document_count())" "${WORK_DIR}" "${SOURCE_DIR}")
+  message(STATUS "package consumer: ${last_output}")
+endif()
