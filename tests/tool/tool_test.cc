@@ -461,6 +461,15 @@ TEST(ToolUsageTest, UnknownCommandSuggestsTheNearest) {
   EXPECT_NE(r.err.find("did you mean 'timeline'"), std::string::npos) << r.err;
 }
 
+TEST(ToolUsageTest, AMistypedOptionGetsTheNearestOne) {
+  RunResult r = RunTool({"search", "--limt", "3", "deal"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("did you mean '--limit'?"), std::string::npos) << r.err;
+  r = RunTool({"--dbb", "x.db", "stats"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("did you mean '--db'?"), std::string::npos) << r.err;
+}
+
 TEST(ToolUsageTest, VersionFlagPrintsTheVersion) {
   RunResult r = RunTool({"--version"});
   EXPECT_EQ(r.exit_code, 0) << r.err;

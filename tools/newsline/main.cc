@@ -29,6 +29,36 @@ bool ReportUnknownCommand(int argc, char** argv) {
   return true;
 }
 
+// "--limt" on `search`: the nearest option of the subcommand (or a global one) is suggested.
+bool ReportUnknownOption(CLI::App& app, int argc, char** argv) {
+  CLI::App* command = nullptr;
+  for (int i = 1; i < argc && !command; ++i) {
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+      if (sub->get_name() == argv[i]) command = sub;
+    }
+  }
+  std::vector<std::string> names;
+  for (CLI::App* owner : {&app, command}) {
+    if (!owner) continue;
+    for (const CLI::Option* o : owner->get_options()) {
+      for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+    }
+  }
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word == "--") break;
+    if (word.rfind("--", 0) != 0) continue;
+    word = word.substr(0, word.find('='));
+    if (std::find(names.begin(), names.end(), word) != names.end()) continue;
+    const std::string best = Nearest(word, names);
+    std::cerr << "newsline: unknown option '" << word << "'";
+    if (!best.empty()) std::cerr << "; did you mean '" << best << "'?";
+    std::cerr << "\nRun 'newsline " << (command ? command->get_name() + " " : "") << "--help' for the options.\n";
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::vector<Command>& Commands() {
@@ -84,6 +114,7 @@ int Main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0 && ReportUnknownOption(app, argc, argv)) return kExitUsage;
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
