@@ -14,7 +14,7 @@
 namespace newsline {
 namespace {
 
-constexpr const char* kTimeline = R"({"events": [
+constexpr const char* kTimeline = R"JSON({"events": [
  {"id": "e1", "type": "investment", "summary": "Microsoft invests $1 billion in OpenAI",
   "date": {"value": "2019", "label": "2019", "granularity": "year", "begin": "2019-01-01", "end": "2020-01-01", "mod": ""},
   "participants": [{"id": "microsoft", "name": "Microsoft", "role": "investor"}],
@@ -28,8 +28,12 @@ constexpr const char* kTimeline = R"({"events": [
   "mentions": [{"outlet": "Outlet C", "sentence": "The deal is worth several $38 billion."}]},
  {"id": "e3", "type": "report", "summary": "The FT reports the dispute",
   "date": {"value": "2026-03-18", "label": "18 Mar 2026", "granularity": "day", "begin": "2026-03-18", "end": "2026-03-19", "mod": ""},
-  "participants": [], "amounts": [], "outlets": ["Outlet B"], "primary_sources": [], "disagreements": [], "mentions": []}
-]})";
+  "participants": [], "amounts": [], "outlets": ["Outlet B"], "primary_sources": [], "disagreements": [], "mentions": []},
+ {"id": "e4", "type": "legal_threat", "summary": "Legal threat: Microsoft against OpenAI and Amazon over the cloud exclusivity of the Frontier platform",
+  "date": null, "participants": [], "amounts": [], "outlets": ["Outlet A", "Outlet B"], "primary_sources": ["Financial Times"],
+  "disagreements": ["factuality: considered (Outlet A) vs negated (Outlet B)"],
+  "mentions": [{"outlet": "Outlet B", "factuality": "negated", "sentence": "No lawsuit has been filed."}]}
+]})JSON";
 
 std::string FindChromium() {
   for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
@@ -68,34 +72,84 @@ TEST(TimelineHtmlTest, SelfContainedAndEscaped) {
   EXPECT_NE(html->find("late Feb 2026 — AWS and OpenAI announce a deal &lt;script&gt;"), std::string::npos);
 }
 
+// The page loaded in headless Chromium at `width` px: the DOM after the script ran (with
+// "#layout-check", the page records its layout on <body data-layout>), and a screenshot left in
+// the build folder for people to look at.
+struct Loaded {
+  std::string dom;
+  std::string layout;  // the data-layout JSON
+  bool screenshot = false;
+};
+
+Loaded LoadInChromium(const std::string& chromium, const std::string& html, int width) {
+  auto dir = std::filesystem::temp_directory_path() / ("newsline_html_" + std::to_string(getpid()) + "_" + std::to_string(width));
+  std::filesystem::create_directories(dir);
+  const std::string page = (dir / "timeline.html").string();
+  std::ofstream(page) << html;
+  const std::string flags = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+                            " --disable-background-networking --disable-component-update --disable-sync"
+                            " --hide-scrollbars --window-size=" + std::to_string(width) + ",1000" +
+                            " --user-data-dir=" + (dir / "profile").string();
+  Loaded out;
+  out.dom = RunCommand("timeout 60 " + chromium + flags + " --dump-dom 'file://" + page + "#layout-check' 2>/dev/null");
+  std::smatch m;
+  if (std::regex_search(out.dom, m, std::regex("data-layout=\"([^\"]*)\""))) {
+    out.layout = std::regex_replace(m[1].str(), std::regex("&quot;"), "\"");
+  }
+  const std::string shot = std::string(NEWSLINE_BINARY_DIR) + "/timeline-" + std::to_string(width) + ".png";
+  std::filesystem::remove(shot);
+  RunCommand("timeout 60 " + chromium + flags + " --screenshot=" + shot + " 'file://" + page + "' >/dev/null 2>&1");
+  out.screenshot = std::filesystem::exists(shot) && std::filesystem::file_size(shot) > 1000;
+  std::filesystem::remove_all(dir);
+  return out;
+}
+
 TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
   std::string chromium = FindChromium();
   if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
   auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
   ASSERT_TRUE(html.ok());
-  auto dir = std::filesystem::temp_directory_path() / ("newsline_html_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  std::string page = (dir / "timeline.html").string();
-  std::ofstream(page) << *html;
-  std::string profile = (dir / "profile").string();
-  std::string dom = RunCommand("timeout 60 " + chromium +
-                        " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-                        " --disable-background-networking --disable-component-update --disable-sync"
-                        " --user-data-dir=" + profile + " --dump-dom file://" + page + " 2>/dev/null");
-  std::filesystem::remove_all(dir);
+  const std::string dom = LoadInChromium(chromium, *html, 1400).dom;
   ASSERT_FALSE(dom.empty()) << "chromium printed nothing";
   // One bar per dated event, drawn by the script, with its granularity as a class.
   EXPECT_EQ(Count(dom, std::regex("<g class=\"bar ")), 3u) << dom.substr(0, 2000);
   EXPECT_EQ(Count(dom, std::regex("<g class=\"bar year")), 1u);
   EXPECT_EQ(Count(dom, std::regex("<g class=\"bar day")), 1u);
-  // The conflicting event is highlighted and selected first; its details show both values.
+  // The conflicting dated event is highlighted and selected first; its details show both values.
   EXPECT_EQ(Count(dom, std::regex("<g class=\"bar month conflict selected\"")), 1u);
   EXPECT_NE(dom.find("Sources disagree: amount ($50 billion vs $38 billion)"), std::string::npos);
   EXPECT_NE(dom.find("The deal is worth several $38 billion."), std::string::npos);
   EXPECT_NE(dom.find("1 independent primary source(s)"), std::string::npos);
-  // The axis has year ticks.
+  // The undated event with its disagreement is in its own lane, in red.
+  EXPECT_EQ(Count(dom, std::regex("<button class=\"conflict\" data-id=\"e4\"")), 1u) << dom;
+  EXPECT_NE(dom.find("Undated (1)"), std::string::npos);
+  // The axis has year ticks, and the zoom control is there.
   EXPECT_NE(dom.find(">2019</text>"), std::string::npos);
   EXPECT_NE(dom.find(">2026</text>"), std::string::npos);
+  EXPECT_NE(dom.find("Show all</button>"), std::string::npos);
+}
+
+TEST(TimelineHtmlTest, DesktopAndPhoneWidthsShowEverythingWithoutOverflow) {
+  std::string chromium = FindChromium();
+  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
+  auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
+  ASSERT_TRUE(html.ok());
+  for (int width : {1400, 400}) {
+    const Loaded page = LoadInChromium(chromium, *html, width);
+    ASSERT_FALSE(page.layout.empty()) << width << ": no layout record\n" << page.dom.substr(0, 1500);
+    // No horizontal overflow, no label cut by the chart's edge, every bar, lane entry and the
+    // details heading drawn with a size; three bars, one undated entry, two events in red.
+    EXPECT_NE(page.layout.find("\"overflow\":false"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"cut\":0"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"hidden\":0"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"bars\":3"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"undated\":1"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"red\":2"), std::string::npos) << width << " " << page.layout;
+    // On a phone the details go below the chart; on a desktop beside it.
+    EXPECT_NE(page.layout.find(width < 700 ? "\"stacked\":true" : "\"stacked\":false"), std::string::npos)
+        << width << " " << page.layout;
+    EXPECT_TRUE(page.screenshot) << width;
+  }
 }
 
 }  // namespace
