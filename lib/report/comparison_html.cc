@@ -37,6 +37,9 @@ main{padding:4px 28px 28px;max-width:1100px}h2{font-size:17px;margin:22px 0 8px}
 .muted{color:#5b6475;font-size:13px}blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #c9d1e3}
 blockquote .where{display:block;color:#5b6475;font-size:12px;margin-top:2px}.hedge{color:#8a6a00}
 mark{background:#fde68a;padding:0 2px;border-radius:2px}.hidden{display:none}
+.card,blockquote{overflow-wrap:anywhere}
+@media (max-width:760px){header,.filters{padding-left:12px;padding-right:12px}main{padding:4px 12px 16px}
+.sides{grid-template-columns:minmax(0,1fr)}.filters input[type=search]{min-width:0;width:100%}}
 )CSS";
 
 constexpr const char* kScript = R"JS(
@@ -46,6 +49,11 @@ function apply(){const t=q.value.toLowerCase();document.querySelectorAll('.card'
 const text=!t||c.textContent.toLowerCase().includes(t);const rel=!only.checked||c.classList.contains('conflict');
 c.classList.toggle('hidden',!(text&&rel));});}
 q.addEventListener('input',apply);only.addEventListener('change',apply);
+// With "#layout-check" in the URL: whether anything overflows, for the browser tests.
+if(location.hash==='#layout-check'){const W=window.innerWidth;const cards=[...document.querySelectorAll('.card')];
+document.body.setAttribute('data-layout',JSON.stringify({width:W,overflow:document.documentElement.scrollWidth>W+1,
+wide:cards.filter(c=>c.getBoundingClientRect().right>W+1).length,hidden:cards.filter(c=>{const r=c.getBoundingClientRect();return r.width===0||r.height===0;}).length,
+cards:cards.length,conflicts:document.querySelectorAll('.card.conflict').length}));}
 })();
 )JS";
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "newsline/report.h"
+#include "report/browser_testutil.h"
 
 namespace newsline {
 namespace {
@@ -79,6 +80,24 @@ TEST(ComparisonHtmlTest, ConflictsFirstEveryTextEscapedNothingFromTheNetwork) {
 TEST(ComparisonHtmlTest, AnEmptyComparisonSaysSo) {
   const std::string html = ComparisonHtml(Comparison{});
   EXPECT_NE(html.find("No topic, figure or quotation with a conflict or an overlap."), std::string::npos);
+}
+
+TEST(ComparisonHtmlTest, DesktopAndPhoneWidthsShowEveryCardWithoutOverflow) {
+  const std::string chromium = newsline_test::FindChromium();
+  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
+  Comparison c = Sample();
+  // A long unbroken token (a URL-like id) must wrap, not widen the page.
+  c.topics[0].sides[0].claims[0].text += " https://example.invalid/" + std::string(120, 'x');
+  const std::string html = ComparisonHtml(c, {"Comparison", ""});
+  for (int width : {1400, 400}) {
+    const newsline_test::Loaded page = newsline_test::LoadInChromium(chromium, html, width, "comparison");
+    ASSERT_FALSE(page.layout.empty()) << width << ": no layout record\n" << page.dom.substr(0, 1500);
+    EXPECT_NE(page.layout.find("\"overflow\":false"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"wide\":0"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"hidden\":0"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"conflicts\":2"), std::string::npos) << width << " " << page.layout;
+    EXPECT_TRUE(page.screenshot) << width;
+  }
 }
 
 }  // namespace

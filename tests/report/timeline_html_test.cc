@@ -10,6 +10,7 @@
 #include <string>
 
 #include "newsline/report.h"
+#include "report/browser_testutil.h"
 
 namespace newsline {
 namespace {
@@ -35,24 +36,6 @@ constexpr const char* kTimeline = R"JSON({"events": [
   "mentions": [{"outlet": "Outlet B", "factuality": "negated", "sentence": "No lawsuit has been filed."}]}
 ]})JSON";
 
-std::string FindChromium() {
-  for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
-    if (std::filesystem::exists(p)) return p;
-  }
-  return "";
-}
-
-std::string RunCommand(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  pclose(pipe);
-  return out;
-}
-
 size_t Count(const std::string& text, const std::regex& re) {
   return std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator());
 }
@@ -72,44 +55,12 @@ TEST(TimelineHtmlTest, SelfContainedAndEscaped) {
   EXPECT_NE(html->find("late Feb 2026 — AWS and OpenAI announce a deal &lt;script&gt;"), std::string::npos);
 }
 
-// The page loaded in headless Chromium at `width` px: the DOM after the script ran (with
-// "#layout-check", the page records its layout on <body data-layout>), and a screenshot left in
-// the build folder for people to look at.
-struct Loaded {
-  std::string dom;
-  std::string layout;  // the data-layout JSON
-  bool screenshot = false;
-};
-
-Loaded LoadInChromium(const std::string& chromium, const std::string& html, int width) {
-  auto dir = std::filesystem::temp_directory_path() / ("newsline_html_" + std::to_string(getpid()) + "_" + std::to_string(width));
-  std::filesystem::create_directories(dir);
-  const std::string page = (dir / "timeline.html").string();
-  std::ofstream(page) << html;
-  const std::string flags = " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-                            " --disable-background-networking --disable-component-update --disable-sync"
-                            " --hide-scrollbars --window-size=" + std::to_string(width) + ",1000" +
-                            " --user-data-dir=" + (dir / "profile").string();
-  Loaded out;
-  out.dom = RunCommand("timeout 60 " + chromium + flags + " --dump-dom 'file://" + page + "#layout-check' 2>/dev/null");
-  std::smatch m;
-  if (std::regex_search(out.dom, m, std::regex("data-layout=\"([^\"]*)\""))) {
-    out.layout = std::regex_replace(m[1].str(), std::regex("&quot;"), "\"");
-  }
-  const std::string shot = std::string(NEWSLINE_BINARY_DIR) + "/timeline-" + std::to_string(width) + ".png";
-  std::filesystem::remove(shot);
-  RunCommand("timeout 60 " + chromium + flags + " --screenshot=" + shot + " 'file://" + page + "' >/dev/null 2>&1");
-  out.screenshot = std::filesystem::exists(shot) && std::filesystem::file_size(shot) > 1000;
-  std::filesystem::remove_all(dir);
-  return out;
-}
-
 TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
-  std::string chromium = FindChromium();
+  std::string chromium = newsline_test::FindChromium();
   if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
   auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
   ASSERT_TRUE(html.ok());
-  const std::string dom = LoadInChromium(chromium, *html, 1400).dom;
+  const std::string dom = newsline_test::LoadInChromium(chromium, *html, 1400, "timeline").dom;
   ASSERT_FALSE(dom.empty()) << "chromium printed nothing";
   // One bar per dated event, drawn by the script, with its granularity as a class.
   EXPECT_EQ(Count(dom, std::regex("<g class=\"bar ")), 3u) << dom.substr(0, 2000);
@@ -130,12 +81,12 @@ TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
 }
 
 TEST(TimelineHtmlTest, DesktopAndPhoneWidthsShowEverythingWithoutOverflow) {
-  std::string chromium = FindChromium();
+  std::string chromium = newsline_test::FindChromium();
   if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
   auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
   ASSERT_TRUE(html.ok());
   for (int width : {1400, 400}) {
-    const Loaded page = LoadInChromium(chromium, *html, width);
+    const newsline_test::Loaded page = newsline_test::LoadInChromium(chromium, *html, width, "timeline");
     ASSERT_FALSE(page.layout.empty()) << width << ": no layout record\n" << page.dom.substr(0, 1500);
     // No horizontal overflow, no label cut by the chart's edge, every bar, lane entry and the
     // details heading drawn with a size; three bars, one undated entry, two events in red.
