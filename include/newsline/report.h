@@ -56,6 +56,10 @@ struct TimelinePageOptions {
   std::string title = "newsline timeline";
   // A line under the heading (the query, the database). Default: "".
   std::string subtitle;
+  // Attention over time, drawn as bars above the timeline (CountVolume; the "undated" bucket is
+  // counted in the caption, not drawn), and what it counts ("articles per week"). Default: none.
+  std::vector<VolumeBucket> volume;
+  std::string volume_caption;
 };
 
 // Renders a timeline, given as the JSON that `newsline timeline --json` prints (see docs/cli.md),

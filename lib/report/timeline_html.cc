@@ -54,8 +54,10 @@ main{display:grid;grid-template-columns:minmax(0,3fr) minmax(280px,2fr);gap:18px
 #undated-lane button{display:block;width:100%;text-align:left;font:13px/1.35 inherit;margin:3px 0;padding:4px 8px;border:1px solid #c9d1e3;border-radius:4px;background:#eef2fb;cursor:pointer;overflow-wrap:anywhere}
 #undated-lane button.conflict{background:#fbe3e0;border-color:#c0392b}#undated-lane button.selected{outline:2px solid #111}
 .warn{color:#c0392b;font-weight:600}.muted{color:#5b6475}
+#volume{background:#fff;border:1px solid #dde1e8;border-radius:8px;margin:0 28px 4px;padding:8px 12px}
+#volume h3{font-size:13px;color:#5b6475;margin:0 0 4px;font-weight:600}#volume rect{fill:#9aa9c7}#volume text{font-size:11px;fill:#5b6475}
 #event-list li{margin:4px 0}#event-list .conflict{color:#c0392b}
-@media (max-width:760px){header{padding:12px 12px 6px}main{grid-template-columns:minmax(0,1fr);padding:8px 12px 16px;gap:12px}section{padding:0 12px 16px!important}}
+@media (max-width:760px){#volume{margin:0 12px 4px}header{padding:12px 12px 6px}main{grid-template-columns:minmax(0,1fr);padding:8px 12px 16px;gap:12px}section{padding:0 12px 16px!important}}
 )CSS";
 
 // The page's script: bars on a time axis (drag across it to zoom into a period, "Show all" to
@@ -65,6 +67,7 @@ main{display:grid;grid-template-columns:minmax(0,3fr) minmax(280px,2fr);gap:18px
 constexpr const char* kScript = R"JS(
 (function(){
 const data = JSON.parse(document.getElementById('timeline-data').textContent);
+const volumeNode = document.getElementById('volume-data');
 const all = data.events || [];
 const dated = all.filter(e => e.date && e.date.begin && e.date.end);
 const undated = all.filter(e => !(e.date && e.date.begin && e.date.end));
@@ -165,8 +168,24 @@ if(undated.length){
   undated.forEach(e=>{const b=h('button',(conflictOf(e)?'\u26a0 ':'')+(e.summary||e.type),conflictOf(e)?'conflict':'');b.dataset.id=e.id;b.addEventListener('click',()=>{selectedId=e.id;show(e,b);});lane.appendChild(b);});
   chart.appendChild(lane);
 }
+// Attention over time: one bar per period, the undated count in the caption.
+function drawVolume(){
+  const box=document.getElementById('volume');if(!volumeNode||!box)return;
+  const v=JSON.parse(volumeNode.textContent), buckets=(v.buckets||[]).filter(b=>b.period!=='undated');
+  const undatedCount=(v.buckets||[]).filter(b=>b.period==='undated').reduce((n,b)=>n+b.count,0);
+  box.innerHTML='';box.appendChild(h('h3',(v.caption||'volume')+(undatedCount?' \u00b7 '+undatedCount+' undated':'')));
+  if(!buckets.length)return;
+  const W=Math.max(260,box.clientWidth-24), H=70, max=Math.max(...buckets.map(b=>b.count));
+  const bw=W/buckets.length;
+  const svg=el('svg',{width:W,height:H+14,viewBox:'0 0 '+W+' '+(H+14),role:'img','aria-label':'volume'});
+  buckets.forEach((b,i)=>{const bh=Math.max(1,b.count/max*H);const r=el('rect',{class:'vbar',x:i*bw+1,y:H-bh,width:Math.max(1,bw-2),height:bh});r.appendChild(el('title',{},b.period+': '+b.count));svg.appendChild(r);});
+  const first=el('text',{x:0,y:H+12},buckets[0].period);svg.appendChild(first);
+  if(buckets.length>1){const last=el('text',{x:W,y:H+12,'text-anchor':'end'},buckets[buckets.length-1].period);svg.appendChild(last);}
+  box.appendChild(svg);
+}
+drawVolume();
 draw();
-window.addEventListener('resize',()=>draw());
+window.addEventListener('resize',()=>{draw();drawVolume();});
 const first=dated.find(conflictOf)||undated.find(conflictOf)||dated[0]||undated[0];
 if(first){selectedId=first.id;show(first,chart.querySelector('[data-id="'+CSS.escape(first.id)+'"]'));}
 if(location.hash==='#layout-check'){
@@ -174,7 +193,7 @@ if(location.hash==='#layout-check'){
   document.querySelectorAll('.bar text').forEach(t=>{const r=t.getBoundingClientRect(),c=chart.getBoundingClientRect();if(r.left<c.left-1||r.right>c.right+1)cut.push(t.textContent);});
   const hidden=[...document.querySelectorAll('.bar, #undated-lane button, #details h2')].filter(n=>{const r=n.getBoundingClientRect();return r.width===0||r.height===0;}).length;
   document.body.setAttribute('data-layout',JSON.stringify({width:W,overflow:document.documentElement.scrollWidth>W+1,cut:cut.length,hidden:hidden,
-    bars:document.querySelectorAll('.bar').length,undated:document.querySelectorAll('#undated-lane button').length,
+    bars:document.querySelectorAll('.bar').length,volume:document.querySelectorAll('#volume .vbar').length,undated:document.querySelectorAll('#undated-lane button').length,
     red:document.querySelectorAll('.bar.conflict, #undated-lane button.conflict').length,stacked:chart.getBoundingClientRect().bottom<=details.getBoundingClientRect().top}));
 }
 })();
@@ -194,6 +213,7 @@ Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelineP
           "<span><i style=\"border-top:2px dashed #3559b5;height:0\"></i>by a day: on or before it (relayed)</span>"
           "<span><i style=\"background:#f2a7a0;border:1px solid #c0392b\"></i>sources disagree</span>"
           "<span>click an event for its sources; drag across the chart to zoom</span></div></header>\n";
+  if (!options.volume.empty()) html += "<div id=\"volume\"></div>\n";
   html += "<main><div id=\"chart\"></div><aside id=\"details\"><p class=\"muted\">Select an event.</p></aside></main>\n";
   // The same events as a list, readable without the script.
   html += "<section style=\"padding:0 28px 28px\"><h2 style=\"font-size:16px\">Events</h2><ol id=\"event-list\">\n";
@@ -206,6 +226,12 @@ Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelineP
   }
   html += "</ol></section>\n";
   html += "<script type=\"application/json\" id=\"timeline-data\">" + EscapeForScript(timeline.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + "</script>\n";
+  if (!options.volume.empty()) {
+    nlohmann::json volume{{"caption", options.volume_caption}, {"buckets", nlohmann::json::array()}};
+    for (const VolumeBucket& b : options.volume) volume["buckets"].push_back({{"period", b.period}, {"count", b.count}});
+    html += "<script type=\"application/json\" id=\"volume-data\">" +
+            EscapeForScript(volume.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + "</script>\n";
+  }
   html += std::string("<script>") + kScript + "</script>\n</body></html>\n";
   return html;
 }

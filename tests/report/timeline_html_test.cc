@@ -36,6 +36,16 @@ constexpr const char* kTimeline = R"JSON({"events": [
   "mentions": [{"outlet": "Outlet B", "factuality": "negated", "sentence": "No lawsuit has been filed."}]}
 ]})JSON";
 
+TimelinePageOptions Page(const std::string& title, const std::string& subtitle) {
+  TimelinePageOptions options;
+  options.title = title;
+  options.subtitle = subtitle;
+  // Articles per month: two in February 2026, one in March, one undated.
+  options.volume = {{"2026-02", "", 2}, {"2026-03", "", 1}, {"undated", "", 1}};
+  options.volume_caption = "articles with events, per month";
+  return options;
+}
+
 size_t Count(const std::string& text, const std::regex& re) {
   return std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator());
 }
@@ -46,7 +56,7 @@ TEST(TimelineHtmlTest, RejectsNonTimelineJson) {
 }
 
 TEST(TimelineHtmlTest, SelfContainedAndEscaped) {
-  auto html = TimelineHtml(kTimeline, {"Dispute timeline", "query: openai"});
+  auto html = TimelineHtml(kTimeline, Page("Dispute timeline", "query: openai"));
   ASSERT_TRUE(html.ok()) << html.status().ToString();
   EXPECT_EQ(html->find("<script src"), std::string::npos);
   EXPECT_EQ(html->find("http://"), html->find("http://www.w3.org/2000/svg"));  // only the SVG namespace
@@ -58,7 +68,7 @@ TEST(TimelineHtmlTest, SelfContainedAndEscaped) {
 TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
   std::string chromium = newsline_test::FindChromium();
   if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
-  auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
+  auto html = TimelineHtml(kTimeline, Page("Dispute timeline", ""));
   ASSERT_TRUE(html.ok());
   const std::string dom = newsline_test::LoadInChromium(chromium, *html, 1400, "timeline").dom;
   ASSERT_FALSE(dom.empty()) << "chromium printed nothing";
@@ -78,12 +88,15 @@ TEST(TimelineHtmlTest, HeadlessBrowserShowsEventsOnAnAxis) {
   EXPECT_NE(dom.find(">2019</text>"), std::string::npos);
   EXPECT_NE(dom.find(">2026</text>"), std::string::npos);
   EXPECT_NE(dom.find("Show all</button>"), std::string::npos);
+  // The attention chart: a bar per dated period, the undated article in its caption.
+  EXPECT_EQ(Count(dom, std::regex("<rect class=\"vbar\"")), 2u);
+  EXPECT_NE(dom.find("articles with events, per month · 1 undated"), std::string::npos);
 }
 
 TEST(TimelineHtmlTest, DesktopAndPhoneWidthsShowEverythingWithoutOverflow) {
   std::string chromium = newsline_test::FindChromium();
   if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (NEWSLINE_INSTALL_BROWSER=1 scripts/deps.sh --test installs it)";
-  auto html = TimelineHtml(kTimeline, {"Dispute timeline", ""});
+  auto html = TimelineHtml(kTimeline, Page("Dispute timeline", ""));
   ASSERT_TRUE(html.ok());
   for (int width : {1400, 400}) {
     const newsline_test::Loaded page = newsline_test::LoadInChromium(chromium, *html, width, "timeline");
@@ -96,6 +109,7 @@ TEST(TimelineHtmlTest, DesktopAndPhoneWidthsShowEverythingWithoutOverflow) {
     EXPECT_NE(page.layout.find("\"bars\":3"), std::string::npos) << width << " " << page.layout;
     EXPECT_NE(page.layout.find("\"undated\":1"), std::string::npos) << width << " " << page.layout;
     EXPECT_NE(page.layout.find("\"red\":2"), std::string::npos) << width << " " << page.layout;
+    EXPECT_NE(page.layout.find("\"volume\":2"), std::string::npos) << width << " " << page.layout;
     // On a phone the details go below the chart; on a desktop beside it.
     EXPECT_NE(page.layout.find(width < 700 ? "\"stacked\":true" : "\"stacked\":false"), std::string::npos)
         << width << " " << page.layout;

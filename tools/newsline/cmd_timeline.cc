@@ -3,6 +3,8 @@
 // disagree; --html FILE writes the self-contained timeline page.
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <set>
 
 #include "newsline/analysis.h"
 #include "newsline/report.h"
@@ -12,6 +14,34 @@
 #include "query_options.h"
 
 namespace newsline_tool {
+namespace {
+
+// The page's attention chart: the articles behind the events, per day when they span two months
+// or less, per ISO week up to two years, else per month.
+void AddArticleVolume(const std::vector<newsline::EventRecord>& events, newsline::TimelinePageOptions* page) {
+  std::vector<newsline::ArticleRef> articles;
+  std::set<std::string> seen;
+  std::optional<newsline::Day> first, last;
+  for (const newsline::EventRecord& r : events) {
+    if (!seen.insert(r.article.id).second) continue;
+    articles.push_back(r.article);
+    if (!r.article.published.exact()) continue;
+    const newsline::Day d = r.article.published.day();
+    if (!first || d < *first) first = d;
+    if (!last || *last < d) last = d;
+  }
+  const int32_t span = first ? *last - *first : 0;
+  newsline::VolumeOptions volume;
+  volume.period = span <= 62 ? newsline::VolumePeriod::kDay
+                  : span <= 730 ? newsline::VolumePeriod::kWeek
+                                : newsline::VolumePeriod::kMonth;
+  page->volume = newsline::CountVolume(articles, volume);
+  page->volume_caption = std::string("articles with events, per ") +
+                         (volume.period == newsline::VolumePeriod::kDay ? "day"
+                          : volume.period == newsline::VolumePeriod::kWeek ? "week" : "month");
+}
+
+}  // namespace
 RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
   auto options = std::make_shared<QueryOptions>();
   auto html = std::make_shared<std::string>();
@@ -32,8 +62,10 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
 
     if (!html->empty()) {
       std::string query = Join(options->words, " ");
-      auto page = newsline::TimelineHtml(newsline::TimelineToJson(timeline, -1),
-                                         {"newsline timeline", query.empty() ? Join(global->databases) : "query: " + query});
+      newsline::TimelinePageOptions page_options;
+      page_options.subtitle = query.empty() ? Join(global->databases) : "query: " + query;
+      AddArticleVolume(*events, &page_options);
+      auto page = newsline::TimelineHtml(newsline::TimelineToJson(timeline, -1), page_options);
       if (!page.ok()) return ReportError(page.status());
       std::ofstream out(*html, std::ios::binary);
       if (!(out << *page)) {
