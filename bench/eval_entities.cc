@@ -81,6 +81,9 @@ struct Tally {
   long in_body = 0;        // gold tags whose surname / head word occurs in the body at all
   long in_body_found = 0;
   std::map<std::string, long> missed;  // gold tag -> times missed
+  // Of the tags found: the matching mentions' types hold the gold one (organization for ORGS,
+  // person for PEOPLE), only another type, or only "unknown".
+  long typed_right = 0, typed_wrong = 0, untyped = 0;
 };
 
 }  // namespace
@@ -140,10 +143,13 @@ int main(int argc, char** argv) {
     std::string lower = article.text;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::set<std::string> keys;
+    std::map<std::string, std::set<std::string>> types_of;  // key -> the types of its mentions
     for (const auto& m : found) {
       ++by_rule[m.matched];
-      keys.insert(m.entity_id.substr(2));  // "d:" ids
-      keys.insert(newsline::CanonicalEntityKey(m.text));
+      for (const std::string& key : {m.entity_id.substr(2), newsline::CanonicalEntityKey(m.text)}) {  // "d:" ids
+        keys.insert(key);
+        types_of[key].insert(m.type);
+      }
     }
     auto orgs_it = article.tags.find("orgs");
     auto people_it = article.tags.find("people");
@@ -154,7 +160,19 @@ int main(int argc, char** argv) {
         tagged = true;
         ++tally->gold;
         bool hit = false;
-        for (const std::string& k : keys) hit = hit || Matches(gold, k, person);
+        std::set<std::string> types;
+        for (const std::string& k : keys) {
+          if (!Matches(gold, k, person)) continue;
+          hit = true;
+          types.insert(types_of[k].begin(), types_of[k].end());
+        }
+        if (hit) {
+          const bool right = types.count(person ? "person" : "organization") > 0;
+          types.erase("unknown");
+          tally->typed_right += right;
+          tally->typed_wrong += !right && !types.empty();
+          tally->untyped += !right && types.empty();
+        }
         std::vector<std::string> parts = Split(gold, '-');
         std::string word = parts.empty() ? gold : (person ? parts.back() : parts.front());
         bool present = lower.find(word) != std::string::npos;
@@ -185,6 +203,10 @@ int main(int argc, char** argv) {
   row("PEOPLE", people.gold, people.found, people.in_body, people.in_body_found);
   row("all", orgs.gold + people.gold, orgs.found + people.found, orgs.in_body + people.in_body,
       orgs.in_body_found + people.in_body_found);
+  for (auto [name, t] : {std::make_pair("ORGS", &orgs), std::make_pair("PEOPLE", &people)}) {
+    std::printf("types of the %s found: right %.1f%%, another type %.1f%%, unknown %.1f%% (of %ld)\n", name,
+                pct(t->typed_right, t->found), pct(t->typed_wrong, t->found), pct(t->untyped, t->found), t->found);
+  }
   std::printf("discovered mentions: %ld (%.1f per article); by rule:", mentions,
               articles ? static_cast<double>(mentions) / static_cast<double>(articles) : 0.0);
   for (const auto& [rule, n] : by_rule) std::printf(" %s=%ld", rule.c_str(), n);

@@ -28,11 +28,14 @@ enum class MatchKind {
 };
 const char* MatchKindName(MatchKind kind);
 
+// The type of a discovered name nothing in its article types.
+inline constexpr const char* kUnknownEntityType = "unknown";
+
 struct EntityMention {
   Span span;
   std::string text;       // surface text
   std::string entity_id;  // the pack id ("microsoft") or a discovered id ("d:info-tech-research-group")
-  std::string type;       // "organization", "person", "product", "place", "outlet", ...
+  std::string type;       // "organization", "person", "product", "place", "outlet", ... or kUnknownEntityType
   double confidence = 1.0;
   MatchKind how = MatchKind::kName;
   std::string matched;    // the pack name, alias or descriptor that matched, or the discovery rule

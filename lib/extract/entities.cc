@@ -2,6 +2,8 @@
 // rules, context for common words, descriptor resolution), then discovery on what is left.
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <string>
 #include <utility>
 
 #include "extract/domain_pack_internal.h"
@@ -419,16 +421,84 @@ std::unordered_set<std::string> LowercaseWords(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+bool WordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The word after a name, past a possessive and spaces ("OpenAI's CEO" -> "ceo"), lower case.
+std::string WordAfter(std::string_view text, size_t at) {
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'"}) {
+    if (text.substr(at, possessive.size()) == possessive) {
+      at += possessive.size();
+      break;
+    }
+  }
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t end = at;
+  while (end < text.size() && WordByte(text[end])) ++end;
+  return Lower(text.substr(at, end - at));
+}
+
+// The word before a name, past spaces and a joining hyphen ("ChatGPT-maker OpenAI" -> "maker").
+std::string WordBefore(std::string_view text, size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  size_t begin = at;
+  while (begin > 0 && std::isalnum(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return Lower(text.substr(begin, at - begin));
+}
+
+// Discovered names left untyped take the type the words next to their mentions give ("software
+// giant Microsoft", "OpenAI's CEO", "the Azure platform"), when the article's mentions agree on
+// one; a tie or no cue leaves them "unknown".
+void TypeFromContext(std::string_view text, std::vector<EntityMention>* mentions) {
+  std::map<std::string, std::map<std::string, int>> votes;  // entity -> type -> mentions
+  for (const EntityMention& m : *mentions) {
+    if (m.entity_id.empty() || m.type != kUnknownEntityType) continue;
+    if (const char* t = entities::TypeFromWordAfterName(WordAfter(text, m.span.end))) ++votes[m.entity_id][t];
+    if (const char* t = entities::TypeFromWordBeforeName(WordBefore(text, m.span.begin))) ++votes[m.entity_id][t];
+  }
+  std::map<std::string, std::string> chosen;
+  for (const auto& [id, counts] : votes) {
+    int best = 0, ties = 0;
+    for (const auto& [type, n] : counts) {
+      if (n > best) {
+        best = n;
+        ties = 0;
+        chosen[id] = type;
+      } else if (n == best) {
+        ++ties;
+      }
+    }
+    if (ties) chosen.erase(id);
+  }
+  for (EntityMention& m : *mentions) {
+    auto it = chosen.find(m.entity_id);
+    if (m.type == kUnknownEntityType && it != chosen.end()) m.type = it->second;
+  }
+}
+
+}  // namespace
+
 std::vector<EntityMention> EntityMatcher::MatchArticle(const Article& article) const {
   EntityMatchState state;
   state.lowercase_ = LowercaseWords(article.text);
-  if (article.sentences.empty()) return Match(article.text, &state, 0);
   std::vector<EntityMention> out;
-  for (const Sentence& s : article.sentences) {
-    if (s.span.end > article.text.size() || s.span.empty()) continue;
-    std::vector<EntityMention> part = Match(s.span.Of(article.text), &state, s.span.begin);
-    out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  if (article.sentences.empty()) {
+    out = Match(article.text, &state, 0);
+  } else {
+    for (const Sentence& s : article.sentences) {
+      if (s.span.end > article.text.size() || s.span.empty()) continue;
+      std::vector<EntityMention> part = Match(s.span.Of(article.text), &state, s.span.begin);
+      out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    }
   }
+  TypeFromContext(article.text, &out);
   return out;
 }
 

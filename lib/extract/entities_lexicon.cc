@@ -289,6 +289,45 @@ bool IsNameConnector(std::string_view w) { return NameConnectors().count(w) > 0;
 bool IsNonNameAcronym(std::string_view w) { return NonNameAcronyms().count(w) > 0; }
 bool IsAbbreviation(std::string_view w) { return Abbreviations().count(w) > 0; }
 
+// Words after a name that only an organization or a product has.
+const WordMap<const char*>& TypeAfterName() {
+  static const WordMap<const char*> kWords = {
+      {"ceo", "organization"},        {"cfo", "organization"},         {"executives", "organization"},
+      {"spokesman", "organization"},  {"spokeswoman", "organization"}, {"spokesperson", "organization"},
+      {"shares", "organization"},     {"shareholders", "organization"}, {"stock", "organization"},
+      {"employees", "organization"},  {"staff", "organization"},       {"headquarters", "organization"},
+      {"officials", "organization"},  {"ministers", "organization"},   {"delegates", "organization"},
+      {"subsidiary", "organization"}, {"subsidiaries", "organization"}, {"board", "organization"},
+      {"secretariat", "organization"}, {"chairman", "organization"},   {"founder", "organization"},
+      {"members", "organization"},    {"member", "organization"},      {"commission", "organization"},
+      {"council", "organization"},    {"chief", "organization"},
+      {"platform", "product"},        {"app", "product"},              {"apps", "product"},
+      {"software", "product"},        {"device", "product"},           {"devices", "product"},
+      {"browser", "product"},         {"chatbot", "product"},          {"smartphone", "product"},
+      {"console", "product"},         {"vaccine", "product"},          {"drug", "product"}};
+  return kWords;
+}
+
+// Descriptor nouns right before a name ("software giant Microsoft", "ChatGPT-maker OpenAI").
+const WordMap<const char*>& TypeBeforeName() {
+  static const WordMap<const char*> kWords = {
+      {"company", "organization"},  {"firm", "organization"},      {"startup", "organization"},
+      {"start-up", "organization"}, {"giant", "organization"},     {"maker", "organization"},
+      {"rival", "organization"},    {"lender", "organization"},    {"carrier", "organization"},
+      {"retailer", "organization"}, {"insurer", "organization"},   {"regulator", "organization"},
+      {"agency", "organization"},   {"airline", "organization"},   {"automaker", "organization"},
+      {"conglomerate", "organization"}, {"developer", "organization"}, {"manufacturer", "organization"},
+      {"cartel", "organization"},   {"broker", "organization"},    {"operator", "organization"},
+      {"product", "product"},       {"platform", "product"},       {"app", "product"},
+      {"chatbot", "product"},       {"drug", "product"},           {"vaccine", "product"},
+      {"city", "place"},            {"town", "place"},             {"village", "place"},
+      {"province", "place"},        {"county", "place"}};
+  return kWords;
+}
+
+const char* TypeFromWordAfterName(std::string_view w) { return Lookup<const char*>(TypeAfterName(), w, nullptr); }
+const char* TypeFromWordBeforeName(std::string_view w) { return Lookup<const char*>(TypeBeforeName(), w, nullptr); }
+
 double ScaleOf(std::string_view w) { return Lookup(Scales(), w, 0.0); }
 double VagueScaleOf(std::string_view w) { return Lookup(VagueScales(), w, 0.0); }
 const char* CurrencyOf(std::string_view w) { return Lookup<const char*>(Currencies(), w, nullptr); }

@@ -2,10 +2,12 @@
 // roles, defined acronyms, coreference within an article, and the canonical merge key.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "entities/entities_testutil.h"
+#include "newsline/article.h"
 #include "newsline/entities.h"
 
 namespace newsline {
@@ -92,6 +94,20 @@ TEST(DiscoveryTest, CorefersAcrossSentencesThroughState) {
   std::vector<EntityMention> fresh = matcher.Match("Info-Tech’s Bickley observed it.", &state);
   ASSERT_EQ(fresh.size(), 2u);
   EXPECT_EQ(fresh[1].entity_id, "d:bickley");
+}
+
+TEST(DiscoveryTest, UntypedNamesTakeTheTypeTheirNeighbourWordsGive) {
+  Article article;
+  article.text =
+      "Software giant Contoso said on Monday it would appeal. Contoso's CEO called the ruling unfair. "
+      "The startup sells Nimbus, and the Nimbus platform lost users after Fabrikam executives left. "
+      "Rains flooded Lakeside overnight.";
+  std::map<std::string, std::string> type;
+  for (const EntityMention& m : EntityMatcher().MatchArticle(article)) type[m.entity_id] = m.type;
+  EXPECT_EQ(type["d:contoso"], "organization");   // "software giant Contoso", "Contoso's CEO"
+  EXPECT_EQ(type["d:nimbus"], "product");         // "the Nimbus platform"
+  EXPECT_EQ(type["d:fabrikam"], "organization");  // "Fabrikam executives"
+  EXPECT_EQ(type["d:lakeside"], "unknown");       // nothing around it says what it is
 }
 
 TEST(DiscoveryTest, CanonicalKeyMergesSpellings) {
