@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -112,6 +114,36 @@ inline bool CueShares(const std::string& gold_cue, const std::string& cue) {
     if (std::find(b.begin(), b.end(), w) != b.end()) return true;
   }
   return false;
+}
+
+// One row of bench/data/claims-ecbplus-*.tsv (docs/claims-annotation.md).
+struct ClaimGoldRow {
+  std::string cluster, doc, cue, speaker, content, source, quote, proposition, stance;
+  int sentence = 0;
+};
+
+inline std::vector<ClaimGoldRow> ReadClaimGold(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<ClaimGoldRow> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#' || line.rfind("cluster\t", 0) == 0) continue;
+    const std::vector<std::string> f = SplitTabs(line);
+    if (f.size() < 10) continue;
+    ClaimGoldRow r;
+    r.cluster = f[0];
+    r.doc = f[1];
+    r.sentence = std::atoi(f[2].c_str());
+    r.cue = f[3];
+    r.speaker = f[4];
+    r.content = f[5];
+    r.source = f[6];
+    r.quote = f[7];
+    r.proposition = f[8];
+    r.stance = f[9];
+    rows.push_back(r);
+  }
+  return rows;
 }
 
 }  // namespace newsline_bench

@@ -37,35 +37,9 @@ namespace {
 using newsline_bench::EcbDocument;
 using newsline_bench::SplitTabs;
 
-struct GoldRow {
-  std::string cluster, doc, cue, speaker, content, source, quote, proposition, stance;
-  int sentence = 0;
-};
+using GoldRow = newsline_bench::ClaimGoldRow;
 
-
-std::vector<GoldRow> ReadGold(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<GoldRow> rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line.rfind("cluster\t", 0) == 0) continue;
-    const std::vector<std::string> f = SplitTabs(line);
-    if (f.size() < 10) continue;
-    GoldRow r;
-    r.cluster = f[0];
-    r.doc = f[1];
-    r.sentence = std::atoi(f[2].c_str());
-    r.cue = f[3];
-    r.speaker = f[4];
-    r.content = f[5];
-    r.source = f[6];
-    r.quote = f[7];
-    r.proposition = f[8];
-    r.stance = f[9];
-    rows.push_back(r);
-  }
-  return rows;
-}
+std::vector<GoldRow> ReadGold(const std::string& path) { return newsline_bench::ReadClaimGold(path); }
 
 struct Counts {
   size_t gold = 0, extracted = 0, aligned = 0, speaker_ok = 0, source_ok = 0;

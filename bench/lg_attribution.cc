@@ -39,21 +39,12 @@ namespace {
 
 using newsline_bench::EcbDocument;
 
-struct GoldRow {
-  std::string cluster, doc, cue, speaker, content;
-  int sentence = 0;
-};
+using GoldRow = newsline_bench::ClaimGoldRow;
 
+// The gold rows with a cue word (rows without one are a quotation's later sentences).
 std::vector<GoldRow> ReadGold(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<GoldRow> rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line.rfind("cluster\t", 0) == 0) continue;
-    const std::vector<std::string> f = newsline_bench::SplitTabs(line);
-    if (f.size() < 10 || f[3] == "-") continue;  // rows without a cue: nothing to parse around
-    rows.push_back({f[0], f[1], f[3], f[4], f[5], std::atoi(f[2].c_str())});
-  }
+  std::vector<GoldRow> rows = newsline_bench::ReadClaimGold(path);
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const GoldRow& g) { return g.cue == "-"; }), rows.end());
   return rows;
 }
 

@@ -7,27 +7,16 @@
 
 #include "newsline/report.h"
 #include "newsline/version.h"
+#include "report/html_escape.h"
 
 namespace newsline {
 namespace {
 
+// XML text: the HTML pages' escaping, and control characters XML 1.0 does not allow as spaces.
 std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        // Control characters are not allowed in XML 1.0 (tabs and line breaks are).
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out += ' ';
-        } else {
-          out += c;
-        }
-    }
+  std::string out = report::EscapeHtml(s);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') c = ' ';
   }
   return out;
 }
