@@ -159,11 +159,11 @@ class Reading {
 // both conjuncts of "and".
   std::pair<int, int> Phrase(int head) const {
     int from = head, to = head;
-    std::vector<int> todo = {head};
+    std::vector<int> pending = {head};
     std::set<int> seen = {head};
-    while (!todo.empty()) {
-      const int w = todo.back();
-      todo.pop_back();
+    while (!pending.empty()) {
+      const int w = pending.back();
+      pending.pop_back();
       for (const Parse::Link& l : p_.links) {
         int other = -1;
         if (l.right == w && l.left > 0 &&
@@ -176,7 +176,7 @@ class Reading {
         if (l.left == w && Starts(l.label, "G")) other = l.right;
         if (Starts(l.label, "SJ")) other = l.left == w ? l.right : l.right == w ? l.left : -1;  // "Mark and Condon"
         if (other > 0 && seen.insert(other).second) {
-          todo.push_back(other);
+          pending.push_back(other);
           from = std::min(from, other);
           to = std::max(to, other);
         }

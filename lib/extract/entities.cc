@@ -238,7 +238,7 @@ class PackPass {
     };
     bool has_article = first > 0 && tokens_[first - 1].word &&
                        (tokens_[first - 1].folded == "the") && !tokens_[first].newline_before;
-    // Appositive: "ChatGPT-maker OpenAI", "the software giant Microsoft".
+    // Appositive: "drug-maker Fabrikam", "the software giant Contoso".
     const Token& tail = tokens_[last];
     size_t next = last + 1;
     if (!tail.possessive && next < tokens_.size() && tokens_[next].word && !tokens_[next].newline_before) {
@@ -431,7 +431,7 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// The word after a name, past a possessive and spaces ("OpenAI's CEO" -> "ceo"), lower case.
+// The word after a name, past a possessive and spaces ("Contoso's CEO" -> "ceo"), lower case.
 std::string WordAfter(std::string_view text, size_t at) {
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'"}) {
     if (text.substr(at, possessive.size()) == possessive) {
@@ -445,7 +445,7 @@ std::string WordAfter(std::string_view text, size_t at) {
   return Lower(text.substr(at, end - at));
 }
 
-// The word before a name, past spaces and a joining hyphen ("ChatGPT-maker OpenAI" -> "maker").
+// The word before a name, past spaces and a joining hyphen ("drug-maker Fabrikam" -> "maker").
 std::string WordBefore(std::string_view text, size_t at) {
   while (at > 0 && text[at - 1] == ' ') --at;
   size_t begin = at;
@@ -454,7 +454,7 @@ std::string WordBefore(std::string_view text, size_t at) {
 }
 
 // Discovered names left untyped take the type the words next to their mentions give ("software
-// giant Microsoft", "OpenAI's CEO", "the Azure platform"), when the article's mentions agree on
+// giant Contoso", "Contoso's CEO", "the Nimbus platform"), when the article's mentions agree on
 // one; a tie or no cue leaves them "unknown".
 void TypeFromContext(std::string_view text, std::vector<EntityMention>* mentions) {
   std::map<std::string, std::map<std::string, int>> votes;  // entity -> type -> mentions

@@ -308,7 +308,7 @@ const WordMap<const char*>& TypeAfterName() {
   return kWords;
 }
 
-// Descriptor nouns right before a name ("software giant Microsoft", "ChatGPT-maker OpenAI").
+// Descriptor nouns right before a name ("software giant Contoso", "drug-maker Fabrikam").
 const WordMap<const char*>& TypeBeforeName() {
   static const WordMap<const char*> kWords = {
       {"company", "organization"},  {"firm", "organization"},      {"startup", "organization"},

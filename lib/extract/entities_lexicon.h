@@ -28,9 +28,9 @@ bool IsNameConnector(std::string_view folded);
 bool IsNonNameAcronym(std::string_view folded);
 // Abbreviations whose period does not end a sentence: "mr", "inc", "corp", "vs".
 bool IsAbbreviation(std::string_view folded);
-// The type a word next to a name gives it, from general English: after the name ("OpenAI's
-// CEO", "OPEC ministers", "Azure platform") or right before it ("software giant Microsoft",
-// "ChatGPT-maker OpenAI", "the product Frontier"). nullptr when the word says nothing.
+// The type a word next to a name gives it, from general English: after the name ("Contoso's
+// CEO", "OPEC ministers", "the Nimbus platform") or right before it ("software giant Contoso",
+// "drug-maker Fabrikam", "the product Nimbus"). nullptr when the word says nothing.
 const char* TypeFromWordAfterName(std::string_view folded);
 const char* TypeFromWordBeforeName(std::string_view folded);
 
