@@ -58,6 +58,19 @@ class ModuleTest(unittest.TestCase):
         self.assertTrue(all(h["kind"] == "article" for h in response["hits"]))
         self.assertIn("entity", response["facets"])
 
+    def test_several_databases_are_searched_as_one(self):
+        other_dir = os.path.join(self.tmp.name, "other-articles")
+        os.makedirs(other_dir, exist_ok=True)
+        with open(os.path.join(other_dir, "strike.txt"), "w") as f:
+            f.write("Harbour strike ends\n\nDock workers ended a strike on Monday, the union said.\n")
+        other = os.path.join(self.tmp.name, "other.db")
+        newsline.index(other, [other_dir])
+        both = newsline.open([self.db_path, other])
+        self.assertEqual(both.document_count(),
+                         self.db.document_count() + newsline.open(other).document_count())
+        titles = [h["title"] for h in both.search("strike", kinds=["article"])["hits"]]
+        self.assertIn("Harbour strike ends", titles)
+
     def test_errors_raise_newsline_error_with_the_librarys_message(self):
         with self.assertRaises(newsline.Error) as bad_query:
             self.db.search("-;date:x")

@@ -168,12 +168,12 @@ py::dict HitDict(const newsline::SearchHit& h) {
   return d;
 }
 
-// One open index.
+// One open index, or several searched as one (local folders, "tcp://HOST:PORT" shards).
 class Database {
  public:
-  explicit Database(const std::string& path) {
+  explicit Database(std::vector<std::string> paths) {
     newsline::SearcherOptions options;
-    options.databases = {path};
+    options.databases = std::move(paths);
     searcher_ = Take(newsline::Searcher::Open(options));
   }
 
@@ -264,6 +264,9 @@ PYBIND11_MODULE(newsline, m) {
       .def("claims", &Database::Claims, py::arg("query") = "", "Every matching claim, one dict each.")
       .def("facts", &Database::Facts, py::arg("query") = "", "Every matching figure, one dict each.")
       .def("document_count", &Database::DocumentCount, "Documents in the index.");
-  m.def("open", [](const std::string& path) { return std::make_unique<Database>(path); }, py::arg("path"),
-        "Opens the index at `path` for reading.");
+  m.def("open", [](const std::string& path) { return std::make_unique<Database>(std::vector<std::string>{path}); },
+        py::arg("path"), "Opens the index at `path` for reading.");
+  m.def("open", [](const std::vector<std::string>& paths) { return std::make_unique<Database>(paths); },
+        py::arg("paths"),
+        "Opens several indexes (folders or tcp://HOST:PORT shards) to search as one, as `newsline --db A --db B`.");
 }
