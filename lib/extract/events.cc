@@ -479,73 +479,105 @@ EventRules::Hedging EventRules::HedgingOf(const std::vector<Token>& t) const {
   return h;
 }
 
+EventRules::SentenceFacts EventRules::FactsOf(const SentenceView& s, const std::vector<Relay>& relays) const {
+  const std::vector<Token>& t = s.tokens;
+  SentenceFacts f;
+  f.enumeration_from = s.span.end;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (lex_.enumeration_cues().MatchAt(t, k, nullptr) > 0) {
+      f.enumeration_from = t[k].span.begin;
+      break;
+    }
+  }
+  f.hedging = HedgingOf(t);
+  for (const Relay& r : relays) {
+    if (!f.best_relay || r.priority > f.best_relay->priority) f.best_relay = &r;
+  }
+  for (const Quantity* q : s.quantities) {
+    const size_t at = TokenAt(t, q->span.begin);
+    if (UsefulAmount(*q) && !IsChangeTarget(lex_, t, at)) f.amounts.push_back({q, at});
+  }
+  // Resolved and unresolved calendar dates (an unresolved nearest one wins: no date).
+  f.dates = CalendarDates(s);
+  f.segment = Segments(t);
+  return f;
+}
+
+bool EventRules::ActionBefore(const std::vector<Token>& t, size_t trigger) const {
+  for (size_t k = trigger; k > 0 && trigger - k < 8;) {
+    --k;
+    if (lex_.action_verbs().MatchAt(t, k, nullptr) > 0) return true;
+    if (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].lower == "that") return false;
+  }
+  return false;
+}
+
+bool EventRules::Supported(const std::vector<Token>& t, const SentenceFacts& f, size_t begin, size_t end,
+                           std::string* why) const {
+  bool amount_near = false;
+  for (const Amount& a : f.amounts) {
+    if (a.token + 6 >= begin && a.token <= end + 4 && a.q->kind == QuantityKind::kMoney) amount_near = true;
+  }
+  if (!amount_near && !ActionBefore(t, begin)) return false;
+  *why = amount_near ? "noun+amount" : "noun+action-verb";
+  return true;
+}
+
+std::vector<EventRules::Variant> EventRules::Variants(const std::vector<Token>& t, const SentenceFacts& f,
+                                                      const std::string& type, size_t begin, size_t end,
+                                                      std::string* rule) const {
+  std::vector<Variant> variants;
+  if (type == "investment" && f.amounts.size() >= 2 && f.dates.size() >= 2) {
+    for (size_t a = 0; a < f.amounts.size(); ++a) {
+      const size_t limit = a + 1 < f.amounts.size() ? f.amounts[a + 1].token : t.size();
+      const TimeExpression* d = nullptr;
+      for (const DateCandidate& w : f.dates) {
+        if (w.token > f.amounts[a].token && w.token < limit) {
+          d = w.x->resolved ? w.x : nullptr;
+          break;
+        }
+      }
+      variants.push_back({{*f.amounts[a].q}, d});
+    }
+    *rule += ";amount-date-pairs";
+    return variants;
+  }
+  std::vector<Quantity> qs;
+  for (const Amount& a : f.amounts) {
+    if (a.token < t.size() && f.segment[a.token] == f.segment[begin]) qs.push_back(*a.q);
+  }
+  variants.push_back({qs, NearestDate(t, f.dates, f.segment, begin, end, rule)});
+  return variants;
+}
+
+bool EventRules::NamesPriorEvent(const std::vector<Token>& t, size_t trigger) const {
+  for (size_t k = trigger > 8 ? trigger - 8 : 0; k < trigger; ++k) {
+    if (lex_.Is(WordClass::kPriorMarkers, t, k)) return true;
+  }
+  return false;
+}
+
 void EventRules::Extract(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                          std::string_view active_report, const PublicationDate& published,
                          std::vector<Event>* out) const {
   const std::vector<Token>& t = s.tokens;
   if (t.empty()) return;
-  // Entities after "including" / "such as" are an enumeration, never participants.
-  uint32_t enumeration_from = s.span.end;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (lex_.enumeration_cues().MatchAt(t, k, nullptr) > 0) {
-      enumeration_from = t[k].span.begin;
-      break;
-    }
-  }
-  // An action verb shortly before a noun trigger ("signed an agreement", "concluded a massive
-  // agreement", "expand their existing $38 billion multi-year agreement").
-  auto action_before = [&](size_t trig) {
-    for (size_t k = trig; k > 0 && trig - k < 8;) {
-      --k;
-      if (lex_.action_verbs().MatchAt(t, k, nullptr) > 0) return true;
-      if (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].lower == "that") return false;
-    }
-    return false;
-  };
-  const Hedging hedging = HedgingOf(t);
-  const Relay* best_relay = nullptr;
-  for (const Relay& r : relays) {
-    if (!best_relay || r.priority > best_relay->priority) best_relay = &r;
-  }
-
-  // Money and power amounts with their token positions.
-  struct Amount {
-    const Quantity* q;
-    size_t token;
-  };
-  std::vector<Amount> amounts;
-  for (const Quantity* q : s.quantities) {
-    const size_t at = TokenAt(t, q->span.begin);
-    if (UsefulAmount(*q) && !IsChangeTarget(lex_, t, at)) amounts.push_back({q, at});
-  }
-  // Resolved and unresolved calendar dates (an unresolved nearest one wins: no date).
-  const std::vector<DateCandidate> dates = CalendarDates(s);
-  const std::vector<int> segment = Segments(t);
-
+  const SentenceFacts f = FactsOf(s, relays);
   std::set<std::string> seen_types;
   for (size_t i = 0; i < t.size();) {
     int payload = 0;
-    size_t n = lex_.triggers().MatchAt(t, i, &payload);
+    const size_t n = lex_.triggers().MatchAt(t, i, &payload);
     if (n == 0) {
       ++i;
       continue;
     }
-    const size_t trig_begin = i;
-    const size_t trig_end = i + n;
+    const size_t trig_begin = i, trig_end = i + n;
     i += n;
     const std::string& type = lex_.event_type(payload);
     if (type.empty() || seen_types.count(type)) continue;
     std::string why = "trigger";
-    if (lex_.trigger_needs_support(payload)) {
-      bool amount_near = false;
-      for (const Amount& a : amounts) {
-        if (a.token + 6 >= trig_begin && a.token <= trig_end + 4 && a.q->kind == QuantityKind::kMoney) amount_near = true;
-      }
-      const bool has_action = action_before(trig_begin);
-      if (!amount_near && !has_action) continue;
-      why = amount_near ? "noun+amount" : "noun+action-verb";
-    }
-    if (t[trig_begin].span.begin >= enumeration_from) continue;
+    if (lex_.trigger_needs_support(payload) && !Supported(t, f, trig_begin, trig_end, &why)) continue;
+    if (t[trig_begin].span.begin >= f.enumeration_from) continue;
     seen_types.insert(type);
 
     Event e;
@@ -553,55 +585,25 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     e.sentence = s.index;
     e.trigger = {t[trig_begin].span.begin, t[trig_end - 1].span.end};
     e.lemma = lex_.trigger_lemma(payload).empty() ? TriggerLemma(t, trig_begin, trig_end) : lex_.trigger_lemma(payload);
-    e.hedged = hedging.hedged;
+    e.hedged = f.hedging.hedged;
     // Kept whatever the sources say of it: "unlikely to pursue legal action" is a negated mention,
     // which the timeline sets against the mentions that say it happened.
     e.factuality = FactualityAt(lex_, t, trig_begin, trig_end, &e.factuality_cue);
-    if (best_relay) e.primary_source = best_relay->outlet;
-    else if (hedging.passes_on_report && !active_report.empty()) e.primary_source = std::string(active_report);
-    else if (hedging.names_reports) e.unnamed_report = true;
+    if (f.best_relay) e.primary_source = f.best_relay->outlet;
+    else if (f.hedging.passes_on_report && !active_report.empty()) e.primary_source = std::string(active_report);
+    else if (f.hedging.names_reports) e.unnamed_report = true;
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
+    AddParticipants(s, type, payload, trig_begin, trig_end, f.enumeration_from, relays, f.best_relay, &e);
 
-    AddParticipants(s, type, payload, trig_begin, trig_end, enumeration_from, relays, best_relay, &e);
-
-    // Amounts and dates. An investment sentence listing "$1 billion in 2019 and $10 billion in
-    // 2023" becomes one event per (amount, date) pair.
-    std::vector<std::pair<std::vector<Quantity>, const TimeExpression*>> variants;
-    if (type == "investment" && amounts.size() >= 2 && dates.size() >= 2) {
-      for (size_t a = 0; a < amounts.size(); ++a) {
-        const size_t limit = a + 1 < amounts.size() ? amounts[a + 1].token : t.size();
-        const TimeExpression* d = nullptr;
-        for (const DateCandidate& w : dates) {
-          if (w.token > amounts[a].token && w.token < limit) {
-            d = w.x->resolved ? w.x : nullptr;
-            break;
-          }
-        }
-        variants.push_back({{*amounts[a].q}, d});
-      }
-      e.rule += ";amount-date-pairs";
-    } else {
-      std::vector<Quantity> qs;
-      for (const Amount& a : amounts) {
-        if (a.token < t.size() && segment[a.token] == segment[trig_begin]) qs.push_back(*a.q);
-      }
-      variants.push_back({qs, NearestDate(t, dates, segment, trig_begin, trig_end, &e.rule)});
-    }
-
-    for (auto& [qs, d] : variants) {
+    const bool prior = NamesPriorEvent(t, trig_begin);
+    for (auto& [qs, d] : Variants(t, f, type, trig_begin, trig_end, &e.rule)) {
+      // A trigger with neither participants nor a date of its own ("the quake", "talks went on"
+      // with no named party) is kept: alone it places nothing on a timeline (BuildTimeline leaves
+      // it out), but it joins the event its article tells, as one more source. An earlier event
+      // named in passing, undated here, is not this story's and would merge into it.
+      if (!d && prior) continue;
       Event v = e;
       v.amounts = qs;
-      // A trigger with neither participants nor a date of its own ("the quake", "talks went on" with
-      // no named party) is kept: alone it places nothing on a timeline (BuildTimeline leaves it
-      // out), but it joins the event its article tells, as one more source.
-      // "expand their existing $38 billion agreement": an earlier agreement named in passing,
-      // undated here, is not this story's agreement and would merge into it.
-      bool prior = false;
-      for (size_t k = trig_begin > 8 ? trig_begin - 8 : 0; k < trig_begin; ++k) {
-        static const char* const kPrior[] = {"existing", "previous", "earlier", "original", "prior", "former"};
-        for (const char* w : kPrior) prior = prior || t[k].lower == w;
-      }
-      if (!d && prior) continue;
       DateMention(s.tokens, trig_begin, d, published, &v);
       v.summary = SummaryOf(v);
       out->push_back(std::move(v));

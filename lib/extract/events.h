@@ -76,6 +76,32 @@ class EventRules {
   std::vector<DateCandidate> CalendarDates(const SentenceView& s) const;
   // Each token's comma-separated segment ("a deal, estimated at $38 billion" stays one).
   std::vector<int> Segments(const std::vector<Token>& t) const;
+  // What a sentence gives every trigger in it.
+  struct Amount {
+    const Quantity* q;
+    size_t token;
+  };
+  struct SentenceFacts {
+    uint32_t enumeration_from = 0;  // entities after "including" / "such as" list, never take part
+    Hedging hedging;
+    const Relay* best_relay = nullptr;
+    std::vector<Amount> amounts;  // money and power amounts with their token positions
+    std::vector<DateCandidate> dates;
+    std::vector<int> segment;
+  };
+  SentenceFacts FactsOf(const SentenceView& s, const std::vector<Relay>& relays) const;
+  // An action verb shortly before a noun trigger ("signed an agreement").
+  bool ActionBefore(const std::vector<Token>& t, size_t trigger) const;
+  // Whether a noun trigger that needs support has it (an amount near, an action verb before);
+  // `why` says which.
+  bool Supported(const std::vector<Token>& t, const SentenceFacts& f, size_t begin, size_t end, std::string* why) const;
+  // The event's amounts and date: one variant per (amount, date) pair in an investment sentence
+  // listing several, else the amounts of its comma segment and its nearest date.
+  using Variant = std::pair<std::vector<Quantity>, const TimeExpression*>;
+  std::vector<Variant> Variants(const std::vector<Token>& t, const SentenceFacts& f, const std::string& type,
+                                size_t begin, size_t end, std::string* rule) const;
+  // "expand their existing $38 billion agreement": an earlier event named in passing.
+  bool NamesPriorEvent(const std::vector<Token>& t, size_t trigger) const;
   const TimeExpression* NearestDate(const std::vector<Token>& t, const std::vector<DateCandidate>& dates,
                                     const std::vector<int>& segment, size_t first, size_t last,
                                     std::string* rule) const;

@@ -586,6 +586,7 @@ struct WordClassTable {
   const char* const* words;
   size_t size;
 };
+constexpr const char* kPriorMarkerWords[] = {"existing", "previous", "earlier", "original", "prior", "former"};
 template <size_t N>
 constexpr WordClassTable Table(WordClass cls, const char* const (&words)[N]) {
   return {cls, words, N};
@@ -603,6 +604,7 @@ constexpr WordClassTable kWordClasses[] = {
     Table(WordClass::kSubjectlessOpeners, kSubjectlessOpenerWords),
     Table(WordClass::kClauseOpeners, kClauseOpenerWords),
     Table(WordClass::kModals, kModalWords),
+    Table(WordClass::kPriorMarkers, kPriorMarkerWords),
 };
 
 // Word endings: a progressive form ("was killing": active) and an adverb ("was fatally shot").

@@ -60,6 +60,7 @@ enum class WordClass {
   kSubjectlessOpeners,  // an auxiliary opening a content that lost its subject ("was drafted")
   kClauseOpeners,       // a cue after one is inside a subordinate clause ("after the AP reported")
   kModals,              // "may", "could": before a cue, a speaker only supposes
+  kPriorMarkers,        // "existing", "previous": an earlier event named in passing ("their existing deal")
   kCount
 };
 

@@ -24,7 +24,7 @@ const std::map<std::string, size_t>& Caps() {
       {"lib/extract/claims.cc", 58},          {"lib/extract/attribution.cc", 15},          {"lib/extract/dates/publication_estimate.cc", 7},
       {"lib/extract/dates/tense.cc", 27},      {"lib/extract/dates/time_matcher.cc", 342},
       {"lib/extract/domain_pack.cc", 65},      {"lib/extract/entities.cc", 3},
-      {"lib/extract/entities_discovery.cc", 36}, {"lib/extract/events.cc", 57},
+      {"lib/extract/entities_discovery.cc", 36}, {"lib/extract/events.cc", 51},
       {"lib/extract/extractor.cc", 6},         {"lib/extract/extractor_internal.cc", 8},
       {"lib/extract/extractor_tokens.cc", 1},  {"lib/extract/facts.cc", 48},
       {"lib/extract/factuality.cc", 9},        {"lib/extract/quantities.cc", 19},
