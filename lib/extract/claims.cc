@@ -722,6 +722,95 @@ std::vector<Quantity> ClaimRules::ValueQuantities(const TopicDef& def, const std
   return qs;
 }
 
+namespace {
+
+// A side from a topic's polarity words (more negative than positive ones: denies), else from the
+// content's negation; an inverting cue ("denies that") turns it.
+Stance StanceOf(int pos, int neg, bool content_negated, bool inverts) {
+  bool denies = (pos || neg) ? neg > pos : content_negated;
+  if (inverts) denies = !denies;
+  return denies ? Stance::kDenies : Stance::kAsserts;
+}
+
+}  // namespace
+
+ClaimRules::TopicScores ClaimRules::ScoreTopics(const SentenceView& s, Phrase content, const Claim& claim) const {
+  // Each pack topic scores its terms in the content; polarity words count double and decide the
+  // stance unless they sit in a conditional ("if they break it").
+  TopicScores out;
+  std::set<std::string> sentence_ids;
+  for (const EntityMention* m : s.entities) sentence_ids.insert(m->entity_id);
+  if (!claim.speaker_id.empty()) sentence_ids.insert(claim.speaker_id);
+  for (const TopicDef& def : lex_.topics()) {
+    if (!def.entities.empty()) {
+      bool any = false;
+      for (const std::string& id : def.entities) any = any || sentence_ids.count(id) > 0;
+      if (!any) continue;
+    }
+    const Scored sc = ScoreTopic(def, s.tokens, content);
+    if (def.value_topic) {
+      std::vector<Quantity> qs = ValueQuantities(def, s.tokens, claim.quantities);
+      if (!qs.empty() && sc.score >= def.min_score && !out.value) {
+        out.value = &def;
+        out.value_quantities = std::move(qs);
+      }
+      continue;
+    }
+    if (sc.score >= def.min_score) out.stance.push_back(sc);
+  }
+  std::stable_sort(out.stance.begin(), out.stance.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  return out;
+}
+
+bool ClaimRules::AnswerLastTopic(const SentenceView& s, Phrase content, bool opposite, const AttributionState& state,
+                                 const Claim& claim, std::vector<Claim>* out) const {
+  if (!state.has_last_topic || state.last_topic_sentence + 2 < s.index || !Elliptical(s.tokens, content)) return false;
+  Claim c = claim;
+  c.topic = state.last_topic;
+  c.topic_label = state.last_topic_label;
+  c.stance = opposite == (state.last_stance == Stance::kAsserts) ? Stance::kDenies : Stance::kAsserts;
+  c.rule += ";topic=ellipsis(" + c.topic + ")";
+  out->push_back(std::move(c));
+  return true;
+}
+
+size_t ClaimRules::EmitTopicClaims(const SentenceView& s, const TopicScores& topics, bool content_negated,
+                                   const CueInfo& info, AttributionState* state, const Claim& claim,
+                                   std::vector<Claim>* out) const {
+  size_t emitted = 0;
+  for (const Scored& sc : topics.stance) {
+    if (emitted == 2 || (emitted == 1 && sc.pos + sc.neg == 0)) break;
+    Claim c = claim;
+    c.topic = sc.def->id;
+    c.topic_label = sc.def->label;
+    c.question = sc.question;
+    c.stance = StanceOf(sc.pos, sc.neg, content_negated, info.inverts);
+    c.rule += ";topic=pack(" + c.topic + ",score=" + std::to_string(sc.score) + ")";
+    c.rule += emitted ? ";second-topic" : "";
+    if (!emitted) {
+      state->has_last_topic = true;
+      state->last_topic = c.topic;
+      state->last_topic_label = c.topic_label;
+      state->last_stance = c.stance;
+      state->last_topic_sentence = s.index;
+    }
+    out->push_back(std::move(c));
+    ++emitted;
+  }
+  if (topics.value) {
+    Claim c = claim;
+    c.topic = topics.value->id;
+    c.topic_label = topics.value->label;
+    c.quantities = topics.value_quantities;
+    c.value_topic = true;
+    c.stance = info.inverts ? Stance::kDenies : Stance::kAsserts;
+    c.rule += ";topic=value(" + c.topic + ")";
+    out->push_back(std::move(c));
+    ++emitted;
+  }
+  return emitted;
+}
+
 void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
                         const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
                         Claim claim, std::vector<Claim>* out) const {
@@ -741,95 +830,20 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     // Bare numbers are the fact layer's to read; a claim carries amounts, counts and percentages.
     if (q->kind != QuantityKind::kNumber && Inside(q->span, claim.content)) claim.quantities.push_back(*q);
   }
-
   SetPrimarySource(relays, *state, &claim);
-
   RememberSpeaker(s, claim, state);
 
-  // Topics. Each pack topic scores its terms in the content; polarity words count double and
-  // decide the stance unless they sit in a conditional ("if they break it").
-  std::vector<Scored> stance_topics;
-  const TopicDef* value_topic = nullptr;
-  std::vector<Quantity> value_quantities;
-  std::set<std::string> sentence_ids;
-  for (const EntityMention* m : s.entities) sentence_ids.insert(m->entity_id);
-  if (!claim.speaker_id.empty()) sentence_ids.insert(claim.speaker_id);
-  for (const TopicDef& def : lex_.topics()) {
-    if (!def.entities.empty()) {
-      bool any = false;
-      for (const std::string& id : def.entities) any = any || sentence_ids.count(id) > 0;
-      if (!any) continue;
-    }
-    const Scored sc = ScoreTopic(def, t, content);
-    if (def.value_topic) {
-      std::vector<Quantity> qs = ValueQuantities(def, t, claim.quantities);
-      if (!qs.empty() && sc.score >= def.min_score && !value_topic) {
-        value_topic = &def;
-        value_quantities = std::move(qs);
-      }
-      continue;
-    }
-    if (sc.score >= def.min_score) stance_topics.push_back(sc);
-  }
-  std::stable_sort(stance_topics.begin(), stance_topics.end(),
-                   [](const Scored& a, const Scored& b) { return a.score > b.score; });
-
-  auto stance_of = [&](int pos, int neg) {
-    bool denies = (pos || neg) ? neg > pos : content_negated;
-    if (info.inverts) denies = !denies;
-    return denies ? Stance::kDenies : Stance::kAsserts;
-  };
-
-  if (info.value_only && !value_topic) return;  // an unattributed figure on no value topic
-  if (info.value_only) stance_topics.clear();
-  // An elliptical reply takes the topic of the claim it answers: "The union says the plan crosses
-  // a line. The employers say it does not."
-  if (stance_topics.empty() && !value_topic && state->has_last_topic &&
-      state->last_topic_sentence + 2 >= s.index && Elliptical(t, content)) {
-    Claim c = claim;
-    c.topic = state->last_topic;
-    c.topic_label = state->last_topic_label;
-    const bool opposite = content_negated != info.inverts;
-    c.stance = opposite == (state->last_stance == Stance::kAsserts) ? Stance::kDenies : Stance::kAsserts;
-    c.rule += ";topic=ellipsis(" + c.topic + ")";
-    out->push_back(std::move(c));
+  TopicScores topics = ScoreTopics(s, content, claim);
+  if (info.value_only && !topics.value) return;  // an unattributed figure on no value topic
+  if (info.value_only) topics.stance.clear();
+  if (topics.stance.empty() && !topics.value &&
+      AnswerLastTopic(s, content, content_negated != info.inverts, *state, claim, out)) {
     return;
   }
-  size_t emitted = 0;
-  for (const Scored& sc : stance_topics) {
-    if (emitted == 2 || (emitted == 1 && sc.pos + sc.neg == 0)) break;
-    Claim c = claim;
-    c.topic = sc.def->id;
-    c.topic_label = sc.def->label;
-    c.question = sc.question;
-    c.stance = stance_of(sc.pos, sc.neg);
-    c.rule += ";topic=pack(" + c.topic + ",score=" + std::to_string(sc.score) + ")";
-    c.rule += emitted ? ";second-topic" : "";
-    if (!emitted) {
-      state->has_last_topic = true;
-      state->last_topic = c.topic;
-      state->last_topic_label = c.topic_label;
-      state->last_stance = c.stance;
-      state->last_topic_sentence = s.index;
-    }
-    out->push_back(std::move(c));
-    ++emitted;
-  }
-  if (value_topic) {
-    Claim c = claim;
-    c.topic = value_topic->id;
-    c.topic_label = value_topic->label;
-    c.quantities = value_quantities;
-    c.value_topic = true;
-    c.stance = info.inverts ? Stance::kDenies : Stance::kAsserts;
-    c.rule += ";topic=value(" + c.topic + ")";
-    out->push_back(std::move(c));
-    ++emitted;
-  }
-  if (emitted) return;
+  if (EmitTopicClaims(s, topics, content_negated, info, state, claim, out) > 0) return;
 
   SetFallbackTopic(s, content, &claim);
-  claim.stance = stance_of(0, 0);
+  claim.stance = StanceOf(0, 0, content_negated, info.inverts);
   claim.rule += ";topic=fallback";
   out->push_back(std::move(claim));
 }

@@ -110,6 +110,21 @@ class ClaimRules {
   void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,
               const std::vector<Relay>& relays, AttributionState* state, Claim claim,
               std::vector<Claim>* out) const;
+  // The pack topics a claim's content scores on: stance topics best first, and the first value
+  // topic with the figures it reads.
+  struct TopicScores {
+    std::vector<Scored> stance;
+    const TopicDef* value = nullptr;
+    std::vector<Quantity> value_quantities;
+  };
+  TopicScores ScoreTopics(const SentenceView& s, Phrase content, const Claim& claim) const;
+  // An elliptical reply takes the topic of the claim it answers ("The union says the plan
+  // crosses a line. The employers say it does not."): true when `claim` was one.
+  bool AnswerLastTopic(const SentenceView& s, Phrase content, bool opposite, const AttributionState& state,
+                       const Claim& claim, std::vector<Claim>* out) const;
+  // One claim per topic (two stance topics at most, and the value topic); how many.
+  size_t EmitTopicClaims(const SentenceView& s, const TopicScores& topics, bool content_negated, const CueInfo& info,
+                         AttributionState* state, const Claim& claim, std::vector<Claim>* out) const;
   bool Negated(const std::vector<Token>& t, size_t at, size_t floor) const;
   bool Conditional(const std::vector<Token>& t, size_t at, size_t floor) const;
 
