@@ -266,106 +266,120 @@ bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
 
 
 
-// A pronoun speaker ("he", "they", "the company") resolved to its antecedent: the plural subject
-// opening the sentence, the last plural speaker, the organizations just named, or the last
-// speaker or named person of its kind. False when `p` is "it"/"the company" naming an entity
-// itself (`named_entity`), which the caller resolves as a name.
-bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
-                                bool outlet_subject, int pronoun, bool named_entity, Claim* c) const {
+namespace {
+
+// The speaker a claim takes from an earlier one: who, unnamed or not, and through whom.
+void TakeSpeaker(const SpeakerMemo& memo, Claim* c) {
+  c->speaker_id = memo.id;
+  c->speaker = memo.text;
+  c->speaker_unnamed = memo.unnamed;
+  c->primary_source = memo.primary_source;
+  c->primary_source_cue = memo.primary_source_cue;
+}
+
+}  // namespace
+
+bool ClaimRules::OpeningPluralSubject(std::string_view text, const SentenceView& s, Phrase p,
+                                      const AttributionState& state, bool outlet_subject, Claim* c) const {
+  // "Unnamed Microsoft executives are said to ..., and they argue": the plural subject that
+  // opens the same sentence.
   const std::vector<Token>& t = s.tokens;
-  if (pronoun == 1 && p.begin > 0) {
-    // "Unnamed Microsoft executives are said to ..., and they argue": the plural subject that
-    // opens the same sentence.
-    for (size_t k = 0; k < p.begin && k < 6; ++k) {
-      size_t n = lex_.unnamed_speakers().MatchAt(t, k, nullptr);
-      if (n == 0) continue;
-      size_t b = 0, e = k + n;
-      while (b < k && lex_.speaker_leads().MatchAt(t, b, nullptr) > 0)
-        b += lex_.speaker_leads().MatchAt(t, b, nullptr);
-      while (e < p.begin && t[e].word &&
-             (t[e].capitalized || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0))
-        ++e;
-      if (IsBoundary(t, b) || b >= e) break;
-      ResolveSpeaker(text, s, {b, e}, state, outlet_subject, c);
-      c->rule += "(antecedent of " + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-      return true;
-    }
-  }
-  if (pronoun == 1 && state.has_last && state.last.plural && state.last.sentence + 2 >= s.index) {
-    // "Ford and GM maintain ... . Their argument ...: they say": the last plural speaker.
-    c->speaker_id = state.last.id;
-    c->speaker = state.last.text;
-    c->speaker_unnamed = state.last.unnamed;
-    c->primary_source = state.last.primary_source;
-    c->primary_source_cue = state.last.primary_source_cue;
-    c->rule += ";speaker=plural-speaker(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-    c->speaker_from = SpeakerFrom::kPlural;
-    return true;
-  }
-  if (pronoun == 1 && state.previous_entities.size() >= 2) {
-    // "The companies argue": the organizations the previous sentences named.
-    std::string names;
-    for (size_t k = 0; k < state.previous_entities.size() && k < 3; ++k) {
-      const EntityMention& m = state.previous_entities[k];
-      std::string n = pack_.NameOf(m.entity_id);
-      names += (k ? (k + 1 == std::min<size_t>(3, state.previous_entities.size()) ? " and " : ", ") : "") +
-               (n.empty() ? m.text : n);
-    }
-    c->speaker_id = state.previous_entities[0].entity_id;
-    c->speaker = names;
-    c->rule += ";speaker=plural(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-    c->speaker_from = SpeakerFrom::kPlural;
-    if (state.has_last && state.last.sentence + 2 >= s.index) {
-      c->primary_source = state.last.primary_source;
-      c->primary_source_cue = state.last.primary_source_cue;
-    }
-    return true;
-  }
-  if (!(pronoun == 2 && named_entity)) {
-    const SpeakerMemo* memo = nullptr;
-    if (pronoun == 0 && state.has_last_person)
-      memo = &state.last_person;
-    else if (pronoun == 2 && state.has_last && !state.last.person)
-      memo = &state.last;
-    else if ((pronoun == 1 || pronoun == 3) && state.has_last)
-      memo = &state.last;
-    // A person (for he/she) or an organization (for it/the company) the text named more recently
-    // than the last matching speaker: "Palomino ... . He told reporters ...".
-    const EntityMention* named = pronoun == 0
-                                     ? (state.has_person_mention ? &state.last_person_mention : nullptr)
-                                 : pronoun == 2 ? (state.has_org_mention ? &state.last_org_mention : nullptr)
-                                                : nullptr;
-    const uint32_t named_sentence = pronoun == 0 ? state.person_mention_sentence : state.org_mention_sentence;
-    // The last speaker stays the antecedent while it is recent (a person named in passing since
-    // is less salient: "Yeutter said ... Reagan's plan ... . He said ...").
-    if (named && named->text.size() >= 3 && (!memo || memo->sentence + 3 < s.index) &&
-        named_sentence + 3 >= s.index) {
-      std::string name = pack_.NameOf(named->entity_id);
-      c->speaker = name.empty() ? named->text : name;
-      c->speaker_id = named->entity_id;
-      c->rule += ";speaker=antecedent(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-      c->speaker_from = SpeakerFrom::kAntecedent;
-      return true;
-    }
-    if (!memo && pronoun == 0 && state.has_last) memo = &state.last;  // no person at all: the last speaker
-    if (memo) {
-      c->speaker_id = memo->id;
-      c->speaker = memo->text;
-      c->speaker_unnamed = memo->unnamed;
-      c->primary_source = memo->primary_source;
-      c->primary_source_cue = memo->primary_source_cue;
-      c->rule += ";speaker=pronoun(" + Lower(TextOf(text, t, p.begin, p.end)) + ")";
-      c->speaker_from = SpeakerFrom::kPronoun;
-      return true;
-    }
-    // An unresolved "he" is a name we could not find, not an unnamed source; "they" with no
-    // antecedent is an unnamed group ("They said ..." of economists, traders).
-    c->speaker_unnamed = pronoun == 1;
-    c->rule += ";speaker=pronoun-unresolved";
-    c->speaker_from = SpeakerFrom::kPronounUnresolved;
+  for (size_t k = 0; k < p.begin && k < 6; ++k) {
+    size_t n = lex_.unnamed_speakers().MatchAt(t, k, nullptr);
+    if (n == 0) continue;
+    size_t b = 0, e = k + n;
+    while (b < k && lex_.speaker_leads().MatchAt(t, b, nullptr) > 0) b += lex_.speaker_leads().MatchAt(t, b, nullptr);
+    while (e < p.begin && t[e].word && (t[e].capitalized || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0)) ++e;
+    if (IsBoundary(t, b) || b >= e) return false;
+    ResolveSpeaker(text, s, {b, e}, state, outlet_subject, c);
+    c->rule += "(antecedent of " + Lower(TextOf(text, t, p.begin, p.end)) + ")";
     return true;
   }
   return false;
+}
+
+void ClaimRules::PreviousOrganizations(std::string_view text, const SentenceView& s, Phrase p,
+                                       const AttributionState& state, Claim* c) const {
+  // "The companies argue": the organizations the previous sentences named.
+  std::string names;
+  const size_t shown = std::min<size_t>(3, state.previous_entities.size());
+  for (size_t k = 0; k < shown; ++k) {
+    const EntityMention& m = state.previous_entities[k];
+    const std::string n = pack_.NameOf(m.entity_id);
+    names += (k ? (k + 1 == shown ? " and " : ", ") : "") + (n.empty() ? m.text : n);
+  }
+  c->speaker_id = state.previous_entities[0].entity_id;
+  c->speaker = names;
+  c->rule += ";speaker=plural(" + Lower(TextOf(text, s.tokens, p.begin, p.end)) + ")";
+  c->speaker_from = SpeakerFrom::kPlural;
+  if (state.has_last && state.last.sentence + 2 >= s.index) {
+    c->primary_source = state.last.primary_source;
+    c->primary_source_cue = state.last.primary_source_cue;
+  }
+}
+
+bool ClaimRules::ResolvePlural(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                               bool outlet_subject, Claim* c) const {
+  if (p.begin > 0 && OpeningPluralSubject(text, s, p, state, outlet_subject, c)) return true;
+  if (state.has_last && state.last.plural && state.last.sentence + 2 >= s.index) {
+    // "Ford and GM maintain ... . Their argument ...: they say": the last plural speaker.
+    TakeSpeaker(state.last, c);
+    c->rule += ";speaker=plural-speaker(" + Lower(TextOf(text, s.tokens, p.begin, p.end)) + ")";
+    c->speaker_from = SpeakerFrom::kPlural;
+    return true;
+  }
+  if (state.previous_entities.size() < 2) return false;
+  PreviousOrganizations(text, s, p, state, c);
+  return true;
+}
+
+void ClaimRules::ResolveSingular(std::string_view text, const SentenceView& s, Phrase p,
+                                 const AttributionState& state, int pronoun, Claim* c) const {
+  const std::string word = Lower(TextOf(text, s.tokens, p.begin, p.end));
+  const SpeakerMemo* memo = nullptr;
+  if (pronoun == 0 && state.has_last_person) memo = &state.last_person;
+  else if (pronoun == 2 && state.has_last && !state.last.person) memo = &state.last;
+  else if ((pronoun == 1 || pronoun == 3) && state.has_last) memo = &state.last;
+  // A person (for he/she) or an organization (for it/the company) the text named more recently
+  // than the last matching speaker: "Palomino ... . He told reporters ...".
+  const EntityMention* named = pronoun == 0   ? (state.has_person_mention ? &state.last_person_mention : nullptr)
+                               : pronoun == 2 ? (state.has_org_mention ? &state.last_org_mention : nullptr)
+                                              : nullptr;
+  const uint32_t named_sentence = pronoun == 0 ? state.person_mention_sentence : state.org_mention_sentence;
+  // The last speaker stays the antecedent while it is recent (a person named in passing since
+  // is less salient: "Yeutter said ... Reagan's plan ... . He said ...").
+  if (named && named->text.size() >= 3 && (!memo || memo->sentence + 3 < s.index) && named_sentence + 3 >= s.index) {
+    const std::string name = pack_.NameOf(named->entity_id);
+    c->speaker = name.empty() ? named->text : name;
+    c->speaker_id = named->entity_id;
+    c->rule += ";speaker=antecedent(" + word + ")";
+    c->speaker_from = SpeakerFrom::kAntecedent;
+    return;
+  }
+  if (!memo && pronoun == 0 && state.has_last) memo = &state.last;  // no person at all: the last speaker
+  if (memo) {
+    TakeSpeaker(*memo, c);
+    c->rule += ";speaker=pronoun(" + word + ")";
+    c->speaker_from = SpeakerFrom::kPronoun;
+    return;
+  }
+  // An unresolved "he" is a name we could not find, not an unnamed source; "they" with no
+  // antecedent is an unnamed group ("They said ..." of economists, traders).
+  c->speaker_unnamed = pronoun == 1;
+  c->rule += ";speaker=pronoun-unresolved";
+  c->speaker_from = SpeakerFrom::kPronounUnresolved;
+}
+
+// A pronoun speaker ("he", "they", "the company") resolved to its antecedent: for "they" the
+// plural antecedents (ResolvePlural), else the last speaker or named person of its kind. False
+// when `p` is "it"/"the company" naming an entity itself (`named_entity`), which the caller
+// resolves as a name.
+bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                                bool outlet_subject, int pronoun, bool named_entity, Claim* c) const {
+  if (pronoun == 1 && ResolvePlural(text, s, p, state, outlet_subject, c)) return true;
+  if (pronoun == 2 && named_entity) return false;
+  ResolveSingular(text, s, p, state, pronoun, c);
+  return true;
 }
 
 void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p,

@@ -100,6 +100,18 @@ class ClaimRules {
                                         const std::vector<Quantity>& quantities) const;
   bool ResolvePronoun(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool outlet_subject, int pronoun, bool named_entity, Claim* c) const;
+  // The antecedents of "they": the plural subject opening the sentence, the last plural speaker,
+  // the organizations the previous sentences named. False when none applies.
+  bool ResolvePlural(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                     bool outlet_subject, Claim* c) const;
+  bool OpeningPluralSubject(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                            bool outlet_subject, Claim* c) const;
+  void PreviousOrganizations(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                             Claim* c) const;
+  // "he", "it", "the company": a recently named person or organization, else the last speaker of
+  // its kind; unresolved otherwise.
+  void ResolveSingular(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                       int pronoun, Claim* c) const;
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
   bool EmptyObject(const std::vector<Token>& t, size_t k) const;
   bool AdjunctAt(const std::vector<Token>& t, size_t k) const;
