@@ -1347,29 +1347,34 @@ std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, con
   return drafts;
 }
 
-void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
-                               AttributionState* state, std::vector<Claim>* out) const {
+namespace {
+
+// A claim whose speaker is another claim's ("he" in the frame "Brennan said he ...").
+void CopySpeaker(const Claim& from, const char* rule, SpeakerFrom from_kind, Claim* to) {
+  to->speaker = from.speaker;
+  to->speaker_id = from.speaker_id;
+  to->speaker_unnamed = from.speaker_unnamed;
+  to->rule += rule;
+  to->speaker_from = from_kind;
+}
+
+// The primary source of a frame or parenthetical claim, when the inner claim names none.
+void AdoptSource(const Claim& from, const std::string& how, Claim* to) {
+  if (from.primary_source.empty() || !to->primary_source.empty()) return;
+  to->primary_source = from.primary_source;
+  to->primary_source_id = from.primary_source_id;
+  to->primary_source_cue = from.primary_source_cue;
+  to->rule += ";source=" + how;
+}
+
+}  // namespace
+
+std::vector<Claim> ClaimRules::ResolveDrafts(std::string_view text, const SentenceView& s,
+                                             const std::vector<Draft>& drafts,
+                                             const std::vector<std::string>& basis_hedges,
+                                             const AttributionState& state) const {
+  static const char* kKindNames[] = {"verb", "view", "according_to", "passive"};
   const std::vector<Token>& t = s.tokens;
-  if (t.empty()) return;
-  for (const Relay& r : relays) {
-    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
-  }
-
-  const std::vector<bool> inside_quote = QuoteMask(t);
-  const std::vector<Cue> cues = FindCues(text, s, inside_quote);
-  if (cues.empty()) return;
-
-  std::vector<Draft> drafts = VerbDrafts(s, cues, inside_quote);
-  const std::vector<std::string> basis_hedges = drafts.empty() ? std::vector<std::string>{} : BasisHedges(text, s);
-  LinkFramesAndRelays(t, &drafts);
-
-  if (drafts.empty()) AddAccordingToDraft(s, cues, &drafts);
-  if (drafts.empty()) {
-    AddPassiveClaim(text, s, cues, relays, state, out);
-    return;
-  }
-
-  // Speakers first (a frame's speaker binds the pronoun of the claim inside it), then claims.
   std::vector<Claim> resolved(drafts.size());
   for (size_t k = 0; k < drafts.size(); ++k) {
     const Draft& d = drafts[k];
@@ -1377,19 +1382,17 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, con
     claim.sentence = s.index;
     claim.cue = Lower(TextOf(text, t, d.cue.begin, d.cue.end));
     claim.cue_span = SpanOf(t, d.cue.begin, d.cue.end);
-    static const char* kKindNames[] = {"verb", "view", "according_to", "passive"};
     claim.rule = std::string("cue=") + kKindNames[static_cast<int>(d.cue.info.kind)] + ":" + claim.cue;
     if (d.speaker_after && d.cue.info.kind == CueKind::kVerb) claim.rule += ";inverted";
-    ResolveSpeaker(text, s, d.speaker, *state, d.cue.info.outlet_subject, &claim);
+    ResolveSpeaker(text, s, d.speaker, state, d.cue.info.outlet_subject, &claim);
     if (!claim.speaker_unnamed) claim.hedges = basis_hedges;  // an unnamed speaker is hedged as such
   }
-  auto adopt_source = [](const Claim& from, const std::string& how, Claim* to) {
-    if (from.primary_source.empty() || !to->primary_source.empty()) return;
-    to->primary_source = from.primary_source;
-    to->primary_source_id = from.primary_source_id;
-    to->primary_source_cue = from.primary_source_cue;
-    to->rule += ";source=" + how;
-  };
+  return resolved;
+}
+
+void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, const std::vector<Draft>& drafts,
+                              const std::vector<Claim>& resolved, const std::vector<Relay>& relays,
+                              AttributionState* state, std::vector<Claim>* out) const {
   Claim named_before_store;
   const Claim* named_before = nullptr;  // the last claim of this sentence with a named speaker
   for (size_t k = 0; k < drafts.size(); ++k) {
@@ -1398,11 +1401,7 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, con
     Claim claim = resolved[k];
     if (named_before && d.frame < 0 && ByPronoun(claim.speaker_from)) {
       // "Scott Bickley ... told NetworkWorld that ..., and he predicted that ...": he is Bickley.
-      claim.speaker = named_before->speaker;
-      claim.speaker_id = named_before->speaker_id;
-      claim.speaker_unnamed = named_before->speaker_unnamed;
-      claim.rule += ";speaker=same-sentence";
-      claim.speaker_from = SpeakerFrom::kSameSentence;
+      CopySpeaker(*named_before, ";speaker=same-sentence", SpeakerFrom::kSameSentence, &claim);
     }
     const bool named = claim.speaker_from != SpeakerFrom::kReport && !ByPronoun(claim.speaker_from);
     size_t rb = std::min({d.speaker.begin, d.cue.begin, d.content.begin});
@@ -1410,14 +1409,9 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, con
     if (d.frame >= 0) {
       const Claim& outer = resolved[d.frame];
       if (ByPronoun(claim.speaker_from) || claim.speaker_from == SpeakerFrom::kPlural) {
-        // "Brennan said he did not believe ...": he is Brennan
-        claim.speaker = outer.speaker;
-        claim.speaker_id = outer.speaker_id;
-        claim.speaker_unnamed = outer.speaker_unnamed;
-        claim.rule += ";speaker=frame";
-        claim.speaker_from = SpeakerFrom::kFrame;
+        CopySpeaker(outer, ";speaker=frame", SpeakerFrom::kFrame, &claim);  // "Brennan said he did not believe ...": he is Brennan
       }
-      adopt_source(outer, "frame(" + outer.cue + ")", &claim);
+      AdoptSource(outer, "frame(" + outer.cue + ")", &claim);
       rb = std::min(rb, drafts[d.frame].speaker.begin);
     }
     if (named || claim.speaker_from == SpeakerFrom::kFrame) {
@@ -1425,11 +1419,33 @@ void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, con
       named_before = &named_before_store;
     }
     if (d.relayed_by >= 0) {
-      adopt_source(resolved[d.relayed_by], "parenthetical(" + resolved[d.relayed_by].cue + ")", &claim);
+      AdoptSource(resolved[d.relayed_by], "parenthetical(" + resolved[d.relayed_by].cue + ")", &claim);
       re = std::max(re, drafts[d.relayed_by].cue.end);
     }
-    Finish(text, s, d.content, SpanOf(t, rb, re), d.cue.info, relays, state, std::move(claim), out);
+    Finish(text, s, d.content, SpanOf(s.tokens, rb, re), d.cue.info, relays, state, std::move(claim), out);
   }
+}
+
+void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
+                               AttributionState* state, std::vector<Claim>* out) const {
+  const std::vector<Token>& t = s.tokens;
+  if (t.empty()) return;
+  for (const Relay& r : relays) {
+    if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
+  }
+  const std::vector<bool> inside_quote = QuoteMask(t);
+  const std::vector<Cue> cues = FindCues(text, s, inside_quote);
+  if (cues.empty()) return;
+
+  std::vector<Draft> drafts = VerbDrafts(s, cues, inside_quote);
+  const std::vector<std::string> basis_hedges = drafts.empty() ? std::vector<std::string>{} : BasisHedges(text, s);
+  LinkFramesAndRelays(t, &drafts);
+  if (drafts.empty()) AddAccordingToDraft(s, cues, &drafts);
+  if (drafts.empty()) {
+    AddPassiveClaim(text, s, cues, relays, state, out);
+    return;
+  }
+  FinishDrafts(text, s, drafts, ResolveDrafts(text, s, drafts, basis_hedges, *state), relays, state, out);
 }
 
 }  // namespace extract

@@ -42,6 +42,15 @@ class ClaimRules {
     bool question;
   };
   struct Draft;
+  // Each draft's cue and speaker (speakers first: a frame's speaker binds the pronoun of the
+  // claim inside it).
+  std::vector<Claim> ResolveDrafts(std::string_view text, const SentenceView& s, const std::vector<Draft>& drafts,
+                                   const std::vector<std::string>& basis_hedges, const AttributionState& state) const;
+  // The claims of the drafts: speakers bound through frames and the same sentence, sources
+  // adopted from frames and parentheticals, then Finish.
+  void FinishDrafts(std::string_view text, const SentenceView& s, const std::vector<Draft>& drafts,
+                    const std::vector<Claim>& resolved, const std::vector<Relay>& relays, AttributionState* state,
+                    std::vector<Claim>* out) const;
 
   void ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                      AttributionState* state, std::vector<Claim>* out) const;
