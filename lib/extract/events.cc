@@ -345,9 +345,8 @@ void EventRules::AssignGeneralRoles(const std::vector<Token>& t, int trigger, si
   }
 }
 
-void EventRules::AddParticipants(const SentenceView& s, const std::string& type, int trigger, size_t trig_begin,
-                                 size_t trig_end, uint32_t enumeration_from, const std::vector<Relay>& relays, const Relay* best_relay,
-                                 Event* e) const {
+std::vector<const EntityMention*> EventRules::Actors(const SentenceView& s, const std::string& type, size_t trig_begin,
+                                                     uint32_t enumeration_from, const std::vector<Relay>& relays) const {
   const std::vector<Token>& t = s.tokens;
   std::vector<const EntityMention*> actors;
   std::set<std::string> ids;
@@ -363,67 +362,83 @@ void EventRules::AddParticipants(const SentenceView& s, const std::string& type,
     }
     if (!actors.empty()) break;
   }
+  return actors;
+}
+
+std::string EventRules::TypeRole(const std::vector<Token>& t, const std::string& type, const EntityMention& m,
+                                 size_t trig_begin, bool investee_seen) const {
+  const size_t k = TokenAt(t, m.span.begin);
+  const size_t after = TokenAt(t, m.span.end);
+  int prep = -1;
+  if (k > 0) {
+    int p = -1;
+    if (lex_.role_prepositions().MatchAt(t, k - 1, &p) == 1) prep = p;
+    else if (k > 1 && t[k - 1].lower == "the" && lex_.role_prepositions().MatchAt(t, k - 2, &p) == 1) prep = p;
+  }
+  const bool possessive = after < t.size() && t[after].lower == "'s";
+  if (type == "investment") {
+    // "X's multibillion-dollar investment in Y": X invests; "X's earliest backers, investing":
+    // X is invested in.
+    const size_t gap = trig_begin > after ? trig_begin - after : 0;
+    bool comma = false;
+    for (size_t g = after; g < trig_begin; ++g) comma = comma || t[g].IsPunct(',');
+    if (prep == 1 && k > trig_begin) return "investee";
+    if ((possessive && k < trig_begin && gap <= 4 && !comma) || after == trig_begin) return "investor";
+    if (possessive && k < trig_begin && !investee_seen) return "investee";
+  } else if (type == "legal_threat" || type == "lawsuit") {
+    bool after_threat = false;  // "X threatens Y and Z with legal action"
+    for (size_t g = 0; g < k && !after_threat; ++g) after_threat = t[g].lower.rfind("threat", 0) == 0 && g + 1 < trig_begin;
+    if ((prep == 0 && k > trig_begin) || (after_threat && k < trig_begin)) return "defendant";
+    if (k < trig_begin) return "plaintiff";
+  } else if (type == "announcement") {
+    if (k < trig_begin) return "announcer";
+  } else if (type == "report") {
+    return "publisher";
+  }
+  return m.type == "place" ? "place" : "party";
+}
+
+void EventRules::SettleInvestmentRoles(const std::vector<Token>& t, size_t trig_begin,
+                                       const std::vector<const EntityMention*>& actors,
+                                       std::map<std::string, std::string>* roles) const {
+  bool have_investor = false;
+  int investees = 0;
+  for (auto& [id, r] : *roles) {
+    have_investor = have_investor || r == "investor";
+    investees += r == "investee";
+  }
+  if (investees > 1) {  // the one after "in" wins over a possessive
+    for (const EntityMention* m : actors) {
+      if ((*roles)[m->entity_id] == "investee" && TokenAt(t, m->span.begin) < trig_begin) (*roles)[m->entity_id] = "party";
+    }
+  }
+  for (const EntityMention* m : actors) {
+    if ((*roles)[m->entity_id] == "party" && !have_investor && TokenAt(t, m->span.begin) < trig_begin) {
+      (*roles)[m->entity_id] = "investor";
+      have_investor = true;
+    }
+  }
+}
+
+void EventRules::AddParticipants(const SentenceView& s, const std::string& type, int trigger, size_t trig_begin,
+                                 size_t trig_end, uint32_t enumeration_from, const std::vector<Relay>& relays, const Relay* best_relay,
+                                 Event* e) const {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<const EntityMention*> actors = Actors(s, type, trig_begin, enumeration_from, relays);
   // A report's publisher is the outlet its cue names ("first reported by Business Insider, and
   // later seen by the FT" is Business Insider's report; the FT's is a relay of its own).
   if (type == "report" && best_relay && best_relay->named) {
     actors.clear();
     e->participants.push_back({best_relay->outlet_id, best_relay->outlet, "publisher"});
   }
-  const std::string* investee = nullptr;
+  bool investee_seen = false;
   std::map<std::string, std::string> roles;
   for (const EntityMention* m : actors) {
-    const size_t k = TokenAt(t, m->span.begin);
-    const size_t after = TokenAt(t, m->span.end);
-    int prep = -1;
-    if (k > 0) {
-      int p = -1;
-      if (lex_.role_prepositions().MatchAt(t, k - 1, &p) == 1) prep = p;
-      else if (k > 1 && t[k - 1].lower == "the" && lex_.role_prepositions().MatchAt(t, k - 2, &p) == 1) prep = p;
-    }
-    const bool possessive = after < t.size() && t[after].lower == "'s";
-    std::string role = m->type == "place" ? "place" : "party";
-    if (type == "investment") {
-      // "X's multibillion-dollar investment in Y": X invests; "X's earliest backers, investing":
-      // X is invested in.
-      size_t gap = trig_begin > after ? trig_begin - after : 0;
-      bool comma = false;
-      for (size_t g = after; g < trig_begin; ++g) comma = comma || t[g].IsPunct(',');
-      if (prep == 1 && k > trig_begin) role = "investee";
-      else if ((possessive && k < trig_begin && gap <= 4 && !comma) || after == trig_begin) role = "investor";
-      else if (possessive && k < trig_begin && !investee) role = "investee";
-    } else if (type == "legal_threat" || type == "lawsuit") {
-      bool after_threat = false;  // "X threatens Y and Z with legal action"
-      for (size_t g = 0; g < k && !after_threat; ++g) after_threat = t[g].lower.rfind("threat", 0) == 0 && g + 1 < trig_begin;
-      if ((prep == 0 && k > trig_begin) || (after_threat && k < trig_begin)) role = "defendant";
-      else if (k < trig_begin) role = "plaintiff";
-    } else if (type == "announcement") {
-      if (k < trig_begin) role = "announcer";
-    } else if (type == "report") {
-      role = "publisher";
-    }
-    if (role == "investee") investee = &m->entity_id;
+    const std::string role = TypeRole(t, type, *m, trig_begin, investee_seen);
+    investee_seen = investee_seen || role == "investee";
     roles[m->entity_id] = role;
   }
-  if (type == "investment") {
-    bool have_investor = false;
-    int investees = 0;
-    for (auto& [id, r] : roles) {
-      have_investor = have_investor || r == "investor";
-      investees += r == "investee";
-    }
-    if (investees > 1) {  // the one after "in" wins over a possessive
-      for (const EntityMention* m : actors) {
-        const size_t k = TokenAt(t, m->span.begin);
-        if (roles[m->entity_id] == "investee" && k < trig_begin) roles[m->entity_id] = "party";
-      }
-    }
-    for (const EntityMention* m : actors) {
-      if (roles[m->entity_id] == "party" && !have_investor && TokenAt(t, m->span.begin) < trig_begin) {
-        roles[m->entity_id] = "investor";
-        have_investor = true;
-      }
-    }
-  }
+  if (type == "investment") SettleInvestmentRoles(t, trig_begin, actors, &roles);
   if (type == "legal_threat" || type == "lawsuit") {
     // Only the nearest subject before the trigger threatens; earlier ones are context.
     bool first = true;

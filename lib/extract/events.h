@@ -66,6 +66,17 @@ class EventRules {
   void AddParticipants(const SentenceView& s, const std::string& type, int trigger, size_t trig_begin, size_t trig_end,
                        uint32_t enumeration_from,
                        const std::vector<Relay>& relays, const Relay* best_relay, Event* e) const;
+  // The names that take part: those in the trigger's window, else every name of the sentence.
+  std::vector<const EntityMention*> Actors(const SentenceView& s, const std::string& type, size_t trig_begin,
+                                           uint32_t enumeration_from, const std::vector<Relay>& relays) const;
+  // A name's role by its event type's own rules ("investor", "plaintiff", "announcer"), else
+  // "place" or "party". `investee_seen`: an investee was already found.
+  std::string TypeRole(const std::vector<Token>& t, const std::string& type, const EntityMention& m, size_t trig_begin,
+                       bool investee_seen) const;
+  // One investee (the one after "in" wins over a possessive) and an investor when none was read.
+  void SettleInvestmentRoles(const std::vector<Token>& t, size_t trig_begin,
+                             const std::vector<const EntityMention*>& actors,
+                             std::map<std::string, std::string>* roles) const;
   struct DateCandidate {
     const TimeExpression* x;
     size_t token;  // its first token
