@@ -296,25 +296,33 @@ class Discoverer {
     if (!key.empty()) memory_.known->emplace(key, id);
   }
 
+  // Drops words capitalized only by position, months and days, and dangling connectors from the
+  // edges of a run of capitalized words.
+  void TrimEdges(std::vector<size_t>* part) const {
+    auto droppable = [&](size_t k) {
+      const Token& t = tokens_[k];
+      return !t.upper_initial || IsMonthOrDayName(t.folded) || (IsCommonCapitalizedWord(t.folded) && !t.all_caps);
+    };
+    while (!part->empty() && droppable(part->front())) part->erase(part->begin());
+    while (!part->empty() && (droppable(part->back()) || IsNameConnector(tokens_[part->back()].folded) ||
+                              (IsNonNameAcronym(tokens_[part->back()].folded) && part->size() > 1))) {
+      part->pop_back();
+    }
+  }
+
+  void Record(const std::string& id, const std::string& type) {
+    auto [it, inserted] = memory_.known_type->emplace(id, type);
+    if (!inserted && it->second == "unknown") it->second = type;
+  }
+
   void Classify(std::vector<size_t> part, bool titled) {
     for (size_t k : part) {
       if (used_[k]) return;  // already emitted (an acronym right after its definition)
     }
-    // Drop words capitalized only by position, months and days, and dangling connectors.
-    auto droppable = [&](size_t k) {
-      const Token& t = tokens_[k];
-      return !t.upper_initial || IsMonthOrDayName(t.folded) ||
-             (IsCommonCapitalizedWord(t.folded) && !t.all_caps);
-    };
-    while (!part.empty() && droppable(part.front())) part.erase(part.begin());
-    while (!part.empty() && (droppable(part.back()) || IsNameConnector(tokens_[part.back()].folded) ||
-                             (IsNonNameAcronym(tokens_[part.back()].folded) && part.size() > 1))) {
-      part.pop_back();
-    }
+    TrimEdges(&part);
     if (part.empty()) return;
-    size_t first = part.front(), last = part.back();
-    std::string surface = TextOf(first, last);
-    std::string key = CanonicalEntityKey(surface);
+    const size_t first = part.front(), last = part.back();
+    const std::string key = CanonicalEntityKey(TextOf(first, last));
     if (key.empty()) return;
     size_t words = 0;
     for (size_t k : part) words += tokens_[k].word && !IsNameConnector(tokens_[k].folded) ? 1 : 0;
@@ -327,65 +335,74 @@ class Discoverer {
            Confidence::kCoreference, "coreference", false);
       return;
     }
-
-    std::string id = "d:" + key;
-    auto record = [&](const std::string& type) {
-      auto [it, inserted] = memory_.known_type->emplace(id, type);
-      if (!inserted && it->second == "unknown") it->second = type;
-    };
-
-    if (size_t acr = DefinedAcronym(part)) {
-      std::string type = HasOrgWord(part) ? "organization" : "unknown";
-      Emit(first, last, id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
-      std::string acr_key = CanonicalEntityKey(tokens_[acr].Of(text_));
-      if (acr_key.size() > 2 && acr_key.back() == 's' && tokens_[acr].Of(text_).back() == 's') acr_key.pop_back();
-      Remember(acr_key, id);
-      record(type);
-      if (Free(acr)) Emit(acr, acr, id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
-      return;
-    }
+    const std::string id = "d:" + key;
+    if (size_t acr = DefinedAcronym(part)) return EmitDefinedAcronym(part, acr, id);
     if (words >= 1 && IsOrganizationSuffix(tokens_[last].folded) && (words >= 2 || IsLegalFormSuffix(tokens_[last].folded)) &&
         !headline_[first]) {
       Emit(first, last, id, "organization", Confidence::kOrgSuffix, "org-suffix", IsAbbreviation(tokens_[last].folded));
-      record("organization");
+      Record(id, "organization");
       RememberHead(part, id);
       return;
     }
-    if (titled && words >= 1 && words <= 4 && !HasOrgWord(part)) {
-      Emit(first, last, id, "person", words >= 2 ? Confidence::kPersonTitle : Confidence::kCoreference,
-           "person-title", false);
-      record("person");
-      if (words >= 2) Remember(tokens_[last].folded, id);
-      return;
-    }
-    if (words >= 2 && words <= 3 && !HasOrgWord(part) && (RoleApposition(part) || SpeechVerbNear(part))) {
-      Emit(first, last, id, "person", Confidence::kRoleApposition,
-           RoleApposition(part) ? "role-apposition" : "speaker", false);
-      record("person");
-      Remember(tokens_[last].folded, id);
-      return;
-    }
+    if (EmitPerson(part, titled, words, id)) return;
     if (headline_[first]) return;
     if (words >= 2) {
-      bool org = HasOrgWord(part);
+      const bool org = HasOrgWord(part);
       Emit(first, last, id, org ? "organization" : "unknown", org ? Confidence::kOrgWord : Confidence::kCapitalizedName,
            org ? "org-word" : "capitalized-name", false);
-      record(org ? "organization" : "unknown");
+      Record(id, org ? "organization" : "unknown");
       if (org) RememberHead(part, id);
       return;
     }
-    // A single word.
+    EmitSingleWord(part, id);
+  }
+
+  // "Amazon Web Services (AWS)": the name, and the acronym remembered for later mentions.
+  void EmitDefinedAcronym(const std::vector<size_t>& part, size_t acr, const std::string& id) {
+    const std::string type = HasOrgWord(part) ? "organization" : "unknown";
+    Emit(part.front(), part.back(), id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
+    std::string acr_key = CanonicalEntityKey(tokens_[acr].Of(text_));
+    if (acr_key.size() > 2 && acr_key.back() == 's' && tokens_[acr].Of(text_).back() == 's') acr_key.pop_back();
+    Remember(acr_key, id);
+    Record(id, type);
+    if (Free(acr)) Emit(acr, acr, id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
+  }
+
+  // A person: after a title ("CEO Sam Altman"), or two or three words in a role apposition or
+  // before a speech verb. The surname is remembered.
+  bool EmitPerson(const std::vector<size_t>& part, bool titled, size_t words, const std::string& id) {
+    const size_t first = part.front(), last = part.back();
+    if (titled && words >= 1 && words <= 4 && !HasOrgWord(part)) {
+      Emit(first, last, id, "person", words >= 2 ? Confidence::kPersonTitle : Confidence::kCoreference, "person-title",
+           false);
+      Record(id, "person");
+      if (words >= 2) Remember(tokens_[last].folded, id);
+      return true;
+    }
+    if (words >= 2 && words <= 3 && !HasOrgWord(part) && (RoleApposition(part) || SpeechVerbNear(part))) {
+      Emit(first, last, id, "person", Confidence::kRoleApposition, RoleApposition(part) ? "role-apposition" : "speaker",
+           false);
+      Record(id, "person");
+      Remember(tokens_[last].folded, id);
+      return true;
+    }
+    return false;
+  }
+
+  // A single capitalized word: an acronym or a name, low confidence; at a sentence start only
+  // before a speech verb ("Volcker said ...").
+  void EmitSingleWord(const std::vector<size_t>& part, const std::string& id) {
+    const size_t first = part.front(), last = part.back();
     const Token& t = tokens_[first];
     if (!single_words_ || t.folded.size() < 2 || t.has_digit) return;
     if (IsPersonTitle(t.folded) || IsNonNameAcronym(t.folded) || IsOrganizationSuffix(t.folded)) return;
     if (t.sentence_start) {
-      // Capitalized by position, unless a speech verb follows: "Volcker said ...".
       if (IsCommonCapitalizedWord(t.folded) || WrittenInLowerCase(t) || !SpeechVerbNear(part) || first + 1 >= tokens_.size() ||
           tokens_[first + 1].folded.empty() || first == part.back() + 1) {
         return;
       }
       Emit(first, last, id, "unknown", Confidence::kAcronym, "speaker", false);
-      record("unknown");
+      Record(id, "unknown");
       return;
     }
     if (IsAcronymToken(t)) {
@@ -393,7 +410,7 @@ class Discoverer {
     } else {
       Emit(first, last, id, "unknown", Confidence::kCapitalizedWord, "capitalized-word", false);
     }
-    record("unknown");
+    Record(id, "unknown");
   }
 
   // "Info-Tech Research Group": later "Info-Tech" alone is the same organization.
