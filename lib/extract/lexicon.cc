@@ -923,113 +923,140 @@ bool StringList(const nlohmann::json& obj, const char* field, const std::string&
 
 }  // namespace
 
+namespace {
+
+// One pack cue: a phrase, or {"phrase", "kind": verb|view|according_to|passive, "inverts"}.
+Status ReadCue(const nlohmann::json& c, size_t i, std::string* phrase, CueInfo* info) {
+  if (c.is_string()) {
+    *phrase = c.get<std::string>();
+    return Status::OK();
+  }
+  if (!c.is_object() || !c.contains("phrase") || !c["phrase"].is_string())
+    return Status::InvalidArgument(Path("lexicon.cues", i) + ": expected a string or {\"phrase\": ...}");
+  const std::string kind = c.value("kind", "verb");
+  if (kind == "verb") info->kind = CueKind::kVerb;
+  else if (kind == "view") info->kind = CueKind::kView;
+  else if (kind == "according_to") info->kind = CueKind::kAccordingTo;
+  else if (kind == "passive") info->kind = CueKind::kPassive;
+  else
+    return Status::InvalidArgument(Path("lexicon.cues", i, "kind") + ": expected verb|view|according_to|passive, got \"" +
+                                   kind + "\"");
+  if (auto inv = c.find("inverts"); inv != c.end()) {
+    if (!inv->is_boolean()) return Status::InvalidArgument(Path("lexicon.cues", i, "inverts") + ": expected a boolean");
+    info->inverts = inv->get<bool>();
+  }
+  *phrase = c["phrase"].get<std::string>();
+  return Status::OK();
+}
+
+// One pack topic: {"id", "label", "proposition", "kind": stance|value, "terms", "asserts",
+// "denies", "entities", "quantity_words", "min_score"}.
+Status ReadTopic(const nlohmann::json& t, const std::string& where, TopicDef* def) {
+  std::string error;
+  if (!t.is_object()) return Status::InvalidArgument(where + ": expected an object");
+  if (!t.contains("id") || !t["id"].is_string() || t["id"].get<std::string>().empty())
+    return Status::InvalidArgument(where + ".id: expected a non-empty string");
+  def->id = t["id"].get<std::string>();
+  if (def->id.rfind("t:", 0) == 0) return Status::InvalidArgument(where + ".id: \"t:\" is reserved for fallback topic keys");
+  for (const char* f : {"label", "proposition"}) {
+    if (t.contains(f) && !t[f].is_string()) return Status::InvalidArgument(where + "." + f + ": expected a string");
+  }
+  def->label = t.value("label", def->id);
+  def->proposition = t.value("proposition", "");
+  const std::string kind = t.value("kind", "stance");
+  if (kind != "stance" && kind != "value")
+    return Status::InvalidArgument(where + ".kind: expected stance|value, got \"" + kind + "\"");
+  def->value_topic = kind == "value";
+  std::vector<std::string> terms, asserts, denies;
+  if (!StringList(t, "terms", where, &terms, &error) || !StringList(t, "asserts", where, &asserts, &error) ||
+      !StringList(t, "denies", where, &denies, &error) || !StringList(t, "entities", where, &def->entities, &error) ||
+      !StringList(t, "quantity_words", where, &def->quantity_words, &error))
+    return Status::InvalidArgument(error);
+  if (terms.empty() && asserts.empty() && denies.empty())
+    return Status::InvalidArgument(where + ": a topic needs at least one of terms, asserts, denies");
+  for (const std::string& s : terms) def->terms.Add(s, 0);
+  for (const std::string& s : asserts) def->asserts.Add(s, 0);
+  for (const std::string& s : denies) def->denies.Add(s, 0);
+  if (auto ms = t.find("min_score"); ms != t.end()) {
+    if (!ms->is_number_integer()) return Status::InvalidArgument(where + ".min_score: expected an integer");
+    def->min_score = ms->get<int>();
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+// "lexicon": {"cues": [{"phrase", "kind", "inverts"}], "hedges": [...], "negations": [...],
+//             "unnamed_speakers": [...], "report_nouns": [...], "stop_words": [...]}
+Status Lexicon::ExtendWords(const nlohmann::json& lexicon) {
+  if (!lexicon.is_object()) return Status::InvalidArgument("lexicon: expected an object");
+  if (auto it = lexicon.find("cues"); it != lexicon.end()) {
+    if (!it->is_array()) return Status::InvalidArgument("lexicon.cues: expected an array");
+    for (size_t i = 0; i < it->size(); ++i) {
+      std::string phrase;
+      CueInfo info;
+      if (Status s = ReadCue((*it)[i], i, &phrase, &info); !s.ok()) return s;
+      AddCue(phrase, info);
+    }
+  }
+  struct ListField {
+    const char* name;
+    PhraseSet* set;
+  } lists[] = {{"hedges", &hedges_},           {"negations", &negations_},
+               {"unnamed_speakers", &unnamed_}, {"report_nouns", &report_nouns_},
+               {"stop_words", &stop_words_}};
+  std::string error;
+  for (const ListField& f : lists) {
+    std::vector<std::string> words;
+    if (!StringList(lexicon, f.name, "lexicon", &words, &error)) return Status::InvalidArgument(error);
+    for (const std::string& w : words) f.set->Add(w, 0);
+  }
+  return Status::OK();
+}
+
+// "event_triggers": [{"type": "restructuring", "phrases": ["recapitalization"], "needs_support": false}]
+Status Lexicon::ExtendTriggers(const nlohmann::json& event_triggers) {
+  if (!event_triggers.is_array()) return Status::InvalidArgument("event_triggers: expected an array");
+  std::string error;
+  for (size_t i = 0; i < event_triggers.size(); ++i) {
+    const nlohmann::json& t = event_triggers[i];
+    const std::string where = Path("event_triggers", i);
+    if (!t.is_object()) return Status::InvalidArgument(where + ": expected an object");
+    if (!t.contains("type") || !t["type"].is_string()) return Status::InvalidArgument(where + ".type: expected a string");
+    std::vector<std::string> phrases;
+    if (!StringList(t, "phrases", where, &phrases, &error) || !StringList(t, "phrase", where, &phrases, &error))
+      return Status::InvalidArgument(error);
+    if (phrases.empty()) return Status::InvalidArgument(where + ".phrases: expected at least one phrase");
+    bool needs_support = false;
+    if (auto ns = t.find("needs_support"); ns != t.end()) {
+      if (!ns->is_boolean()) return Status::InvalidArgument(where + ".needs_support: expected a boolean");
+      needs_support = ns->get<bool>();
+    }
+    for (const std::string& p : phrases) AddTrigger(p, t["type"].get<std::string>(), needs_support);
+  }
+  return Status::OK();
+}
+
+Status Lexicon::ExtendTopics(const nlohmann::json& topics) {
+  if (!topics.is_array()) return Status::InvalidArgument("topics: expected an array");
+  for (size_t i = 0; i < topics.size(); ++i) {
+    TopicDef def;
+    if (Status s = ReadTopic(topics[i], Path("topics", i), &def); !s.ok()) return s;
+    topics_.push_back(std::move(def));
+  }
+  return Status::OK();
+}
+
 Status Lexicon::Extend(const nlohmann::json* lexicon, const nlohmann::json* event_triggers,
                        const nlohmann::json* topics) {
-  std::string error;
-  // "lexicon": {"cues": [{"phrase", "kind", "inverts"}], "hedges": [...], "negations": [...],
-  //             "unnamed_speakers": [...], "report_nouns": [...]}
   if (lexicon && !lexicon->is_null()) {
-    if (!lexicon->is_object()) return Status::InvalidArgument("lexicon: expected an object");
-    if (auto it = lexicon->find("cues"); it != lexicon->end()) {
-      if (!it->is_array()) return Status::InvalidArgument("lexicon.cues: expected an array");
-      for (size_t i = 0; i < it->size(); ++i) {
-        const nlohmann::json& c = (*it)[i];
-        if (c.is_string()) {
-          AddCue(c.get<std::string>(), CueInfo{});
-          continue;
-        }
-        if (!c.is_object() || !c.contains("phrase") || !c["phrase"].is_string())
-          return Status::InvalidArgument(Path("lexicon.cues", i) + ": expected a string or {\"phrase\": ...}");
-        CueInfo info;
-        std::string kind = c.value("kind", "verb");
-        if (kind == "verb") info.kind = CueKind::kVerb;
-        else if (kind == "view") info.kind = CueKind::kView;
-        else if (kind == "according_to") info.kind = CueKind::kAccordingTo;
-        else if (kind == "passive") info.kind = CueKind::kPassive;
-        else
-          return Status::InvalidArgument(Path("lexicon.cues", i, "kind") +
-                                         ": expected verb|view|according_to|passive, got \"" + kind + "\"");
-        auto inv = c.find("inverts");
-        if (inv != c.end()) {
-          if (!inv->is_boolean()) return Status::InvalidArgument(Path("lexicon.cues", i, "inverts") + ": expected a boolean");
-          info.inverts = inv->get<bool>();
-        }
-        AddCue(c["phrase"].get<std::string>(), info);
-      }
-    }
-    struct ListField {
-      const char* name;
-      PhraseSet* set;
-    } lists[] = {{"hedges", &hedges_},           {"negations", &negations_},
-                 {"unnamed_speakers", &unnamed_}, {"report_nouns", &report_nouns_},
-                 {"stop_words", &stop_words_}};
-    for (const ListField& f : lists) {
-      std::vector<std::string> words;
-      if (!StringList(*lexicon, f.name, "lexicon", &words, &error)) return Status::InvalidArgument(error);
-      for (const std::string& w : words) f.set->Add(w, 0);
-    }
+    if (Status s = ExtendWords(*lexicon); !s.ok()) return s;
   }
-  // "event_triggers": [{"type": "restructuring", "phrases": ["next chapter"], "needs_support": false}]
   if (event_triggers && !event_triggers->is_null()) {
-    if (!event_triggers->is_array()) return Status::InvalidArgument("event_triggers: expected an array");
-    for (size_t i = 0; i < event_triggers->size(); ++i) {
-      const nlohmann::json& t = (*event_triggers)[i];
-      const std::string where = Path("event_triggers", i);
-      if (!t.is_object()) return Status::InvalidArgument(where + ": expected an object");
-      if (!t.contains("type") || !t["type"].is_string())
-        return Status::InvalidArgument(where + ".type: expected a string");
-      std::vector<std::string> phrases;
-      if (!StringList(t, "phrases", where, &phrases, &error) || !StringList(t, "phrase", where, &phrases, &error))
-        return Status::InvalidArgument(error);
-      if (phrases.empty()) return Status::InvalidArgument(where + ".phrases: expected at least one phrase");
-      bool needs_support = false;
-      if (auto ns = t.find("needs_support"); ns != t.end()) {
-        if (!ns->is_boolean()) return Status::InvalidArgument(where + ".needs_support: expected a boolean");
-        needs_support = ns->get<bool>();
-      }
-      for (const std::string& p : phrases) AddTrigger(p, t["type"].get<std::string>(), needs_support);
-    }
+    if (Status s = ExtendTriggers(*event_triggers); !s.ok()) return s;
   }
-  // "topics": [{"id", "label", "proposition", "kind": "stance"|"value", "terms", "asserts",
-  //             "denies", "entities", "quantity_words", "min_score"}]
   if (topics && !topics->is_null()) {
-    if (!topics->is_array()) return Status::InvalidArgument("topics: expected an array");
-    for (size_t i = 0; i < topics->size(); ++i) {
-      const nlohmann::json& t = (*topics)[i];
-      const std::string where = Path("topics", i);
-      if (!t.is_object()) return Status::InvalidArgument(where + ": expected an object");
-      if (!t.contains("id") || !t["id"].is_string() || t["id"].get<std::string>().empty())
-        return Status::InvalidArgument(where + ".id: expected a non-empty string");
-      TopicDef def;
-      def.id = t["id"].get<std::string>();
-      if (def.id.rfind("t:", 0) == 0)
-        return Status::InvalidArgument(where + ".id: \"t:\" is reserved for fallback topic keys");
-      for (const char* f : {"label", "proposition"}) {
-        if (t.contains(f) && !t[f].is_string()) return Status::InvalidArgument(where + "." + f + ": expected a string");
-      }
-      def.label = t.value("label", def.id);
-      def.proposition = t.value("proposition", "");
-      std::string kind = t.value("kind", "stance");
-      if (kind != "stance" && kind != "value")
-        return Status::InvalidArgument(where + ".kind: expected stance|value, got \"" + kind + "\"");
-      def.value_topic = kind == "value";
-      std::vector<std::string> terms, asserts, denies;
-      if (!StringList(t, "terms", where, &terms, &error) || !StringList(t, "asserts", where, &asserts, &error) ||
-          !StringList(t, "denies", where, &denies, &error) ||
-          !StringList(t, "entities", where, &def.entities, &error) ||
-          !StringList(t, "quantity_words", where, &def.quantity_words, &error))
-        return Status::InvalidArgument(error);
-      if (terms.empty() && asserts.empty() && denies.empty())
-        return Status::InvalidArgument(where + ": a topic needs at least one of terms, asserts, denies");
-      for (const std::string& s : terms) def.terms.Add(s, 0);
-      for (const std::string& s : asserts) def.asserts.Add(s, 0);
-      for (const std::string& s : denies) def.denies.Add(s, 0);
-      if (auto ms = t.find("min_score"); ms != t.end()) {
-        if (!ms->is_number_integer()) return Status::InvalidArgument(where + ".min_score: expected an integer");
-        def.min_score = ms->get<int>();
-      }
-      topics_.push_back(std::move(def));
-    }
+    if (Status s = ExtendTopics(*topics); !s.ok()) return s;
   }
   return Status::OK();
 }

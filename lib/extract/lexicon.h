@@ -215,6 +215,10 @@ class Lexicon {
   const std::vector<TopicDef>& topics() const { return topics_; }
 
  private:
+  // The three parts of a pack Extend reads: "lexicon", "event_triggers", "topics".
+  Status ExtendWords(const nlohmann::json& lexicon);
+  Status ExtendTriggers(const nlohmann::json& event_triggers);
+  Status ExtendTopics(const nlohmann::json& topics);
   int AddCue(std::string_view phrase, CueInfo info);
   int AddTrigger(std::string_view phrase, std::string type, bool needs_support, std::string lemma = "",
                  TriggerForm form = TriggerForm::kNoun);
