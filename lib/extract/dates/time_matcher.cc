@@ -555,26 +555,44 @@ class Matcher {
 
   // Q1 2026 · H2 · the first quarter (of 2026) · third-quarter · the second half of the year ·
   // the latest quarter · the year-ago quarter · the quarter.
+  // Q3, H1 · the 1988 second quarter · this year's third quarter · the fourth quarter · the
+  // latest quarter · the year-ago quarter · the full year · the year ended Sept. 30 · (in) the year.
   void QuarterHalf(size_t i, Candidates* out) const {
+    if (QuarterCode(i, out)) return;
+    const size_t first = i;
+    const bool the = W(i, "the");
+    if (the) ++i;
+    if (YearOrdinalPeriod(first, i, the, out)) return;
+    if (W(i, "fiscal")) ++i;
+    if (OrdinalPeriod(first, i, out)) return;
+    if (the) ThePeriod(first, i, out);
+  }
+
+  // "Q3", "H1" (with a year qualifier).
+  bool QuarterCode(size_t i, Candidates* out) const {
+    if (!((W(i, "q") || W(i, "h")) && At(i + 1) && t_[i + 1].kind == Kind::kNumber && Glued(i + 1) &&
+          t_[i + 1].suffix.empty() && t_[i].capitalized)) {
+      return false;
+    }
     Parsed p;
     p.anchor = Anchor::kUnderspecified;
-    if ((W(i, "q") || W(i, "h")) && At(i + 1) && t_[i + 1].kind == Kind::kNumber && Glued(i + 1) &&
-        t_[i + 1].suffix.empty() && t_[i].capitalized) {
-      bool quarter = W(i, "q");
-      int v = t_[i + 1].value;
-      if (v < 1 || v > (quarter ? 4 : 2)) return;
-      p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
-      p.index = v;
-      p.prepositional = PrevIn(i, kPeriodPrep);
-      size_t end = YearQualifier(i + 2, &p, /*allow_bare=*/true);
-      p.rule = quarter ? "quarter-code" : "half-code";
-      out->push_back(Make(i, end, p));
-      return;
-    }
-    size_t first = i;
-    bool the = W(i, "the");
-    if (the) ++i;
-    // "the 1988 second quarter", "this year's third quarter", "next year's first half".
+    const bool quarter = W(i, "q");
+    const int v = t_[i + 1].value;
+    if (v < 1 || v > (quarter ? 4 : 2)) return true;
+    p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
+    p.index = v;
+    p.prepositional = PrevIn(i, kPeriodPrep);
+    const size_t end = YearQualifier(i + 2, &p, /*allow_bare=*/true);
+    p.rule = quarter ? "quarter-code" : "half-code";
+    out->push_back(Make(i, end, p));
+    return true;
+  }
+
+  // "the 1988 second quarter", "this year's third quarter", "next year's first half". True when
+  // a year opens the phrase (matched or not).
+  bool YearOrdinalPeriod(size_t first, size_t i, bool the, Candidates* out) const {
+    Parsed p;
+    p.anchor = Anchor::kUnderspecified;
     size_t year_end = i;
     if (int year = the ? YearAt(i) : 0) {
       p.anchor = Anchor::kAbsolute;
@@ -586,50 +604,59 @@ class Matcher {
       p.shift = d == 2 ? 0 : d;
       year_end = i + 4;
     }
-    if (year_end != i) {
-      size_t k = year_end;
-      if (W(k, "fiscal")) ++k;
-      int ord = OrdinalAt(k);
-      size_t u = k + 1;
-      if (ord > 0 && P(u, "-") && Glued(u)) ++u;
-      bool quarter = W(u, "quarter");
-      if (ord <= 0 || !(quarter || W(u, "half")) || ord > (quarter ? 4 : 2)) return;
-      p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
-      p.index = ord;
-      p.rule = quarter ? "year-ordinal-quarter" : "year-ordinal-half";
-      out->push_back(Make(first, u + 1, p));
-      return;
-    }
-    if (W(i, "fiscal")) ++i;
+    if (year_end == i) return false;
+    size_t k = year_end;
+    if (W(k, "fiscal")) ++k;
+    const int ord = OrdinalAt(k);
+    size_t u = k + 1;
+    if (ord > 0 && P(u, "-") && Glued(u)) ++u;
+    const bool quarter = W(u, "quarter");
+    if (ord <= 0 || !(quarter || W(u, "half")) || ord > (quarter ? 4 : 2)) return true;
+    p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
+    p.index = ord;
+    p.rule = quarter ? "year-ordinal-quarter" : "year-ordinal-half";
+    out->push_back(Make(first, u + 1, p));
+    return true;
+  }
+
+  // "the fourth quarter", "the second half of 2025", "the last quarter" (the previous one). True
+  // when an ordinal and "quarter"/"half" are there (matched or not).
+  bool OrdinalPeriod(size_t first, size_t i, Candidates* out) const {
     int ord = OrdinalAt(i);
     size_t u = i + 1;
     if (ord && P(u, "-") && Glued(u)) ++u;
-    if (ord && (W(u, "quarter") || W(u, "half"))) {
-      bool quarter = W(u, "quarter");
-      p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
-      size_t end = YearQualifier(u + 1, &p, /*allow_bare=*/true);
-      if (ord == -1) {
-        if (end == u + 1 && Lower(i) == "last") {  // "the last quarter": the previous one
-          p.anchor = Anchor::kShift;
-          p.unit = quarter ? Unit::kQuarter : Unit::kNone;
-          if (!quarter) return;
-          p.shift = -1;
-          p.gran = Granularity::kQuarter;
-          p.rule = "previous-quarter";
-          out->push_back(Make(first, end, p));
-          return;
-        }
-        ord = quarter ? 4 : 2;
+    if (!(ord && (W(u, "quarter") || W(u, "half")))) return false;
+    Parsed p;
+    p.anchor = Anchor::kUnderspecified;
+    const bool quarter = W(u, "quarter");
+    p.gran = quarter ? Granularity::kQuarter : Granularity::kHalf;
+    const size_t end = YearQualifier(u + 1, &p, /*allow_bare=*/true);
+    if (ord == -1) {
+      if (end == u + 1 && Lower(i) == "last") {  // "the last quarter": the previous one
+        p.anchor = Anchor::kShift;
+        p.unit = quarter ? Unit::kQuarter : Unit::kNone;
+        if (!quarter) return true;
+        p.shift = -1;
+        p.gran = Granularity::kQuarter;
+        p.rule = "previous-quarter";
+        out->push_back(Make(first, end, p));
+        return true;
       }
-      if (ord > (quarter ? 4 : 2)) return;
-      p.index = ord;
-      p.prepositional = PrevIn(first, kPeriodPrep);
-      p.rule = quarter ? "ordinal-quarter" : "ordinal-half";
-      out->push_back(Make(first, end, p));
-      return;
+      ord = quarter ? 4 : 2;
     }
-    if (!the) return;
-    // the latest / most recent / year-ago / same quarter; the quarter; the year (after a preposition).
+    if (ord > (quarter ? 4 : 2)) return true;
+    p.index = ord;
+    p.prepositional = PrevIn(first, kPeriodPrep);
+    p.rule = quarter ? "ordinal-quarter" : "ordinal-half";
+    out->push_back(Make(first, end, p));
+    return true;
+  }
+
+  // After "the": the latest / most recent / year-ago / same quarter; the quarter; the full year;
+  // the year ended ...; the year (after a preposition).
+  void ThePeriod(size_t first, size_t i, Candidates* out) const {
+    Parsed p;
+    p.anchor = Anchor::kUnderspecified;
     size_t k = i;
     int shift = 0;
     bool back_if_past = false;
