@@ -218,6 +218,141 @@ DayInterval NarrowByMod(DayInterval iv, Granularity g, TimexMod mod) {
   return iv;
 }
 
+namespace {
+
+// "the next three weeks", "PRESENT_REF": a value as written, with its window around the reference.
+void ResolveValue(const Parsed& p, std::optional<Day> ref, TimeExpression* t) {
+  t->value = p.value;
+  t->relative = p.window > 0 || p.value == "PRESENT_REF" || p.value == "PAST_REF" || p.value == "FUTURE_REF";
+  if (p.window > 0 && ref) {
+    if (p.window_forward) {
+      t->interval = {*ref + 1, AddUnits(*ref + 1, p.unit, p.window)};
+    } else {
+      t->interval = {AddUnits(*ref, p.unit, -p.window), *ref};
+    }
+    t->resolved = !t->interval.empty();
+  }
+}
+
+// The period `p.shift` units from the reference day ("last month", "next year's first half").
+std::optional<Period> ShiftedPeriod(const Parsed& p, Day r, Tense tense) {
+  switch (p.unit) {
+    case Unit::kDay: {
+      const Day d = r + p.shift;
+      return MakePeriod(Granularity::kDay, d.year(), d.month(), d.day());
+    }
+    case Unit::kWeek: case Unit::kWeekend: {
+      int shift = p.shift;
+      // "the weekend" in a past clause on a weekday is the one before; on Sat/Sun it is this one.
+      if (p.shift_back_if_past && tense == Tense::kPast && r.iso_weekday() < 6) shift -= 1;
+      const Day d = r + 7 * shift;
+      return MakePeriod(Granularity::kWeek, d.iso_week_year(), d.iso_week(), 0, p.weekend);
+    }
+    case Unit::kMonth: {
+      const Day d = r.FirstOfMonth().AddMonths(p.shift);
+      return MakePeriod(Granularity::kMonth, d.year(), d.month(), 0);
+    }
+    case Unit::kQuarter: {
+      int qi = r.year() * 4 + (r.month() - 1) / 3 + p.shift;
+      if (p.shift_back_if_past && tense == Tense::kPast) qi -= 1;
+      return MakePeriod(Granularity::kQuarter, FloorDiv(qi, 4), qi - 4 * FloorDiv(qi, 4) + 1, 0);
+    }
+    case Unit::kYear: {
+      const int y = r.year() + p.shift;
+      const bool sub_period = p.index > 0 && p.gran != Granularity::kYear;
+      return sub_period ? MakePeriod(p.gran, y, p.index, p.day) : MakePeriod(Granularity::kYear, y, 0, 0);
+    }
+    case Unit::kDecade:
+      return MakePeriod(Granularity::kDecade, (FloorDiv(r.year(), 10) + p.shift) * 10, 0, 0);
+    case Unit::kCentury:
+      return MakePeriod(Granularity::kCentury, (FloorDiv(r.year(), 100) + p.shift) * 100, 0, 0);
+    default:
+      return std::nullopt;
+  }
+}
+
+void ResolveShift(const Parsed& p, std::optional<Day> ref, Tense tense, TimeExpression* t) {
+  t->relative = true;
+  const std::optional<Period> period = ref ? ShiftedPeriod(p, *ref, tense) : std::nullopt;
+  if (!period) {
+    t->value = Placeholder(p);
+    return;
+  }
+  SetPeriod(t, *period, p);
+  const Day r = *ref;
+  if (p.clip == Parsed::Clip::kBeforeRef && t->interval.Contains(r) && t->interval.begin < r) {
+    t->interval.end = r;
+  } else if (p.clip == Parsed::Clip::kAfterRef && t->interval.Contains(r) && r + 1 < t->interval.end) {
+    t->interval.begin = r + 1;
+  }
+}
+
+// Days from the reference to a named weekday: this: the same ISO week; last/next: strictly
+// before/after; a past (future) clause: the latest (earliest) such day up to (from) the
+// reference; otherwise the nearest, ties past.
+int WeekdayOffset(const Parsed& p, Day r, Tense tense) {
+  const int back = (r.iso_weekday() - p.weekday + 7) % 7;  // days back to the latest such day <= r
+  const int fwd = (p.weekday - r.iso_weekday() + 7) % 7;   // days forward to the earliest >= r
+  if (p.direction == 2) return p.weekday - r.iso_weekday();
+  if (p.direction == -1) return back == 0 ? -7 : -back;
+  if (p.direction == 1) return fwd == 0 ? 7 : fwd;
+  if (tense == Tense::kPast) return -back;
+  if (tense == Tense::kFuture) return fwd;
+  return fwd < back ? fwd : -back;
+}
+
+// The year of a period written without one ("in October", "the third quarter") around the
+// reference, by direction and tense; nullptr when none fits.
+const Period* ChooseYear(const Parsed& p, Day r, Tense tense, const std::vector<Period>& c) {
+  const Period* chosen = nullptr;
+  const bool quarterish = p.gran == Granularity::kQuarter || p.gran == Granularity::kHalf;
+  if (p.direction == 2) {
+    for (const auto& x : c)
+      if (x.interval.begin.year() == r.year() || (p.gran == Granularity::kSeason && x.interval.Contains(r))) chosen = &x;
+    return chosen;
+  }
+  if (p.direction == 0 && quarterish && !(p.prepositional && tense == Tense::kFuture)) {
+    // "the third quarter" is the latest one that has begun: results are reported after the fact.
+    return Choose(c, r, 0, Tense::kPast);
+  }
+  chosen = Choose(c, r, p.direction, tense);
+  // A tense-directed choice more than ~10 months away is less likely than the nearest one
+  // ("extended to Nov. 20" written on Nov. 2: the verb is past, the date is ahead).
+  if (chosen && p.direction == 0 && (tense == Tense::kPast || tense == Tense::kFuture)) {
+    int32_t gap = chosen->interval.begin - r;
+    if (gap < 0) gap = -gap;
+    if (gap > 300) chosen = Choose(c, r, 0, Tense::kUnknown);
+  }
+  return chosen;
+}
+
+void ResolveUnderspecified(const Parsed& p, std::optional<Day> ref, Tense tense, TimeExpression* t) {
+  t->relative = true;
+  if (!ref) {
+    t->value = Placeholder(p);
+    if (!p.day_part.empty() && p.weekday) t->value += "T" + p.day_part;
+    return;
+  }
+  const Day r = *ref;
+  if (p.weekday) {
+    const Day d = r + WeekdayOffset(p, r, tense);
+    SetPeriod(t, *MakePeriod(Granularity::kDay, d.year(), d.month(), d.day()), p);
+    return;
+  }
+  std::vector<Period> c;
+  for (int y = r.year() - 2; y <= r.year() + 2; ++y) {
+    if (auto period = MakePeriod(p.gran, y, p.index, p.day)) c.push_back(*period);
+  }
+  const Period* chosen = ChooseYear(p, r, tense, c);
+  if (!chosen) {
+    t->value = Placeholder(p);
+    return;
+  }
+  SetPeriod(t, *chosen, p);
+}
+
+}  // namespace
+
 TimeExpression Resolve(const Parsed& p, std::optional<Day> ref, Tense tense) {
   TimeExpression t;
   t.type = p.type;
@@ -227,150 +362,23 @@ TimeExpression Resolve(const Parsed& p, std::optional<Day> ref, Tense tense) {
   t.tense = tense;
   t.freq = p.freq;
   if (!p.day_part.empty()) t.type = TimexType::kTime;
-
   switch (p.anchor) {
-    case Anchor::kValue: {
-      t.value = p.value;
-      t.relative = p.window > 0 || p.value == "PRESENT_REF" || p.value == "PAST_REF" || p.value == "FUTURE_REF";
-      if (p.window > 0 && ref) {
-        if (p.window_forward) {
-          t.interval = {*ref + 1, AddUnits(*ref + 1, p.unit, p.window)};
-        } else {
-          t.interval = {AddUnits(*ref, p.unit, -p.window), *ref};
-        }
-        t.resolved = !t.interval.empty();
-      }
-      return t;
-    }
-    case Anchor::kAbsolute: {
-      auto period = MakePeriod(p.gran, p.year, p.index, p.day);
-      if (!period) {
-        t.value = Placeholder(p);
-        return t;
-      }
-      SetPeriod(&t, *period, p);
-      return t;
-    }
-    case Anchor::kShift: {
-      t.relative = true;
-      bool sub_period = p.unit == Unit::kYear && p.index > 0 && p.gran != Granularity::kYear;
-      if (!ref) {
-        t.value = Placeholder(p);
-        return t;
-      }
-      Day r = *ref;
-      std::optional<Period> period;
-      switch (p.unit) {
-        case Unit::kDay: {
-          Day d = r + p.shift;
-          period = MakePeriod(Granularity::kDay, d.year(), d.month(), d.day());
-          break;
-        }
-        case Unit::kWeek: case Unit::kWeekend: {
-          int shift = p.shift;
-          // "the weekend" in a past clause on a weekday is the one before; on Sat/Sun it is this one.
-          if (p.shift_back_if_past && tense == Tense::kPast && r.iso_weekday() < 6) shift -= 1;
-          Day d = r + 7 * shift;
-          period = MakePeriod(Granularity::kWeek, d.iso_week_year(), d.iso_week(), 0, p.weekend);
-          break;
-        }
-        case Unit::kMonth: {
-          Day d = r.FirstOfMonth().AddMonths(p.shift);
-          period = MakePeriod(Granularity::kMonth, d.year(), d.month(), 0);
-          break;
-        }
-        case Unit::kQuarter: {
-          int qi = r.year() * 4 + (r.month() - 1) / 3 + p.shift;
-          if (p.shift_back_if_past && tense == Tense::kPast) qi -= 1;
-          period = MakePeriod(Granularity::kQuarter, FloorDiv(qi, 4), qi - 4 * FloorDiv(qi, 4) + 1, 0);
-          break;
-        }
-        case Unit::kYear: {
-          int y = r.year() + p.shift;
-          period = sub_period ? MakePeriod(p.gran, y, p.index, p.day) : MakePeriod(Granularity::kYear, y, 0, 0);
-          break;
-        }
-        case Unit::kDecade:
-          period = MakePeriod(Granularity::kDecade, (FloorDiv(r.year(), 10) + p.shift) * 10, 0, 0);
-          break;
-        case Unit::kCentury:
-          period = MakePeriod(Granularity::kCentury, (FloorDiv(r.year(), 100) + p.shift) * 100, 0, 0);
-          break;
-        default: break;
-      }
-      if (!period) {
-        t.value = Placeholder(p);
-        return t;
-      }
-      SetPeriod(&t, *period, p);
-      if (p.clip == Parsed::Clip::kBeforeRef && t.interval.Contains(r) && t.interval.begin < r) {
-        t.interval.end = r;
-      } else if (p.clip == Parsed::Clip::kAfterRef && t.interval.Contains(r) && r + 1 < t.interval.end) {
-        t.interval.begin = r + 1;
-      }
-      return t;
-    }
-    case Anchor::kUnderspecified: {
-      t.relative = true;
-      if (!ref) {
-        t.value = Placeholder(p);
-        if (!p.day_part.empty() && p.weekday) t.value += "T" + p.day_part;
-        return t;
-      }
-      Day r = *ref;
-      if (p.weekday) {
-        // this: the same ISO week; last/next: strictly before/after; a past (future) clause: the
-        // latest (earliest) such day up to (from) the reference; otherwise the nearest, ties past.
-        int back = (r.iso_weekday() - p.weekday + 7) % 7;  // days back to the latest such day <= r
-        int fwd = (p.weekday - r.iso_weekday() + 7) % 7;   // days forward to the earliest >= r
-        int offset = 0;
-        if (p.direction == 2) {
-          offset = p.weekday - r.iso_weekday();
-        } else if (p.direction == -1) {
-          offset = back == 0 ? -7 : -back;
-        } else if (p.direction == 1) {
-          offset = fwd == 0 ? 7 : fwd;
-        } else if (tense == Tense::kPast) {
-          offset = -back;
-        } else if (tense == Tense::kFuture) {
-          offset = fwd;
-        } else {
-          offset = fwd < back ? fwd : -back;
-        }
-        Day d = r + offset;
-        SetPeriod(&t, *MakePeriod(Granularity::kDay, d.year(), d.month(), d.day()), p);
-        return t;
-      }
-      std::vector<Period> c;
-      for (int y = r.year() - 2; y <= r.year() + 2; ++y) {
-        if (auto period = MakePeriod(p.gran, y, p.index, p.day)) c.push_back(*period);
-      }
-      const Period* chosen = nullptr;
-      const bool quarterish = p.gran == Granularity::kQuarter || p.gran == Granularity::kHalf;
-      if (p.direction == 2) {
-        for (const auto& x : c)
-          if (x.interval.begin.year() == r.year() || (p.gran == Granularity::kSeason && x.interval.Contains(r)))
-            chosen = &x;
-      } else if (p.direction == 0 && quarterish && !(p.prepositional && tense == Tense::kFuture)) {
-        // "the third quarter" is the latest one that has begun: results are reported after the fact.
-        chosen = Choose(c, r, 0, Tense::kPast);
+    case Anchor::kValue:
+      ResolveValue(p, ref, &t);
+      break;
+    case Anchor::kAbsolute:
+      if (auto period = MakePeriod(p.gran, p.year, p.index, p.day)) {
+        SetPeriod(&t, *period, p);
       } else {
-        chosen = Choose(c, r, p.direction, tense);
-        // A tense-directed choice more than ~10 months away is less likely than the nearest one
-        // ("extended to Nov. 20" written on Nov. 2: the verb is past, the date is ahead).
-        if (chosen && p.direction == 0 && (tense == Tense::kPast || tense == Tense::kFuture)) {
-          int32_t gap = chosen->interval.begin - r;
-          if (gap < 0) gap = -gap;
-          if (gap > 300) chosen = Choose(c, r, 0, Tense::kUnknown);
-        }
-      }
-      if (!chosen) {
         t.value = Placeholder(p);
-        return t;
       }
-      SetPeriod(&t, *chosen, p);
-      return t;
-    }
+      break;
+    case Anchor::kShift:
+      ResolveShift(p, ref, tense, &t);
+      break;
+    case Anchor::kUnderspecified:
+      ResolveUnderspecified(p, ref, tense, &t);
+      break;
   }
   return t;
 }
