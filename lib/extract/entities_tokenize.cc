@@ -76,6 +76,94 @@ int32_t AbbreviationEnd(std::string_view s, int32_t i) {
   return -1;
 }
 
+// An apostrophe inside a word at j: a possessive ends the word ("Microsoft's", "companies’"),
+// an inner one is part of it ("doesn't", "O'Brien"). Sets *next past what it took; false when
+// the word ends here.
+bool TakeApostrophe(std::string_view s, int32_t j, const CodePoint& c, Token* t, int32_t* next) {
+  const CodePoint after = At(s, c.next);
+  if ((after.c == 's' || after.c == 'S') && !IsWordChar(At(s, after.next).c)) {
+    t->possessive = true;
+    t->end = static_cast<uint32_t>(j);
+    t->end_with_possessive = static_cast<uint32_t>(after.next);
+    *next = after.next;
+    return false;
+  }
+  if (!IsWordChar(after.c) && !t->folded.empty() && t->folded.back() == 's') {
+    t->possessive = true;  // plural possessive: "companies’"
+    t->end = static_cast<uint32_t>(j);
+    t->end_with_possessive = static_cast<uint32_t>(c.next);
+    *next = c.next;
+    return false;
+  }
+  if (IsWordChar(after.c)) {
+    t->folded.push_back('\'');
+    *next = c.next;
+    return true;
+  }
+  *next = j;
+  return false;
+}
+
+// The word starting at i: letters and digits case folded, decimal points and thousands
+// separators inside numbers ("1.22", "21,578"), inner apostrophes; a possessive is left out of
+// `end`. Returns the index after the word (and its possessive).
+int32_t ReadWord(std::string_view s, int32_t i, Token* t) {
+  const int32_t n = static_cast<int32_t>(s.size());
+  int letters = 0, lowers = 0;
+  bool first_alpha_seen = false;
+  int32_t j = i;
+  while (j < n) {
+    const CodePoint c = At(s, j);
+    if (IsWordChar(c.c)) {
+      if (u_isalpha(c.c)) {
+        t->has_alpha = true;
+        ++letters;
+        const bool upper = c.c < 0x80 ? (c.c >= 'A' && c.c <= 'Z') : (u_isupper(c.c) || u_istitle(c.c));
+        if (!upper) ++lowers;
+        if (!first_alpha_seen) {
+          first_alpha_seen = true;
+          t->upper_initial = upper;
+        }
+      } else if (IsDigit(c.c)) {
+        t->has_digit = true;
+      }
+      AppendFolded(c.c, &t->folded);
+      j = c.next;
+      continue;
+    }
+    if ((c.c == '.' || c.c == ',') && j > 0 && IsDigit(static_cast<unsigned char>(s[j - 1])) && j + 1 < n &&
+        IsDigit(static_cast<unsigned char>(s[j + 1]))) {
+      t->folded.push_back(static_cast<char>(c.c));
+      j = c.next;
+      continue;
+    }
+    if (IsApostrophe(c.c) && TakeApostrophe(s, j, c, t, &j)) continue;
+    break;
+  }
+  if (!t->possessive) t->end = t->end_with_possessive = static_cast<uint32_t>(j);
+  t->all_caps = letters >= 2 && lowers == 0;
+  return j;
+}
+
+// "U.S." as one word ending at `end`.
+void ReadAbbreviation(std::string_view s, int32_t i, int32_t end, Token* t) {
+  for (int32_t j = i; j < end; ++j) t->folded.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[j]))));
+  t->upper_initial = std::isupper(static_cast<unsigned char>(s[i])) != 0;
+  t->has_alpha = true;
+  t->all_caps = t->upper_initial;
+  t->end = t->end_with_possessive = static_cast<uint32_t>(end);
+}
+
+// Whether the punctuation at i ends a sentence: . ! ? : ; … (a period after an abbreviation or a
+// single letter does not).
+bool EndsSentence(const CodePoint& cp, const std::vector<Token>& tokens, int32_t i) {
+  if (!(cp.c == '.' || cp.c == '!' || cp.c == '?' || cp.c == ':' || cp.c == ';' || cp.c == 0x2026)) return false;
+  const bool abbreviation = cp.c == '.' && !tokens.empty() && tokens.back().word &&
+                            tokens.back().end == static_cast<uint32_t>(i) &&
+                            (IsAbbreviation(tokens.back().folded) || tokens.back().folded.size() == 1);
+  return !abbreviation;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view s) {
@@ -85,13 +173,10 @@ std::vector<Token> Tokenize(std::string_view s) {
   bool space = false, newline = false, at_start = true, hyphen_pending = false;
   int32_t i = 0;
   while (i < n) {
-    CodePoint cp = At(s, i);
+    const CodePoint cp = At(s, i);
     if (IsSpace(cp.c)) {
       space = true;
-      if (cp.c == '\n' || cp.c == '\r') {
-        newline = true;
-        at_start = true;
-      }
+      if (cp.c == '\n' || cp.c == '\r') newline = at_start = true;
       hyphen_pending = false;
       i = cp.next;
       continue;
@@ -100,107 +185,36 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.begin = static_cast<uint32_t>(i);
     t.space_before = space;
     t.newline_before = newline;
-    if (IsWordChar(cp.c)) {
-      t.word = true;
-      t.hyphen_before = hyphen_pending && !space;
-      int32_t abbr = AbbreviationEnd(s, i);
-      int32_t j = i;
-      if (abbr > 0) {
-        for (; j < abbr; ++j) t.folded.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[j]))));
-        t.upper_initial = std::isupper(static_cast<unsigned char>(s[i])) != 0;
-        t.has_alpha = true;
-        t.all_caps = t.upper_initial;
-      } else {
-        int letters = 0, lowers = 0;
-        bool first_alpha_seen = false;
-        while (j < n) {
-          CodePoint c = At(s, j);
-          if (IsWordChar(c.c)) {
-            if (u_isalpha(c.c)) {
-              t.has_alpha = true;
-              ++letters;
-              bool upper = c.c < 0x80 ? (c.c >= 'A' && c.c <= 'Z') : (u_isupper(c.c) || u_istitle(c.c));
-              if (!upper) ++lowers;
-              if (!first_alpha_seen) {
-                first_alpha_seen = true;
-                t.upper_initial = upper;
-              }
-            } else if (IsDigit(c.c)) {
-              t.has_digit = true;
-            }
-            AppendFolded(c.c, &t.folded);
-            j = c.next;
-            continue;
-          }
-          // Decimal points and thousands separators inside numbers: 1.22, 21,578.
-          if ((c.c == '.' || c.c == ',') && j > 0 && IsDigit(static_cast<unsigned char>(s[j - 1])) &&
-              j + 1 < n && IsDigit(static_cast<unsigned char>(s[j + 1]))) {
-            t.folded.push_back(static_cast<char>(c.c));
-            j = c.next;
-            continue;
-          }
-          if (IsApostrophe(c.c)) {
-            CodePoint after = At(s, c.next);
-            if ((after.c == 's' || after.c == 'S') && !IsWordChar(At(s, after.next).c)) {
-              t.possessive = true;
-              t.end = static_cast<uint32_t>(j);
-              t.end_with_possessive = static_cast<uint32_t>(after.next);
-              j = after.next;
-              break;
-            }
-            if (!IsWordChar(after.c) && !t.folded.empty() && t.folded.back() == 's') {
-              t.possessive = true;  // plural possessive: "companies’"
-              t.end = static_cast<uint32_t>(j);
-              t.end_with_possessive = static_cast<uint32_t>(c.next);
-              j = c.next;
-              break;
-            }
-            if (IsWordChar(after.c)) {  // doesn't, O'Brien
-              t.folded.push_back('\'');
-              j = c.next;
-              continue;
-            }
-          }
-          break;
-        }
-        if (!t.possessive) t.end = t.end_with_possessive = static_cast<uint32_t>(j);
-        t.all_caps = letters >= 2 && lowers == 0;
-        i = j;
-      }
-      if (abbr > 0) {
-        t.end = t.end_with_possessive = static_cast<uint32_t>(abbr);
-        i = abbr;
-      }
-      t.sentence_start = at_start;
-      at_start = false;
+    space = newline = false;
+    if (!IsWordChar(cp.c)) {  // punctuation: one code point per token
+      t.end = t.end_with_possessive = static_cast<uint32_t>(cp.next);
+      t.folded.assign(s.substr(static_cast<size_t>(i), static_cast<size_t>(cp.next - i)));
+      if (EndsSentence(cp, tokens, i)) at_start = true;
       hyphen_pending = false;
-      space = newline = false;
-      // A hyphen directly between two words joins them.
-      if (i < n) {
-        CodePoint h = At(s, i);
-        if (IsHyphen(h.c) && IsWordChar(At(s, h.next).c)) {
-          hyphen_pending = true;
-          tokens.push_back(std::move(t));
-          i = h.next;
-          continue;
-        }
-      }
       tokens.push_back(std::move(t));
+      i = cp.next;
       continue;
     }
-    // Punctuation: one code point per token.
-    t.end = t.end_with_possessive = static_cast<uint32_t>(cp.next);
-    t.folded.assign(s.substr(static_cast<size_t>(i), static_cast<size_t>(cp.next - i)));
-    if (cp.c == '.' || cp.c == '!' || cp.c == '?' || cp.c == ':' || cp.c == ';' || cp.c == 0x2026) {
-      bool abbreviation = cp.c == '.' && !tokens.empty() && tokens.back().word &&
-                          tokens.back().end == static_cast<uint32_t>(i) &&
-                          (IsAbbreviation(tokens.back().folded) || tokens.back().folded.size() == 1);
-      if (!abbreviation) at_start = true;
+    t.word = true;
+    t.hyphen_before = hyphen_pending && !t.space_before;
+    const int32_t abbr = AbbreviationEnd(s, i);
+    if (abbr > 0) {
+      ReadAbbreviation(s, i, abbr, &t);
+      i = abbr;
+    } else {
+      i = ReadWord(s, i, &t);
     }
-    space = newline = false;
-    hyphen_pending = false;
+    t.sentence_start = at_start;
+    at_start = hyphen_pending = false;
     tokens.push_back(std::move(t));
-    i = cp.next;
+    // A hyphen directly between two words joins them.
+    if (i < n) {
+      const CodePoint h = At(s, i);
+      if (IsHyphen(h.c) && IsWordChar(At(s, h.next).c)) {
+        hyphen_pending = true;
+        i = h.next;
+      }
+    }
   }
   return tokens;
 }
