@@ -112,54 +112,106 @@ class QuantityFinder {
     return start;
   }
 
+  // The scale of a number: a glued suffix ("15.8m", "5GW"), a range's ("$10-20 billion", "10 to 20
+  // billion": the scale after the second number applies to both), or the word after it.
+  struct Scaling {
+    double scale = 0;
+    double range_upper = 0;  // "$10-20 billion": 20, before scaling
+    size_t last = 0;         // the last token read
+    std::string unit_suffix;
+  };
+  // False when a glued suffix is neither a scale nor a unit: no quantity.
+  bool ReadScaling(size_t num, const Number& n, Scaling* sc) const {
+    sc->last = num;
+    sc->unit_suffix = n.suffix;
+    if (!sc->unit_suffix.empty()) {
+      sc->scale = entities::ScaleOf(sc->unit_suffix);
+      if (sc->scale == 0 && !entities::PowerUnitOf(sc->unit_suffix) && !entities::IsPercentWord(sc->unit_suffix)) return false;
+    }
+    if (sc->unit_suffix.empty() && num + 1 < tokens_.size()) {
+      size_t second = tokens_[num + 1].hyphen_before ? num + 1 : (F(num + 1) == "to" ? num + 2 : 0);
+      if (second > 0 && second < tokens_.size() && !tokens_[second].word) second = 0;
+      const Number upper = second > 0 ? ReadNumber(tokens_[second]) : Number();
+      if (upper.ok && !upper.word && upper.value > n.value) {
+        const double s = upper.suffix.empty() ? entities::ScaleOf(F(second + 1)) : entities::ScaleOf(upper.suffix);
+        if (s > 0 && (upper.suffix.empty() ? F(second + 1).size() > 1 : true)) {
+          sc->scale = s;
+          sc->last = upper.suffix.empty() ? second + 1 : second;
+          sc->unit_suffix.clear();
+          sc->range_upper = upper.value;
+        }
+      }
+    }
+    if (sc->scale == 0 && sc->unit_suffix.empty() && num + 1 < tokens_.size()) {
+      const double s = entities::ScaleOf(F(num + 1));
+      // Single letters are scales only when glued ("15.8m"), not as words ("5 m").
+      if (s > 0 && F(num + 1).size() > 1) {
+        sc->scale = s;
+        sc->last = num + 1;
+      }
+    }
+    return true;
+  }
+
+  // The percent after a number: a suffix, "%", "percent", "pct", "per cent"; 0 when none, else
+  // the last token of the quantity.
+  size_t PercentEnd(const Scaling& sc, size_t after) const {
+    const bool word_after = after < tokens_.size() && (F(after) == "%" || F(after) == "percent" || F(after) == "pct" ||
+                                                       (F(after) == "per" && F(after + 1) == "cent"));
+    if (!entities::IsPercentWord(sc.unit_suffix) && !word_after) return 0;
+    if (!sc.unit_suffix.empty()) return sc.last;
+    return F(after) == "per" ? after + 1 : after;
+  }
+
+  // "eight years", "12 months", "a 10-year deal" (the hyphenated form qualifies the noun).
+  size_t EmitDuration(size_t start, size_t after, char d, double value, Quantity q) {
+    q.kind = QuantityKind::kDuration;
+    std::string amount = std::to_string(value);
+    if (std::floor(value) == value) amount = std::to_string(static_cast<long long>(value));
+    q.unit = std::string("P") + amount + (d == 'X' ? "0Y" : std::string(1, d == 'Q' ? 'M' : d));
+    if (d == 'X') q.unit = "P" + std::to_string(static_cast<long long>(value * 10)) + "Y";
+    if (d == 'Q') q.unit = "P" + std::to_string(static_cast<long long>(value * 3)) + "M";
+    const bool modifier = tokens_[after].hyphen_before;  // "10-year" qualifies what follows
+    return Emit(start, after, q, value * entities::DaysPerDurationUnit(d), modifier);
+  }
+
+  // A count: a number and the plural noun it counts ("three companies", "1.22 mln bags"), or
+  // "one" and a singular one ("one protester"). 0 when the word after counts nothing.
+  size_t EmitCount(size_t start, size_t last, size_t after, double value, Quantity q) {
+    const Token& noun = tokens_[after];
+    if (IsPluralNoun(noun) || (value == 1 && IsSingularCountable(noun)) ||
+        (noun.upper_initial && !noun.hyphen_before && IsCapitalizedPlural(noun) && !entities::IsMonthOrDayName(noun.folded))) {
+      q.kind = QuantityKind::kCount;
+      q.qualifies = noun.folded;
+      return Emit(start, last, q, value, false);
+    }
+    if (size_t counted = CountedNounAfter(after); counted > 0) {
+      q.kind = QuantityKind::kCount;
+      q.qualifies = tokens_[counted].folded;
+      return Emit(start, last, q, value, false);
+    }
+    return 0;
+  }
+
   size_t FromNumber(size_t start, size_t num, const Number& n, const char* currency, bool vague) {
     // A number hyphen-joined to a word before it is part of a name: "AK-47", "G-7", "F-16".
     if (!currency && tokens_[num].hyphen_before && num > 0 && tokens_[num - 1].word && !tokens_[num - 1].has_digit) {
       return num + 1;
     }
-    size_t last = num;
+    Scaling sc;
+    if (!ReadScaling(num, n, &sc)) return num + 1;
+    size_t last = sc.last;
     double value = n.value;
-    double scale = 0;
-    double range_upper = 0;  // "$10-20 billion": 20, before scaling
-    std::string unit_suffix = n.suffix;
-    if (!unit_suffix.empty()) {
-      scale = entities::ScaleOf(unit_suffix);
-      if (scale == 0 && !entities::PowerUnitOf(unit_suffix) && !entities::IsPercentWord(unit_suffix)) return num + 1;
-    }
-    // A range, "$10-20 billion" or "10 to 20 billion": the scale after the second number applies
-    // to both; the value is the lower bound.
-    if (unit_suffix.empty() && num + 1 < tokens_.size()) {
-      size_t second = tokens_[num + 1].hyphen_before ? num + 1 : (F(num + 1) == "to" ? num + 2 : 0);
-      if (second > 0 && second < tokens_.size() && !tokens_[second].word) second = 0;
-      Number upper = second > 0 ? ReadNumber(tokens_[second]) : Number();
-      if (upper.ok && !upper.word && upper.value > n.value) {
-        double s = upper.suffix.empty() ? entities::ScaleOf(F(second + 1)) : entities::ScaleOf(upper.suffix);
-        if (s > 0 && (upper.suffix.empty() ? F(second + 1).size() > 1 : true)) {
-          scale = s;
-          last = upper.suffix.empty() ? second + 1 : second;
-          unit_suffix.clear();
-          range_upper = upper.value;
-        }
-      }
-    }
-    if (scale == 0 && unit_suffix.empty() && num + 1 < tokens_.size()) {
-      double s = entities::ScaleOf(F(num + 1));
-      // Single letters are scales only when glued ("15.8m"), not as words ("5 m").
-      if (s > 0 && F(num + 1).size() > 1) {
-        scale = s;
-        last = num + 1;
-      }
-    }
     Quantity q;
     q.vague = vague;
     q.low = value;
-    q.high = range_upper > 0 ? range_upper : value;
-    if (range_upper > 0) q.qualifier = "range";
-    if (scale > 0) {
-      value *= scale;
-      q.low *= scale;
-      q.high *= scale;
-      q.precision = 0.5 * std::pow(10.0, -n.decimals) * scale;
+    q.high = sc.range_upper > 0 ? sc.range_upper : value;
+    if (sc.range_upper > 0) q.qualifier = "range";
+    if (sc.scale > 0) {
+      value *= sc.scale;
+      q.low *= sc.scale;
+      q.high *= sc.scale;
+      q.precision = 0.5 * std::pow(10.0, -n.decimals) * sc.scale;
     }
     size_t after = last + 1;
     if (!currency && after < tokens_.size() && entities::CurrencyOf(F(after)) && tokens_[after].word) {
@@ -172,8 +224,8 @@ class QuantityFinder {
       // "multi-year", "$50 billion-dollar": nothing more to read.
       return Emit(start, last, q, value, true);
     }
-    double power = entities::PowerUnitOf(unit_suffix);
-    if (power == 0 && unit_suffix.empty() && after < tokens_.size()) {
+    double power = entities::PowerUnitOf(sc.unit_suffix);
+    if (power == 0 && sc.unit_suffix.empty() && after < tokens_.size()) {
       power = entities::PowerUnitOf(F(after));
       if (power > 0) last = after++;
     }
@@ -182,52 +234,25 @@ class QuantityFinder {
       q.unit = "W";
       return Emit(start, last, q, value * power, true);
     }
-    if (entities::IsPercentWord(unit_suffix) ||
-        (after < tokens_.size() && (F(after) == "%" || F(after) == "percent" || F(after) == "pct" ||
-                                    (F(after) == "per" && F(after + 1) == "cent")))) {
-      if (unit_suffix.empty()) last = F(after) == "per" ? after + 1 : after;
+    if (const size_t end = PercentEnd(sc, after); end > 0) {
       q.kind = QuantityKind::kPercent;
       q.unit = "%";
-      return Emit(start, last, q, value, false);
+      return Emit(start, end, q, value, false);
     }
-    if (scale == 0 && after < tokens_.size()) {
-      char d = entities::DurationUnitOf(F(after));
-      // "eight years", "12 months", "a 10-year deal" (the hyphenated form qualifies the noun).
-      if (d != 0 && !n.year_like) {
-        last = after;
-        q.kind = QuantityKind::kDuration;
-        std::string amount = std::to_string(value);
-        if (std::floor(value) == value) amount = std::to_string(static_cast<long long>(value));
-        q.unit = std::string("P") + amount + (d == 'X' ? "0Y" : std::string(1, d == 'Q' ? 'M' : d));
-        if (d == 'X') q.unit = "P" + std::to_string(static_cast<long long>(value * 10)) + "Y";
-        if (d == 'Q') q.unit = "P" + std::to_string(static_cast<long long>(value * 3)) + "M";
-        bool modifier = tokens_[after].hyphen_before;  // "10-year" qualifies what follows
-        return Emit(start, last, q, value * entities::DaysPerDurationUnit(d), modifier);
-      }
+    if (sc.scale == 0 && after < tokens_.size()) {
+      const char d = entities::DurationUnitOf(F(after));
+      if (d != 0 && !n.year_like) return EmitDuration(start, after, d, value, q);
     }
-    if (n.year_like && scale == 0) return num + 1;
-    // A count: a number and the plural noun it counts ("three companies", "1.22 mln bags"), or
-    // "one" and a singular one ("one protester").
+    if (n.year_like && sc.scale == 0) return num + 1;
     if (after < tokens_.size()) {
-      const Token& noun = tokens_[after];
-      if (IsPluralNoun(noun) || (value == 1 && IsSingularCountable(noun)) ||
-          (noun.upper_initial && !noun.hyphen_before && IsCapitalizedPlural(noun) && !entities::IsMonthOrDayName(noun.folded))) {
-        q.kind = QuantityKind::kCount;
-        q.qualifies = noun.folded;
-        return Emit(start, last, q, value, false);
-      }
-      if (size_t counted = CountedNounAfter(after); counted > 0) {
-        q.kind = QuantityKind::kCount;
-        q.qualifies = tokens_[counted].folded;
-        return Emit(start, last, q, value, false);
-      }
+      if (const size_t next = EmitCount(start, last, after, value, q); next > 0) return next;
     }
     // A clock time ("17:06") is the tagger's, not a figure.
     if (after + 1 < tokens_.size() && F(after) == ":" && Adjacent(after) && tokens_[after + 1].has_digit) {
       return after + 2;
     }
     // A bare number ("magnitude 6.1", "killed 4", "Nichols, 37"): the fact layer reads its context.
-    if (!tokens_[num].hyphen_before || n.value != std::floor(n.value) || scale > 0) {
+    if (!tokens_[num].hyphen_before || n.value != std::floor(n.value) || sc.scale > 0) {
       q.kind = QuantityKind::kNumber;
       return Emit(start, last, q, value, false);
     }
