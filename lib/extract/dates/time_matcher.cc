@@ -943,15 +943,80 @@ class Matcher {
 
   // eight years · a decade · the past two months · the first nine months · about three years ·
   // two-year · multi-year · years.
+  // "multi-year", "multiyear" (not after "the"): an unspecified number of years. Emitted when it
+  // reads as one.
+  void MultiDuration(size_t first, size_t i, Parsed p, Candidates* out) const {
+    size_t k = i + 1;
+    Unit unit = Unit::kYear;
+    bool plural = false;
+    if (W(i, "multi")) {
+      if (!P(k, "-") || !Glued(k)) return;
+      unit = UnitAt(k + 1, &plural);
+      if (unit == Unit::kNone) return;
+      k += 2;
+    }
+    p.value = DurationValue(0, unit);
+    p.gran = UnitGranularity(unit);
+    p.rule = "duration-multi";
+    out->push_back(Make(first, k, p));
+  }
+
+  // A count and a unit from i ("three years", "a 10-year", "52 more days"): the unit and the
+  // token after the count. False when the phrase is no duration: an age ("52 years old"), an
+  // ordinal ("a second reading"), a fraction ("a quarter of"), a rate ("$5 a year", Set's).
+  bool CountedUnit(size_t i, size_t j, Unit* unit, size_t* unit_at) const {
+    bool plural = false;
+    if (W(j, "more") || W(j, "straight") || W(j, "consecutive") || W(j, "full")) ++j;
+    if (P(j, "-") && Glued(j)) ++j;
+    *unit = UnitAt(j, &plural);
+    *unit_at = j;
+    if (*unit == Unit::kNone) return false;
+    if ((Lower(i) == "a" || Lower(i) == "an") && j == i + 1 && plural) return false;
+    if (W(j + 1, "old") || (P(j + 1, "-") && W(j + 2, "old"))) return false;
+    if (*unit == Unit::kSecond && !plural && At(i)->kind != Kind::kNumber) return false;
+    if (*unit == Unit::kQuarter && !plural && W(j + 1, "of")) return false;
+    if (Lower(i) == "a" && W(j, "hour")) return false;
+    if (Lower(i) == "an" && !W(j, "hour")) return false;
+    if (*unit == Unit::kWeekend) return false;
+    if ((Lower(i) == "a" || Lower(i) == "an") && i > 0 &&
+        (t_[i - 1].kind == Kind::kNumber || t_[i - 1].lower == "%" || t_[i - 1].lower == "share" ||
+         InList(kAmountWords, t_[i - 1].lower)))
+      return false;
+    // "one day" as an adverb ("one day, she ...") stays a duration, as TimeBank tags it.
+    return true;
+  }
+
+  // A bare plural unit: "for years", "within weeks"; "in recent months" is PAST_REF (emitted
+  // here). True when a duration unit was found for the caller to emit.
+  bool BarePluralUnit(size_t i, bool the, Parsed p, Candidates* out, Unit* unit) const {
+    bool plural = false;
+    *unit = UnitAt(i, &plural);
+    if (*unit == Unit::kNone || !plural || *unit == Unit::kWeekend || the) return false;
+    static constexpr std::string_view kBarePrep[] = {"for", "within", "over", "in", "recent", "past", "take",
+                                                     "took", "takes", "last", "lasted"};
+    if (!PrevIn(i, kBarePrep)) return false;
+    if (W(i + 1, "of") || W(i + 1, "ago")) return false;
+    if (PrevIs(i, "recent")) {
+      p.type = TimexType::kDate;
+      p.value = "PAST_REF";
+      p.rule = "recent-period";
+      out->push_back(Make(i - 1, i + 1, p));
+      return false;
+    }
+    return true;
+  }
+
+  // "three years", "about two weeks", "the past six months" (a window), "the first 100 days",
+  // "multi-year", "for years".
   void Duration(size_t i, Candidates* out) const {
-    size_t first = i;
+    const size_t first = i;
     Parsed p;
     p.type = TimexType::kDuration;
     p.anchor = Anchor::kValue;
     static constexpr std::string_view kApprox[] = {"about", "around", "approximately", "roughly", "some"};
-    bool approx = IsW(i) && InList(kApprox, t_[i].lower) && !W(i + 1, "of");
+    const bool approx = IsW(i) && InList(kApprox, t_[i].lower) && !W(i + 1, "of");
     if (approx) ++i;
-    bool the = W(i, "the");
+    const bool the = W(i, "the");
     if (the) ++i;
     int window_dir = 0;
     bool first_n = false;
@@ -962,64 +1027,14 @@ class Matcher {
     } else if (the && W(i, "first")) {
       first_n = true, ++i;
     }
-    // multi-year, multiyear.
-    if (!the && (W(i, "multi") || W(i, "multiyear"))) {
-      size_t k = i + 1;
-      Unit unit = Unit::kYear;
-      bool plural = false;
-      if (W(i, "multi")) {
-        if (!P(k, "-") || !Glued(k)) return;
-        unit = UnitAt(k + 1, &plural);
-        if (unit == Unit::kNone) return;
-        k += 2;
-      }
-      p.value = DurationValue(0, unit);
-      p.gran = UnitGranularity(unit);
-      p.rule = "duration-multi";
-      out->push_back(Make(first, k, p));
-      return;
-    }
+    if (!the && (W(i, "multi") || W(i, "multiyear"))) return MultiDuration(first, i, p, out);
     size_t j = 0;
     int count = 0;
-    bool plural = false;
     Unit unit = Unit::kNone;
-    bool counted = CountAt(i, &j, &count);
-    if (counted) {
-      if (W(j, "more") || W(j, "straight") || W(j, "consecutive") || W(j, "full")) ++j;
-      if (P(j, "-") && Glued(j)) ++j;
-      unit = UnitAt(j, &plural);
-      if (unit == Unit::kNone) return;
-      if ((Lower(i) == "a" || Lower(i) == "an") && j == i + 1 && plural) return;
-      // Ages are not durations: "52 years old", "a 44-year-old protester".
-      if (W(j + 1, "old") || (P(j + 1, "-") && W(j + 2, "old"))) return;
-      // "a second reading", "the 1988 second quarter": ordinals, not one second.
-      if (unit == Unit::kSecond && !plural && At(i)->kind != Kind::kNumber) return;
-      // "a quarter of web users", "half a year"... a fraction, not a period of time.
-      if (unit == Unit::kQuarter && !plural && W(j + 1, "of")) return;
-      if (Lower(i) == "a" && W(j, "hour")) return;
-      if (Lower(i) == "an" && !W(j, "hour")) return;
-      if (unit == Unit::kWeekend) return;
-      // "a year" after an amount is a rate (SET), handled by Set().
-      if ((Lower(i) == "a" || Lower(i) == "an") && i > 0 &&
-          (t_[i - 1].kind == Kind::kNumber || t_[i - 1].lower == "%" || t_[i - 1].lower == "share" ||
-           InList(kAmountWords, t_[i - 1].lower)))
-        return;
-      // "one day" as an adverb ("one day, she ...") stays a duration, as TimeBank tags it.
+    if (CountAt(i, &j, &count)) {
+      if (!CountedUnit(i, j, &unit, &j)) return;
     } else {
-      // A bare plural unit: "for years", "in recent months", "within weeks".
-      unit = UnitAt(i, &plural);
-      if (unit == Unit::kNone || !plural || unit == Unit::kWeekend || the) return;
-      static constexpr std::string_view kBarePrep[] = {"for", "within", "over", "in", "recent", "past", "take",
-                                                       "took", "takes", "last", "lasted"};
-      if (!PrevIn(i, kBarePrep)) return;
-      if (W(i + 1, "of") || W(i + 1, "ago")) return;
-      if (PrevIs(i, "recent")) {
-        p.type = TimexType::kDate;
-        p.value = "PAST_REF";
-        p.rule = "recent-period";
-        out->push_back(Make(i - 1, i + 1, p));
-        return;
-      }
+      if (!BarePluralUnit(i, the, p, out, &unit)) return;
       j = i;
       count = 0;
     }
