@@ -1052,10 +1052,9 @@ class Matcher {
   }
 
   // every year · each month · annually · weekly · twice a year · per year · $5 a year.
-  void Set(size_t i, Candidates* out) const {
-    Parsed p;
-    p.type = TimexType::kSet;
-    p.anchor = Anchor::kValue;
+  // "annually", "weekly" as adverbs (not "quarterly dividend", "China Daily"). True when the
+  // word is one (matched or not).
+  bool SetAdverb(size_t i, Parsed p, Candidates* out) const {
     static constexpr struct {
       std::string_view word;
       std::string_view value;
@@ -1066,61 +1065,66 @@ class Matcher {
                     {"hourly", "PT1H", Granularity::kUnknown}, {"nightly", "P1D", Granularity::kDay},
                     {"biweekly", "P2W", Granularity::kWeek},   {"semiannually", "P6M", Granularity::kMonth},
                     {"biannually", "P6M", Granularity::kMonth}};
-    if (IsW(i)) {
-      for (const auto& a : kAdverbs) {
-        if (a.word != t_[i].lower) continue;
-        // "China Daily", "Daily Mail": a capitalized adverb inside a name.
-        if (t_[i].capitalized && ((i > 0 && IsW(i - 1) && t_[i - 1].capitalized) || (IsW(i + 1) && t_[i + 1].capitalized)))
-          return;
-        // Adjectives are not sets: "quarterly dividend", "daily flights".
-        if (IsW(i + 1) && !InList(kAfterSetAdverb, t_[i + 1].lower)) return;
-        if (i > 0 && (W(i - 1, "the") || W(i - 1, "a") || W(i - 1, "its") || W(i - 1, "their") || P(i - 1, "'")))
-          return;
-        p.value = std::string(a.value);
-        p.gran = a.gran;
-        p.rule = "set-adverb";
-        out->push_back(Make(i, i + 1, p));
+    if (!IsW(i)) return false;
+    for (const auto& a : kAdverbs) {
+      if (a.word != t_[i].lower) continue;
+      // "China Daily", "Daily Mail": a capitalized adverb inside a name.
+      if (t_[i].capitalized && ((i > 0 && IsW(i - 1) && t_[i - 1].capitalized) || (IsW(i + 1) && t_[i + 1].capitalized)))
+        return true;
+      // Adjectives are not sets: "quarterly dividend", "daily flights".
+      if (IsW(i + 1) && !InList(kAfterSetAdverb, t_[i + 1].lower)) return true;
+      if (i > 0 && (W(i - 1, "the") || W(i - 1, "a") || W(i - 1, "its") || W(i - 1, "their") || P(i - 1, "'")))
+        return true;
+      p.value = std::string(a.value);
+      p.gran = a.gran;
+      p.rule = "set-adverb";
+      out->push_back(Make(i, i + 1, p));
+      return true;
+    }
+    return false;
+  }
+
+  // every year · each month · every other week · every Tuesday · every March · every three years.
+  void SetEvery(size_t i, Parsed p, Candidates* out) const {
+    bool plural = false;
+    size_t j = i + 1;
+    if (W(j, "other")) ++j;
+    int count = 1;
+    size_t k = j;
+    if (int c = 0; CountAt(j, &k, &c) && c > 1 && !W(j, "a")) {
+      count = c;
+      j = k;
+    }
+    if (W(i, "every") || count == 1) {
+      bool full = false;
+      size_t month_end = 0;
+      if (int month = MonthAt(j, &month_end, &full); month && full) {
+        p.value = "XXXX-" + std::string(month < 10 ? "0" : "") + Itoa(month);
+        p.gran = Granularity::kMonth;
+        p.rule = "set-month";
+        out->push_back(Make(i, month_end, p));
         return;
       }
-    }
-    bool plural = false;
-    if (W(i, "every") || W(i, "each")) {
-      size_t j = i + 1;
-      if (W(j, "other")) ++j;
-      int count = 1;
-      size_t k = j;
-      if (int c = 0; CountAt(j, &k, &c) && c > 1 && !W(j, "a")) {
-        count = c;
-        j = k;
-      }
-      if (W(i, "every") || count == 1) {
-        bool full = false;
-        size_t month_end = 0;
-        if (int month = MonthAt(j, &month_end, &full); month && full) {
-          p.value = "XXXX-" + std::string(month < 10 ? "0" : "") + Itoa(month);
-          p.gran = Granularity::kMonth;
-          p.rule = "set-month";
-          out->push_back(Make(i, month_end, p));
-          return;
-        }
-        if (int wd = WeekdayAt(j)) {
-          p.value = "XXXX-WXX-" + Itoa(wd);
-          p.gran = Granularity::kDay;
-          p.rule = "set-weekday";
-          out->push_back(Make(i, j + 1, p));
-          return;
-        }
-        Unit unit = UnitAt(j, &plural);
-        if (unit == Unit::kNone || unit == Unit::kWeekend) return;
-        if (W(i + 1, "other")) count = 2;
-        p.value = unit == Unit::kQuarter ? "P" + Itoa(3 * count) + "M" : DurationValue(count, unit);
-        p.gran = UnitGranularity(unit);
-        p.rule = "set-every";
+      if (int wd = WeekdayAt(j)) {
+        p.value = "XXXX-WXX-" + Itoa(wd);
+        p.gran = Granularity::kDay;
+        p.rule = "set-weekday";
         out->push_back(Make(i, j + 1, p));
+        return;
       }
-      return;
+      Unit unit = UnitAt(j, &plural);
+      if (unit == Unit::kNone || unit == Unit::kWeekend) return;
+      if (W(i + 1, "other")) count = 2;
+      p.value = unit == Unit::kQuarter ? "P" + Itoa(3 * count) + "M" : DurationValue(count, unit);
+      p.gran = UnitGranularity(unit);
+      p.rule = "set-every";
+      out->push_back(Make(i, j + 1, p));
     }
-    // twice a year · once a week · three times a year · per year · a year after an amount.
+  }
+
+  // twice a year · once a week · three times a year · per year · a year after an amount.
+  void SetRate(size_t i, Parsed p, Candidates* out) const {
+    bool plural = false;
     size_t j = i;
     std::string freq;
     if (W(i, "once") || W(i, "twice")) {
@@ -1150,6 +1154,16 @@ class Matcher {
     p.freq = freq;
     p.rule = freq.empty() ? "set-rate" : "set-frequency";
     out->push_back(Make(i, j + 2, p));
+  }
+
+  // Sets (TIMEX3 SET): adverbs, "every ...", rates and frequencies.
+  void Set(size_t i, Candidates* out) const {
+    Parsed p;
+    p.type = TimexType::kSet;
+    p.anchor = Anchor::kValue;
+    if (SetAdverb(i, p, out)) return;
+    if (W(i, "every") || W(i, "each")) return SetEvery(i, p, out);
+    SetRate(i, p, out);
   }
 
   // now · recently · the past · the future · soon · currently.
