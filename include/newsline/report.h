@@ -65,9 +65,12 @@ struct TimelinePageOptions {
 // Renders a timeline, given as the JSON that `newsline timeline --json` prints (see docs/cli.md),
 // into one self-contained HTML page: no network, no external scripts. The page draws the events
 // on a time axis with each event's span at its granularity, marks events whose mentions disagree,
-// and shows an event's sources and sentences when it is clicked (or hovered).
+// and shows an event's sources and sentences when it is clicked.
 // Returns InvalidArgument when the JSON is not a timeline.
 Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelinePageOptions& options = {});
+// The same page for a Timeline built in the program (BuildTimeline): what a research app or the
+// tool holds, with no JSON step of its own.
+std::string TimelineHtml(const Timeline& timeline, const TimelinePageOptions& options = {});
 
 struct ComparisonPageOptions {
   // The page's heading. Default: "newsline comparison".

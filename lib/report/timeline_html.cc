@@ -236,4 +236,10 @@ Result<std::string> TimelineHtml(std::string_view timeline_json, const TimelineP
   return html;
 }
 
+std::string TimelineHtml(const Timeline& timeline, const TimelinePageOptions& options) {
+  // TimelineToJson always writes a timeline object, so the page cannot fail.
+  Result<std::string> page = TimelineHtml(TimelineToJson(timeline, -1), options);
+  return page.ok() ? *page : std::string();
+}
+
 }  // namespace newsline

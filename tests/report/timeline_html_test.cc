@@ -50,6 +50,26 @@ size_t Count(const std::string& text, const std::regex& re) {
   return std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator());
 }
 
+TEST(TimelineHtmlTest, ATimelineInMemoryMakesTheSamePageAsItsJson) {
+  Timeline timeline;
+  TimelineEvent e;
+  e.id = "e1";
+  e.type = "strike";
+  e.summary = "Dock workers strike";
+  e.has_date = true;
+  e.date.value = "2026-03-18";
+  e.date.granularity = Granularity::kDay;
+  e.date.resolved = true;
+  e.date.interval = {*Day::Parse("2026-03-18"), *Day::Parse("2026-03-19")};
+  timeline.events.push_back(e);
+  const TimelinePageOptions options = Page("Strike", "");
+  const std::string page = TimelineHtml(timeline, options);
+  auto from_json = TimelineHtml(TimelineToJson(timeline, -1), options);
+  ASSERT_TRUE(from_json.ok());
+  EXPECT_EQ(page, *from_json);
+  EXPECT_NE(page.find("Dock workers strike"), std::string::npos);
+}
+
 TEST(TimelineHtmlTest, RejectsNonTimelineJson) {
   EXPECT_FALSE(TimelineHtml("{\"topics\": []}").ok());
   EXPECT_FALSE(TimelineHtml("not json").ok());

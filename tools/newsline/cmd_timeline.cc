@@ -65,10 +65,9 @@ RunFunction SetupTimeline(CLI::App* sub, const GlobalOptions* global) {
       newsline::TimelinePageOptions page_options;
       page_options.subtitle = query.empty() ? Join(global->databases) : "query: " + query;
       AddArticleVolume(*events, &page_options);
-      auto page = newsline::TimelineHtml(newsline::TimelineToJson(timeline, -1), page_options);
-      if (!page.ok()) return ReportError(page.status());
+      const std::string page = newsline::TimelineHtml(timeline, page_options);
       std::ofstream out(*html, std::ios::binary);
-      if (!(out << *page)) {
+      if (!(out << page)) {
         return Fail(kExitFailure, "cannot write " + *html);
       }
       if (!global->json) std::cerr << "wrote " << *html << " (" << timeline.events.size() << " events)\n";
