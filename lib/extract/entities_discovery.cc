@@ -368,7 +368,7 @@ class Discoverer {
     if (Free(acr)) Emit(acr, acr, id, type, Confidence::kAcronymDefinition, "acronym-definition", false);
   }
 
-  // A person: after a title ("CEO Sam Altman"), or two or three words in a role apposition or
+  // A person: after a title ("CEO Jane Doe"), or two or three words in a role apposition or
   // before a speech verb. The surname is remembered.
   bool EmitPerson(const std::vector<size_t>& part, bool titled, size_t words, const std::string& id) {
     const size_t first = part.front(), last = part.back();
