@@ -170,7 +170,7 @@ class Discoverer {
     return runs;
   }
 
-  // "OpenAI CEO Sam Altman" -> ("OpenAI", untitled), ("Sam Altman", titled).
+  // "Contoso CEO Jane Doe" -> ("Contoso", untitled), ("Jane Doe", titled).
   std::vector<std::pair<std::vector<size_t>, bool>> SplitAtTitles(const std::vector<size_t>& run) const {
     std::vector<std::pair<std::vector<size_t>, bool>> parts;
     bool titled = TitleBefore(run.front());
