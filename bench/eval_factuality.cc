@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "ecbplus.h"
-#include "extract/factuality.h"
-#include "extract/lexicon.h"
+#include "extract/events/factuality.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/extraction.h"
 
 namespace {

@@ -3,12 +3,12 @@
 #include <cctype>
 #include <map>
 
-#include "extract/claims.h"
-#include "extract/domain_pack_internal.h"
-#include "extract/events.h"
-#include "extract/facts.h"
-#include "extract/extractor_internal.h"
-#include "extract/lexicon.h"
+#include "extract/attribution/claims.h"
+#include "extract/entities/domain_pack_internal.h"
+#include "extract/events/events.h"
+#include "extract/facts/facts.h"
+#include "extract/sentences/sentence_view.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/extraction.h"
 #include "text/sentences.h"
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "entities/entities_testutil.h"
-#include "extract/domain_pack_internal.h"
+#include "extract/entities/domain_pack_internal.h"
 
 namespace newsline {
 namespace {

@@ -19,15 +19,25 @@ namespace fs = std::filesystem;
 // The counts of 2026-12-07 (issue 13): the debt still to move into tables. Lower, never raise.
 const std::map<std::string, size_t>& Caps() {
   static const std::map<std::string, size_t> caps = {
-      {"lib/analysis/compare.cc", 6},          {"lib/analysis/fact_compare.cc", 18},
-      {"lib/analysis/text_vectors.cc", 1},     {"lib/analysis/timeline.cc", 8},
-      {"lib/extract/claims.cc", 58},          {"lib/extract/attribution.cc", 15},          {"lib/extract/dates/publication_estimate.cc", 7},
-      {"lib/extract/dates/tense.cc", 27},      {"lib/extract/dates/time_matcher.cc", 342},
-      {"lib/extract/domain_pack.cc", 65},      {"lib/extract/entities.cc", 3},
-      {"lib/extract/entities_discovery.cc", 36}, {"lib/extract/events.cc", 51},
-      {"lib/extract/extractor.cc", 6},         {"lib/extract/extractor_internal.cc", 8},
-      {"lib/extract/extractor_tokens.cc", 1},  {"lib/extract/facts.cc", 48},
-      {"lib/extract/factuality.cc", 9},        {"lib/extract/quantities.cc", 19},
+      {"lib/analysis/compare.cc", 6},
+      {"lib/analysis/fact_compare.cc", 18},
+      {"lib/analysis/text_vectors.cc", 1},
+      {"lib/analysis/timeline.cc", 8},
+      {"lib/extract/attribution/claims.cc", 58},
+      {"lib/extract/attribution/attribution.cc", 15},
+      {"lib/extract/dates/publication_estimate.cc", 7},
+      {"lib/extract/dates/tense.cc", 27},
+      {"lib/extract/dates/time_matcher.cc", 342},
+      {"lib/extract/entities/domain_pack.cc", 65},
+      {"lib/extract/entities/entities.cc", 3},
+      {"lib/extract/entities/entities_discovery.cc", 36},
+      {"lib/extract/events/events.cc", 51},
+      {"lib/extract/extractor.cc", 6},
+      {"lib/extract/sentences/sentence_view.cc", 8},
+      {"lib/extract/lexicon/extractor_tokens.cc", 1},
+      {"lib/extract/facts/facts.cc", 48},
+      {"lib/extract/events/factuality.cc", 9},
+      {"lib/extract/quantities/quantities.cc", 19},
   };
   return caps;
 }
@@ -39,9 +49,12 @@ size_t WordLiterals(const fs::path& file, std::string* found) {
   size_t n = 0;
   while (std::getline(in, line)) {
     const size_t first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line.compare(first, 2, "//") == 0 || line.compare(first, 8, "#include") == 0) continue;
+    if (first == std::string::npos || line.compare(first, 2, "//") == 0 ||
+        line.compare(first, 8, "#include") == 0)
+      continue;
     const std::string code = line.substr(0, line.find(" // "));
-    for (auto it = std::sregex_iterator(code.begin(), code.end(), kLiteral); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(code.begin(), code.end(), kLiteral); it != std::sregex_iterator();
+         ++it) {
       ++n;
       if (found->size() < 2000) *found += " " + it->str();
     }
@@ -67,7 +80,8 @@ TEST(WordLiteralsTest, RuleFilesHoldNoNewEnglishWordLiterals) {
       auto cap = Caps().find(rel);
       const size_t allowed = cap == Caps().end() ? 0 : cap->second;
       EXPECT_LE(n, allowed) << rel << " holds " << n << " English-word string literals (cap " << allowed
-                            << "): move the new ones into a lexicon table." << "\n  literals:" << found;
+                            << "): move the new ones into a lexicon table."
+                            << "\n  literals:" << found;
     }
   }
   EXPECT_GT(files, 10u);

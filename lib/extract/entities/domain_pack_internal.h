@@ -1,7 +1,7 @@
 // Lib-internal view of a compiled DomainPack: the alias index the entity matcher walks, and the raw
 // JSON of sections other parts of the library own ("topics", "event_triggers", "lexicon", ...).
-#ifndef NEWSLINE_LIB_EXTRACT_DOMAIN_PACK_INTERNAL_H_
-#define NEWSLINE_LIB_EXTRACT_DOMAIN_PACK_INTERNAL_H_
+#ifndef NEWSLINE_LIB_EXTRACT_ENTITIES_DOMAIN_PACK_INTERNAL_H_
+#define NEWSLINE_LIB_EXTRACT_ENTITIES_DOMAIN_PACK_INTERNAL_H_
 
 #include <cstdint>
 #include <map>
@@ -75,4 +75,4 @@ const nlohmann::json* SectionOf(const DomainPack& pack, std::string_view name);
 
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_DOMAIN_PACK_INTERNAL_H_
+#endif  // NEWSLINE_LIB_EXTRACT_ENTITIES_DOMAIN_PACK_INTERNAL_H_

@@ -5,9 +5,9 @@
 #include <unordered_set>
 #include <utility>
 
-#include "extract/entities_internal.h"
-#include "extract/entities_lexicon.h"
-#include "extract/entities_tokenize.h"
+#include "extract/entities/entities_internal.h"
+#include "extract/lexicon/entities_lexicon.h"
+#include "extract/entities/entities_tokenize.h"
 #include "newsline/entities.h"
 
 namespace newsline {

@@ -7,8 +7,8 @@
 #include <sstream>
 #include <utility>
 
-#include "extract/domain_pack_internal.h"
-#include "extract/entities_tokenize.h"
+#include "extract/entities/domain_pack_internal.h"
+#include "extract/entities/entities_tokenize.h"
 
 namespace newsline {
 namespace {

@@ -1,5 +1,5 @@
 // Word lists for entity discovery and quantity extraction (see entities_lexicon.h).
-#include "extract/entities_lexicon.h"
+#include "extract/lexicon/entities_lexicon.h"
 
 #include <initializer_list>
 #include <string_view>

@@ -1,5 +1,5 @@
 // Helpers shared by the claim and event rules: sentence views, pack lookups, span trimming.
-#include "extract/extractor_internal.h"
+#include "extract/sentences/sentence_view.h"
 
 #include <algorithm>
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <utility>
 
-#include "extract/entities_lexicon.h"
-#include "extract/entities_tokenize.h"
+#include "extract/lexicon/entities_lexicon.h"
+#include "extract/entities/entities_tokenize.h"
 #include "newsline/entities.h"
 
 namespace newsline {

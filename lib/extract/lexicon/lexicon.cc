@@ -1,5 +1,5 @@
 // The built-in extraction lexicons (the one place their words live) and domain-pack extension.
-#include "extract/lexicon.h"
+#include "extract/lexicon/lexicon.h"
 
 #include "newsline/extraction.h"
 

@@ -1,15 +1,15 @@
 // Fact rules: every figure of a sentence (amount, count, percentage, measurement) becomes a fact
 // when the sentence says what it measures — its attribute from the fact lexicon, the entities it
 // is about with their roles, its frame, the time it holds, and who states it.
-#ifndef NEWSLINE_LIB_EXTRACT_FACTS_H_
-#define NEWSLINE_LIB_EXTRACT_FACTS_H_
+#ifndef NEWSLINE_LIB_EXTRACT_FACTS_FACTS_H_
+#define NEWSLINE_LIB_EXTRACT_FACTS_FACTS_H_
 
 #include <string_view>
 #include <vector>
 
-#include "extract/attribution.h"
-#include "extract/extractor_internal.h"
-#include "extract/fact_lexicon.h"
+#include "extract/attribution/attribution.h"
+#include "extract/sentences/sentence_view.h"
+#include "extract/lexicon/fact_lexicon.h"
 #include "newsline/extraction.h"
 
 namespace newsline {
@@ -68,4 +68,4 @@ class FactRules {
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_FACTS_H_
+#endif  // NEWSLINE_LIB_EXTRACT_FACTS_FACTS_H_

@@ -1,7 +1,7 @@
 // Factuality from the words before a trigger: the strongest cue of its clause wins (negation over
 // condition over consideration over plan over rumour), a condition after it ("... if the talks
 // fail") makes it hypothetical, a progressive form is ongoing, else it is asserted as having happened.
-#include "extract/factuality.h"
+#include "extract/events/factuality.h"
 
 #include <array>
 #include <string_view>

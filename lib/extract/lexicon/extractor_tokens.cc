@@ -1,5 +1,5 @@
 // Tokenizer for the claim and event rules (bytes in, tokens with absolute spans out).
-#include "extract/extractor_tokens.h"
+#include "extract/lexicon/extractor_tokens.h"
 
 namespace newsline {
 namespace extract {

@@ -1,13 +1,13 @@
 // Event rules: trigger words -> typed events with participants and roles, amounts and a date.
-#ifndef NEWSLINE_LIB_EXTRACT_EVENTS_H_
-#define NEWSLINE_LIB_EXTRACT_EVENTS_H_
+#ifndef NEWSLINE_LIB_EXTRACT_EVENTS_EVENTS_H_
+#define NEWSLINE_LIB_EXTRACT_EVENTS_EVENTS_H_
 
 #include <string_view>
 #include <vector>
 
-#include "extract/attribution.h"
-#include "extract/extractor_internal.h"
-#include "extract/lexicon.h"
+#include "extract/attribution/attribution.h"
+#include "extract/sentences/sentence_view.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/article.h"
 #include "newsline/extraction.h"
 
@@ -139,4 +139,4 @@ TimeExpression ArticleDateBound(const PublicationDate& published, std::string ru
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_EVENTS_H_
+#endif  // NEWSLINE_LIB_EXTRACT_EVENTS_EVENTS_H_

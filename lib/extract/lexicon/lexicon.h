@@ -4,8 +4,8 @@
 // All the words the claim and event rules react to live in lexicon.cc (the built-in tables) or
 // in a domain pack's "lexicon", "event_triggers" and "topics" sections; no rule file holds its
 // own string literals for them. See docs/extraction.md for the pack format.
-#ifndef NEWSLINE_LIB_EXTRACT_LEXICON_H_
-#define NEWSLINE_LIB_EXTRACT_LEXICON_H_
+#ifndef NEWSLINE_LIB_EXTRACT_LEXICON_LEXICON_H_
+#define NEWSLINE_LIB_EXTRACT_LEXICON_LEXICON_H_
 
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>
@@ -15,7 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/extractor_tokens.h"
+#include "extract/lexicon/extractor_tokens.h"
 #include "newsline/status.h"
 
 namespace newsline {
@@ -247,4 +247,4 @@ class Lexicon {
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_LEXICON_H_
+#endif  // NEWSLINE_LIB_EXTRACT_LEXICON_LEXICON_H_

@@ -1,5 +1,5 @@
 // Claim rules: cue -> speaker -> content -> polarity, hedges, topic, stance, primary source.
-#include "extract/claims.h"
+#include "extract/attribution/claims.h"
 
 #include <algorithm>
 #include <set>

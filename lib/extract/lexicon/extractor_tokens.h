@@ -1,6 +1,6 @@
 // Word and punctuation tokens with byte spans: the unit every extraction rule matches over.
-#ifndef NEWSLINE_LIB_EXTRACT_EXTRACTOR_TOKENS_H_
-#define NEWSLINE_LIB_EXTRACT_EXTRACTOR_TOKENS_H_
+#ifndef NEWSLINE_LIB_EXTRACT_LEXICON_EXTRACTOR_TOKENS_H_
+#define NEWSLINE_LIB_EXTRACT_LEXICON_EXTRACTOR_TOKENS_H_
 
 #include <cstdint>
 #include <string>
@@ -30,4 +30,4 @@ std::vector<Token> Tokenize(std::string_view text, Span span);
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_EXTRACTOR_TOKENS_H_
+#endif  // NEWSLINE_LIB_EXTRACT_LEXICON_EXTRACTOR_TOKENS_H_

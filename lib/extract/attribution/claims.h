@@ -1,15 +1,15 @@
 // Attributed claims: finds attribution cues in a sentence, the speaker, the claimed content, its
 // polarity, hedges, topic, stance, quantities and attribution chain (primary source).
-#ifndef NEWSLINE_LIB_EXTRACT_CLAIMS_H_
-#define NEWSLINE_LIB_EXTRACT_CLAIMS_H_
+#ifndef NEWSLINE_LIB_EXTRACT_ATTRIBUTION_CLAIMS_H_
+#define NEWSLINE_LIB_EXTRACT_ATTRIBUTION_CLAIMS_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "extract/attribution.h"
-#include "extract/extractor_internal.h"
-#include "extract/lexicon.h"
+#include "extract/attribution/attribution.h"
+#include "extract/sentences/sentence_view.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/extraction.h"
 
 namespace newsline {
@@ -157,4 +157,4 @@ class ClaimRules {
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_CLAIMS_H_
+#endif  // NEWSLINE_LIB_EXTRACT_ATTRIBUTION_CLAIMS_H_

@@ -3,15 +3,15 @@
 // names are outlets (a pack's, or with no pack a name with a media word), and the token-range
 // helpers the claim rules share. Claims, events and facts read the relays of each sentence; the
 // report an article last cited is carried in AttributionState (extractor_internal.h).
-#ifndef NEWSLINE_LIB_EXTRACT_ATTRIBUTION_H_
-#define NEWSLINE_LIB_EXTRACT_ATTRIBUTION_H_
+#ifndef NEWSLINE_LIB_EXTRACT_ATTRIBUTION_ATTRIBUTION_H_
+#define NEWSLINE_LIB_EXTRACT_ATTRIBUTION_ATTRIBUTION_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "extract/extractor_internal.h"
-#include "extract/lexicon.h"
+#include "extract/sentences/sentence_view.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/extraction.h"
 
 namespace newsline {
@@ -74,4 +74,4 @@ class AttributionRules {
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_ATTRIBUTION_H_
+#endif  // NEWSLINE_LIB_EXTRACT_ATTRIBUTION_ATTRIBUTION_H_

@@ -1,5 +1,5 @@
 // Attribution: relays, outlet names and the token ranges they are read from (see attribution.h).
-#include "extract/attribution.h"
+#include "extract/attribution/attribution.h"
 
 #include <algorithm>
 

@@ -1,14 +1,14 @@
 // The words behind the fact layer, as data: which words name what a figure measures (its
 // attribute), which words frame it (pre-money, upfront, in total, per year), and how the
 // attribute is said to a reader. A domain pack may add rows ("fact_attributes" section).
-#ifndef NEWSLINE_LIB_EXTRACT_FACT_LEXICON_H_
-#define NEWSLINE_LIB_EXTRACT_FACT_LEXICON_H_
+#ifndef NEWSLINE_LIB_EXTRACT_LEXICON_FACT_LEXICON_H_
+#define NEWSLINE_LIB_EXTRACT_LEXICON_FACT_LEXICON_H_
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
-#include "extract/lexicon.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/entities.h"
 #include "newsline/status.h"
 
@@ -101,4 +101,4 @@ class FactLexicon {
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_FACT_LEXICON_H_
+#endif  // NEWSLINE_LIB_EXTRACT_LEXICON_FACT_LEXICON_H_

@@ -1,6 +1,6 @@
 // Fact rules: figure -> attribute (cue before, cue after, counted noun, apposition, fallback) ->
 // subjects and roles -> frame -> time -> attribution -> label.
-#include "extract/facts.h"
+#include "extract/facts/facts.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,14 +1,14 @@
 // Shared internal types of the per-article extraction: a sentence with its tokens and the
 // mentions found in it, the attribution state carried across sentences, and pack lookups.
-#ifndef NEWSLINE_LIB_EXTRACT_EXTRACTOR_INTERNAL_H_
-#define NEWSLINE_LIB_EXTRACT_EXTRACTOR_INTERNAL_H_
+#ifndef NEWSLINE_LIB_EXTRACT_SENTENCES_SENTENCE_VIEW_H_
+#define NEWSLINE_LIB_EXTRACT_SENTENCES_SENTENCE_VIEW_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "extract/extractor_tokens.h"
-#include "extract/lexicon.h"
+#include "extract/lexicon/extractor_tokens.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/article.h"
 #include "newsline/dates.h"
 #include "newsline/domain_pack.h"
@@ -102,4 +102,4 @@ bool IsChangeTarget(const Lexicon& lex, const std::vector<Token>& t, size_t at);
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_EXTRACTOR_INTERNAL_H_
+#endif  // NEWSLINE_LIB_EXTRACT_SENTENCES_SENTENCE_VIEW_H_

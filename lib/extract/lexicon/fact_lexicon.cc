@@ -1,6 +1,6 @@
 // The fact lexicon's built-in tables (general English news wording, no story's phrases) and the
 // pack extension.
-#include "extract/fact_lexicon.h"
+#include "extract/lexicon/fact_lexicon.h"
 
 #include <nlohmann/json.hpp>
 

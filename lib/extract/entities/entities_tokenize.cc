@@ -1,12 +1,12 @@
 // Word tokenizer for entity and quantity matching (see entities_tokenize.h).
-#include "extract/entities_tokenize.h"
+#include "extract/entities/entities_tokenize.h"
 
 #include <cctype>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "extract/entities_lexicon.h"
+#include "extract/lexicon/entities_lexicon.h"
 
 namespace newsline {
 namespace entities {

@@ -1,7 +1,7 @@
 // Word tokenizer shared by the domain pack compiler, the entity matcher and the quantity finder:
 // UTF-8 aware, case folded with ICU, possessives split off, hyphenated words split with a flag.
-#ifndef NEWSLINE_LIB_EXTRACT_ENTITIES_TOKENIZE_H_
-#define NEWSLINE_LIB_EXTRACT_ENTITIES_TOKENIZE_H_
+#ifndef NEWSLINE_LIB_EXTRACT_ENTITIES_ENTITIES_TOKENIZE_H_
+#define NEWSLINE_LIB_EXTRACT_ENTITIES_ENTITIES_TOKENIZE_H_
 
 #include <cstdint>
 #include <string>
@@ -44,4 +44,4 @@ std::string NormalizeTokens(std::string_view text);
 }  // namespace entities
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_ENTITIES_TOKENIZE_H_
+#endif  // NEWSLINE_LIB_EXTRACT_ENTITIES_ENTITIES_TOKENIZE_H_

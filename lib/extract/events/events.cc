@@ -1,7 +1,7 @@
 // Event rules: triggers, support checks, participants and roles, amounts, dates, summaries.
-#include "extract/events.h"
+#include "extract/events/events.h"
 
-#include "extract/factuality.h"
+#include "extract/events/factuality.h"
 
 #include <xapian.h>
 

@@ -2,8 +2,8 @@
 // common capitalized words, months and days, titles and roles, organization suffixes, acronyms
 // that are not names, scales, currencies, units, number words and the nouns a quantity qualifies.
 // All lookups take case-folded words.
-#ifndef NEWSLINE_LIB_EXTRACT_ENTITIES_LEXICON_H_
-#define NEWSLINE_LIB_EXTRACT_ENTITIES_LEXICON_H_
+#ifndef NEWSLINE_LIB_EXTRACT_LEXICON_ENTITIES_LEXICON_H_
+#define NEWSLINE_LIB_EXTRACT_LEXICON_ENTITIES_LEXICON_H_
 
 #include <string_view>
 #include <vector>
@@ -91,4 +91,4 @@ const std::vector<MagnitudePhrase>& MagnitudePhrases();
 }  // namespace entities
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_ENTITIES_LEXICON_H_
+#endif  // NEWSLINE_LIB_EXTRACT_LEXICON_ENTITIES_LEXICON_H_

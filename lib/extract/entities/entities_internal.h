@@ -1,6 +1,6 @@
 // Lib-internal pieces of entity matching shared between the pack matcher and discovery.
-#ifndef NEWSLINE_LIB_EXTRACT_ENTITIES_INTERNAL_H_
-#define NEWSLINE_LIB_EXTRACT_ENTITIES_INTERNAL_H_
+#ifndef NEWSLINE_LIB_EXTRACT_ENTITIES_ENTITIES_INTERNAL_H_
+#define NEWSLINE_LIB_EXTRACT_ENTITIES_ENTITIES_INTERNAL_H_
 
 #include <cstdint>
 #include <map>
@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "extract/entities_tokenize.h"
+#include "extract/entities/entities_tokenize.h"
 #include "newsline/entities.h"
 
 namespace newsline {
@@ -56,4 +56,4 @@ void DiscoverEntities(std::string_view text, const std::vector<Token>& tokens,
 }  // namespace entities
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_ENTITIES_INTERNAL_H_
+#endif  // NEWSLINE_LIB_EXTRACT_ENTITIES_ENTITIES_INTERNAL_H_

@@ -1,13 +1,13 @@
 // Factuality of an event mention: whether the sentence says it happened, is going on, is planned,
 // is only considered or threatened, did not happen, is hypothetical or rumoured — from the cue
 // words before its trigger within its clause (lexicon: factuality_cues, negations, conditionals).
-#ifndef NEWSLINE_LIB_EXTRACT_FACTUALITY_H_
-#define NEWSLINE_LIB_EXTRACT_FACTUALITY_H_
+#ifndef NEWSLINE_LIB_EXTRACT_EVENTS_FACTUALITY_H_
+#define NEWSLINE_LIB_EXTRACT_EVENTS_FACTUALITY_H_
 
 #include <string>
 #include <vector>
 
-#include "extract/lexicon.h"
+#include "extract/lexicon/lexicon.h"
 #include "newsline/extraction.h"
 
 namespace newsline {
@@ -21,4 +21,4 @@ Factuality FactualityAt(const Lexicon& lexicon, const std::vector<Token>& t, siz
 }  // namespace extract
 }  // namespace newsline
 
-#endif  // NEWSLINE_LIB_EXTRACT_FACTUALITY_H_
+#endif  // NEWSLINE_LIB_EXTRACT_EVENTS_FACTUALITY_H_

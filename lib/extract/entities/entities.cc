@@ -6,10 +6,10 @@
 #include <string>
 #include <utility>
 
-#include "extract/domain_pack_internal.h"
-#include "extract/entities_internal.h"
-#include "extract/entities_lexicon.h"
-#include "extract/entities_tokenize.h"
+#include "extract/entities/domain_pack_internal.h"
+#include "extract/entities/entities_internal.h"
+#include "extract/lexicon/entities_lexicon.h"
+#include "extract/entities/entities_tokenize.h"
 #include "newsline/entities.h"
 
 namespace newsline {
