@@ -100,10 +100,12 @@ class DomainPack {
   // AWS is part_of Amazon; Related("x", "part_of", "z") follows part_of chains.
   bool Related(std::string_view from, std::string_view type, std::string_view to) const;
 
-  struct Impl;  // compiled state; lib-internal (see lib/extract/domain_pack_internal.h)
-  const Impl& impl() const { return *impl_; }
+  // The compiled state, opaque here (lib/extract/entities/domain_pack_internal.h): the
+  // extraction stage names it and reaches it through PackState, a friend.
+  struct Impl;
 
  private:
+  friend const Impl& PackState(const DomainPack& pack);
   explicit DomainPack(std::shared_ptr<const Impl> impl);
   std::shared_ptr<const Impl> impl_;
 };

@@ -74,9 +74,8 @@ struct Event {
   // `has_date` false when neither exists.
   bool has_date = false;
   TimeExpression date;
-  std::string summary;     // short readable line, e.g. "Microsoft invests $1 billion in OpenAI"
+  std::string summary;     // short readable line, e.g. "Contoso invests $1 billion in Fabrikam"
   std::string rule;
-  // Added by the extractor (issue 5):
   // The outlet the sentence relays ("FT reported", "according to the Financial Times"); "" when
   // the article itself is the source.
   std::string primary_source;
@@ -139,9 +138,8 @@ struct Claim {
   std::string primary_source;
   std::string primary_source_cue;  // "according to a report in", "first reported by"
   std::string rule;
-  // Added by the extractor (issue 5):
   std::string primary_source_id;   // the pack's outlet id of primary_source, "" when unknown
-  // The content is an open question ("centres on whether AWS can offer ... without violating")
+  // The content is an open question ("centres on whether the merger needs approval")
   // rather than a position: the claim has a topic but takes no side on it.
   bool question = false;
   // The topic is a value topic ("deal_value"): the claim's side is the quantity it states.
@@ -196,7 +194,7 @@ struct Annotations {
   std::vector<Event> events;
   std::vector<Claim> claims;
   std::vector<Fact> facts;
-  // Added by the extractor (issue 5): the date relative expressions were resolved against and
+  // The date relative expressions were resolved against and
   // reporting events are dated by — the article's own date, or an estimate (kEstimated, with
   // its evidence) for an undated article; kUnknown when neither exists.
   PublicationDate reference;
@@ -205,6 +203,12 @@ struct Annotations {
   // tell two stories' events of one kind apart (stored with each event; EventRecord).
   std::vector<std::string> keywords;
 };
+
+// The date an article is filed under: its own publication date, or for an undated article the
+// extractor's estimate (`annotations.reference`, kind kEstimated, with its evidence) so that it
+// and its events and claims can be found by date; kUnknown when neither exists. The one rule for
+// both the index and the pipeline.
+PublicationDate PublishedOrEstimate(const Article& article, const Annotations& annotations);
 
 // How many keywords Extract keeps per article.
 constexpr size_t kArticleKeywords = 20;

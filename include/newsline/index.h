@@ -130,6 +130,12 @@ class PreparedFile {
   std::unique_ptr<PreparedDocuments> docs_;
 };
 
+// The one synonym policy for a domain pack: every entity's and outlet's name, aliases and short
+// names (DomainPack::AliasesOf), and each entity descriptor ("the software giant") that only one
+// entity claims; a descriptor several entities share is left out, since searching it cannot say
+// which one is meant. Pairs are (alias, entity or outlet id).
+std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& pack);
+
 // Builds the documents of `articles` read from `path` with the stemmer, positions and spelling
 // choice of `options` (the Index that writes them must have been opened with the same). Fails
 // with InvalidArgument for an article without an id. Safe to call from several threads at once.
@@ -174,10 +180,8 @@ class Index {
   // {"Amazon Web Services", "aws"}). Aliases are tokenized like query text (lowercase words,
   // multi-word keys joined by spaces). Idempotent.
   Status AddEntityAliases(const std::vector<std::pair<std::string, std::string>>& alias_to_entity);
-  // Every entity's and outlet's name, aliases and short names from a domain pack (AliasesOf),
-  // and, when `descriptors`, the entities' descriptors ("Redmond", "the software giant"); a
-  // descriptor shared by several entities expands to all of them. Default: descriptors too.
-  Status AddEntityAliases(const DomainPack& pack, bool descriptors = true);
+  // The pack's synonyms (PackSynonyms): what `newsline index --pack` stores.
+  Status AddEntityAliases(const DomainPack& pack);
 
   // Commits the current batch now.
   Status Commit();
@@ -190,9 +194,8 @@ class Index {
   // auxiliary database a Searcher over remote shards needs (remote databases do not serve them).
   Status ExportLexicon(const std::string& lexicon_path);
 
-  struct Impl;
-
  private:
+  struct Impl;
   explicit Index(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -102,6 +102,8 @@ struct SearchRequest {
   uint32_t snippet_bytes = 240;
   std::string highlight_begin = "<b>";
   std::string highlight_end = "</b>";
+  // Fill SearchHit::text (the article's text or the sentence). Default: false.
+  bool texts = false;
   // Collapse duplicate articles into the best-ranked one, listing the others in
   // SearchHit::duplicates. Grouping is ingestion's GroupDuplicates (same id or content hash,
   // simhash within duplicate_max_distance bits, or MinHash similarity >= duplicate_min_jaccard),
@@ -127,7 +129,13 @@ struct SearchHit {
   bool has_date = false;
   DayInterval date;         // the interval searched by date ranges
   std::string granularity;  // "day", "month", "year", "estimated", ...
+  // The TIMEX3 modifier of an event's date ("ON_OR_BEFORE": a relayed report, bounded by its
+  // article's date); "" for other hits and plain dates.
+  std::string date_mod;
   std::string snippet;      // with highlight markers; "" when snippets are off
+  // With SearchRequest::texts: the article's text (article hits) or the sentence (event and
+  // claim hits; a fact document's sentences, joined). "" otherwise.
+  std::string text;
   double weight = 0;
   uint32_t rank = 0;  // 0-based position in the (collapsed) result list
   std::vector<std::string> duplicates;  // ids of near-duplicate articles collapsed into this hit
@@ -232,9 +240,8 @@ class Searcher {
   // True when synonyms and spelling are available (a lexicon database is open).
   bool has_lexicon() const;
 
-  struct Impl;
-
  private:
+  struct Impl;
   explicit Searcher(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

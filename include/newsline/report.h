@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsline/analysis.h"
 #include "newsline/dates.h"
@@ -50,6 +51,24 @@ std::string ArticleToTei(const Article& article, const Annotations& annotations)
 std::string ComparisonToJson(const Comparison& comparison, int indent = 2);
 // Fact slots alone: {"slots": [FACT SLOT]}.
 std::string FactComparisonToJson(const FactComparison& comparison, int indent = 2);
+
+// Articles as JSON (`newsline articles --json`): {"articles": [{"id", "title", "outlet",
+// "published": {"kind": "exact"|"estimated"|"unknown", "begin", "end" (exclusive; absent when
+// unknown), "origin", "raw"?, "evidence"?}, "path", "url", "format", "locator"?}]}. "published"
+// has the shape the index stores (docs/index-schema.md).
+std::string ArticlesToJson(const std::vector<Article>& articles, int indent = 2);
+
+// Claim records as JSON (`newsline claims --json`, the Python module's `claims()`): {"claims":
+// [{"id", "article", "outlet", "speaker", "speaker_id", "speaker_unnamed", "speaker_from", "cue",
+// "topic", "topic_label", "stance", "negated", "hedged", "hedges", "primary_source", "content"
+// (the content's text), "text" (the sentence), "rule"}]}.
+std::string ClaimsToJson(const std::vector<ClaimRecord>& claims, int indent = 2);
+// Fact records as JSON (`newsline facts --json`, `facts()`): {"facts": [{"id", "article",
+// "outlet", "attribute", "attribute_label", "label", "value": {"text", "kind", "value", "unit",
+// "low", "high" (null: no bound), "qualifier", "counted"}, "subjects": [{"id", "name", "role"}],
+// "frame", "direction", "date" (TIMEX3 value or null), "speaker", "primary_source", "hedged",
+// "hypothetical", "text" (the sentence), "rule"}]}.
+std::string FactsToJson(const std::vector<FactRecord>& facts, int indent = 2);
 
 struct TimelinePageOptions {
   // The page's heading. Default: "newsline timeline".

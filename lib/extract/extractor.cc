@@ -136,6 +136,13 @@ std::vector<TimeExpression> TagWithinInterval(const TemporalTagger& tagger, cons
 
 }  // namespace
 
+PublicationDate PublishedOrEstimate(const Article& article, const Annotations& annotations) {
+  if (article.published.known() || !annotations.reference.known()) return article.published;
+  PublicationDate estimate = annotations.reference;
+  if (estimate.kind == PublicationDate::Kind::kExact) estimate.kind = PublicationDate::Kind::kEstimated;
+  return estimate;
+}
+
 Annotations Extractor::Extract(const Article& article) const {
   Annotations a;
   a.article_id = article.id;

@@ -260,16 +260,13 @@ Json DocumentBuilder::ArticleRef(const Article& a) {
 
 void DocumentBuilder::Build(const Article& original, const Annotations& annotations,
                             std::vector<BuiltDocument>* out) {
-  // An undated article takes the extractor's estimate (kEstimated, with its evidence), so it and
-  // its claims can be found by date; the data says it is an estimate.
+  // An undated article is filed under the extractor's estimate (PublishedOrEstimate); the data
+  // says it is an estimate.
   const Article* article = &original;
   Article estimated;
   if (!original.published.known() && annotations.reference.known()) {
     estimated = original;
-    estimated.published = annotations.reference;
-    if (estimated.published.kind == PublicationDate::Kind::kExact) {
-      estimated.published.kind = PublicationDate::Kind::kEstimated;
-    }
+    estimated.published = PublishedOrEstimate(original, annotations);
     article = &estimated;
   }
   const size_t first = out->size();

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -418,19 +419,27 @@ Status Index::AddEntityAliases(const std::vector<std::pair<std::string, std::str
   }
 }
 
-Status Index::AddEntityAliases(const DomainPack& pack, bool descriptors) {
-  std::vector<std::pair<std::string, std::string>> pairs;
+std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& pack) {
+  std::map<std::string, size_t> descriptor_owners;
   for (const PackEntity& e : pack.entities()) {
-    for (const std::string& alias : pack.AliasesOf(e.id)) pairs.emplace_back(alias, e.id);
-    if (descriptors) {
-      for (const PackAlias& d : e.descriptors) pairs.emplace_back(d.text, e.id);
+    for (const PackAlias& d : e.descriptors) ++descriptor_owners[d.text];
+  }
+  std::vector<std::pair<std::string, std::string>> synonyms;
+  for (const PackEntity& e : pack.entities()) {
+    synonyms.emplace_back(e.name, e.id);
+    for (const std::string& alias : pack.AliasesOf(e.id)) synonyms.emplace_back(alias, e.id);
+    for (const PackAlias& d : e.descriptors) {
+      if (descriptor_owners[d.text] == 1) synonyms.emplace_back(d.text, e.id);
     }
   }
   for (const PackOutlet& o : pack.outlets()) {
-    for (const std::string& alias : pack.AliasesOf(o.id)) pairs.emplace_back(alias, o.id);
+    synonyms.emplace_back(o.name, o.id);
+    for (const std::string& alias : pack.AliasesOf(o.id)) synonyms.emplace_back(alias, o.id);
   }
-  return AddEntityAliases(pairs);
+  return synonyms;
 }
+
+Status Index::AddEntityAliases(const DomainPack& pack) { return AddEntityAliases(PackSynonyms(pack)); }
 
 Status Index::Commit() {
   try {

@@ -138,10 +138,7 @@ class Worker {
       IndexedArticle indexed;
       indexed.article = std::move(item.article);
       indexed.annotations = extractor_.Extract(indexed.article);
-      // An undated article keeps the estimate (an interval with its evidence) the extractor made.
-      if (!indexed.article.published.known() && indexed.annotations.reference.known()) {
-        indexed.article.published = indexed.annotations.reference;
-      }
+      indexed.article.published = PublishedOrEstimate(indexed.article, indexed.annotations);
       articles.push_back(std::move(indexed));
       ++counters_->articles;
     }
@@ -216,24 +213,6 @@ class OrderedResults {
   size_t next_ = 0, consumed_ = 0;
 };
 
-// Search synonyms from the pack: every name and alias, and each descriptor ("Redmond", "the
-// software giant") that only one entity claims, so searching it finds that entity's documents.
-std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& pack) {
-  std::map<std::string, std::vector<std::string>> descriptor_owners;
-  for (const PackEntity& e : pack.entities()) {
-    for (const PackAlias& d : e.descriptors) descriptor_owners[d.text].push_back(e.id);
-  }
-  std::vector<std::pair<std::string, std::string>> synonyms;
-  for (const PackEntity& e : pack.entities()) {
-    synonyms.emplace_back(e.name, e.id);
-    for (const std::string& alias : pack.AliasesOf(e.id)) synonyms.emplace_back(alias, e.id);
-    for (const PackAlias& d : e.descriptors) {
-      if (descriptor_owners[d.text].size() == 1) synonyms.emplace_back(d.text, e.id);
-    }
-  }
-  return synonyms;
-}
-
 bool SameFile(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   std::error_code ec;
@@ -305,7 +284,7 @@ Result<PipelineReport> IndexPaths(const std::string& db_path, const std::vector<
   for (const IndexedFile& f : *indexed_files) indexed_hashes[f.path] = f.content_hash;
 
   if (!options.domain_pack.empty()) {
-    Status s = index.AddEntityAliases(PackSynonyms(pack));
+    Status s = index.AddEntityAliases(pack);
     if (!s.ok()) return s;
   }
 

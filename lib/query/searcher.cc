@@ -173,6 +173,7 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
       hit->id = Str(e, "id");
       hit->title = Str(e, "summary");
       if (hit->title.empty()) hit->title = Str(e, "type");
+      if (e.contains("date") && e["date"].is_object()) hit->date_mod = Str(e["date"], "mod");
       text = Str(data, "sentence_text");
       break;
     }
@@ -203,6 +204,7 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
                                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                 request.highlight_begin, request.highlight_end, "…");
   }
+  if (request.texts) hit->text = std::move(text);
 }
 
 Result<SearchResponse> Searcher::Impl::DoSearch(const SearchRequest& request) {

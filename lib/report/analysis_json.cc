@@ -1,9 +1,11 @@
-// JSON forms of the analysis results (timeline, comparison): the stable fields of the tool's
-// --json output and the data of the HTML timeline page.
+// JSON forms of the analysis results (timeline, comparison) and of the claim and fact records:
+// the stable fields of the tool's --json output, the Python module's dicts and the data of the
+// HTML timeline page. The stored form of a document is the index's (index/json_codec), not this.
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 
+#include "index/json_codec.h"
 #include "newsline/report.h"
 
 namespace newsline {
@@ -173,6 +175,92 @@ std::string FactComparisonToJson(const FactComparison& comparison, int indent) {
   Json slots = Json::array();
   for (const FactSlot& slot : comparison.slots) slots.push_back(FactSlotToJson(slot));
   return Dump(Json{{"slots", slots}}, indent);
+}
+
+namespace {
+
+Json ClaimRecordToJson(const ClaimRecord& r) {
+  const Claim& c = r.claim;
+  return {{"id", c.id},
+          {"article", r.article.id},
+          {"outlet", r.article.outlet},
+          {"speaker", c.speaker},
+          {"speaker_id", c.speaker_id},
+          {"speaker_unnamed", c.speaker_unnamed},
+          {"speaker_from", SpeakerFromName(c.speaker_from)},
+          {"cue", c.cue},
+          {"topic", c.topic},
+          {"topic_label", c.topic_label},
+          {"stance", StanceName(c.stance)},
+          {"negated", c.negated},
+          {"hedged", c.hedged},
+          {"hedges", c.hedges},
+          {"primary_source", c.primary_source},
+          {"content", r.content_text},
+          {"text", r.sentence_text},
+          {"rule", c.rule}};
+}
+
+Json FactValueToJson(const Quantity& q) {
+  return {{"text", q.text},
+          {"kind", QuantityKindName(q.kind)},
+          {"value", q.value},
+          {"unit", q.unit},
+          {"low", q.low},
+          {"high", NumberOrOpen(q.high)},
+          {"qualifier", q.qualifier},
+          {"counted", q.kind == QuantityKind::kCount ? q.qualifies : ""}};
+}
+
+Json FactRecordToJson(const FactRecord& r) {
+  const Fact& f = r.fact;
+  return {{"id", f.id},
+          {"article", r.article.id},
+          {"outlet", r.article.outlet},
+          {"attribute", f.attribute},
+          {"attribute_label", f.attribute_label},
+          {"label", f.label},
+          {"value", FactValueToJson(f.value)},
+          {"subjects", ParticipantsToJson(f.subjects)},
+          {"frame", f.frame},
+          {"direction", f.direction},
+          {"date", f.has_time ? Json(f.time.value) : Json(nullptr)},
+          {"speaker", f.speaker},
+          {"primary_source", f.primary_source},
+          {"hedged", f.hedged},
+          {"hypothetical", f.hypothetical},
+          {"text", r.sentence_text},
+          {"rule", f.rule}};
+}
+
+}  // namespace
+
+std::string ArticlesToJson(const std::vector<Article>& articles, int indent) {
+  Json out{{"articles", Json::array()}};
+  for (const Article& a : articles) {
+    Json j{{"id", a.id},
+           {"title", a.title},
+           {"outlet", a.outlet},
+           {"published", json_codec::ToJson(a.published)},  // the stored shape, the only one
+           {"path", a.path},
+           {"url", a.url},
+           {"format", SourceFormatName(a.format)}};
+    if (!a.locator.empty()) j["locator"] = a.locator;
+    out["articles"].push_back(std::move(j));
+  }
+  return Dump(out, indent);
+}
+
+std::string ClaimsToJson(const std::vector<ClaimRecord>& claims, int indent) {
+  Json out{{"claims", Json::array()}};
+  for (const ClaimRecord& r : claims) out["claims"].push_back(ClaimRecordToJson(r));
+  return Dump(out, indent);
+}
+
+std::string FactsToJson(const std::vector<FactRecord>& facts, int indent) {
+  Json out{{"facts", Json::array()}};
+  for (const FactRecord& r : facts) out["facts"].push_back(FactRecordToJson(r));
+  return Dump(out, indent);
 }
 
 }  // namespace newsline

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newsline/dates.h"
+#include "newsline/extraction.h"
 #include "newsline/ingest.h"
 
 namespace newsline {
@@ -170,6 +171,34 @@ TEST(PublicationEstimate, NotAfterOptionCapsTheInterval) {
   PublicationDate p = EstimateText("The deal was signed in October 2025.", options);
   ASSERT_EQ(p.kind, PublicationDate::Kind::kEstimated);
   EXPECT_EQ(p.interval.ToString(), "[2025-10-01, 2026-07-01)");
+}
+
+}  // namespace
+}  // namespace newsline
+
+namespace newsline {
+namespace {
+
+// The one rule for the date an article is filed under (the index and the pipeline both use it).
+TEST(PublishedOrEstimate, AnUndatedArticleIsFiledUnderItsEstimateMarkedAsSuch) {
+  Article dated;
+  dated.published = PublicationDate::Exact(*Day::Parse("2026-03-02"), FieldOrigin::kHeader);
+  Annotations annotations;
+  annotations.reference.kind = PublicationDate::Kind::kEstimated;
+  annotations.reference.interval = {*Day::Parse("2026-03-01"), *Day::Parse("2026-04-01")};
+  annotations.reference.evidence = {"not before 2026-03-01: the latest date in the text"};
+  // A dated article keeps its own date.
+  EXPECT_EQ(PublishedOrEstimate(dated, annotations).interval.begin.ToString(), "2026-03-02");
+  EXPECT_TRUE(PublishedOrEstimate(dated, annotations).exact());
+  // An undated one takes the estimate, with its evidence, and never as exact.
+  Article undated;
+  PublicationDate filed = PublishedOrEstimate(undated, annotations);
+  EXPECT_EQ(filed.kind, PublicationDate::Kind::kEstimated);
+  EXPECT_EQ(filed.evidence.size(), 1u);
+  annotations.reference.kind = PublicationDate::Kind::kExact;
+  EXPECT_EQ(PublishedOrEstimate(undated, annotations).kind, PublicationDate::Kind::kEstimated);
+  // Nothing to go by: unknown.
+  EXPECT_FALSE(PublishedOrEstimate(undated, Annotations{}).known());
 }
 
 }  // namespace

@@ -106,6 +106,11 @@ class Builder {
     item_.annotations.events.push_back(std::move(e));
     return *this;
   }
+  // The last event's date is a bound: "by" its value (a relayed report).
+  Builder& OnOrBefore() {
+    item_.annotations.events.back().date.mod = TimexMod::kOnOrBefore;
+    return *this;
+  }
   Builder& AddClaim(const std::string& cue_fragment, const char* speaker_id, const char* speaker, const char* topic,
                     Stance stance, bool hedged, const char* primary_source, const std::string& content) {
     Claim c;
@@ -169,6 +174,7 @@ std::vector<std::pair<std::string, std::vector<IndexedArticle>>> FixtureFiles() 
                                   {P("microsoft", "Microsoft", "plaintiff"), P("openai", "OpenAI", "defendant")},
                                   "2026-02-01", "2026-03-01", Granularity::kMonth, "2026-02",
                                   "Microsoft considers legal action against OpenAI")
+                        .OnOrBefore()
                         .AddClaim("believes", "microsoft", "The software company", "breach", Stance::kAsserts,
                                   false, "", "the arrangement breaches its exclusive Azure agreement")
                         .AddClaim("said", "openai", "OpenAI", "breach", Stance::kDenies, false, "",

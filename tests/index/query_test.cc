@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "index_testutil.h"
+#include "newsline/domain_pack.h"
 #include "newsline/index.h"
 #include "newsline/query.h"
 
@@ -161,6 +163,52 @@ TEST_F(QueryTest, AliasesAreSynonyms) {
   EXPECT_EQ(Search("ChatGPT maker kind:article"), "bi-1 dg-1 ft-1 nw-1");
   // entity: accepts an alias too.
   EXPECT_EQ(Search("entity:\"Amazon Web Services\" kind:article"), "bi-1 dg-1 nw-1");
+}
+
+TEST_F(QueryTest, HitsCarryTheirTextAndDateModifierAsFields) {
+  SearchRequest request;
+  request.query = "legal";
+  request.limit = 100;
+  request.texts = true;
+  auto r = searcher_->Search(request);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  size_t events = 0, articles = 0;
+  for (const SearchHit& hit : r->hits) {
+    if (hit.kind == DocKind::kEvent) {
+      ++events;
+      EXPECT_EQ(hit.date_mod, "ON_OR_BEFORE") << hit.id;
+      EXPECT_THAT(hit.text, HasSubstr("considering legal action")) << hit.id;  // the sentence
+    } else if (hit.kind == DocKind::kArticle) {
+      ++articles;
+      EXPECT_GT(hit.text.size(), 100u) << hit.id;  // the whole article
+      EXPECT_EQ(hit.date_mod, "");
+    }
+  }
+  EXPECT_GT(events, 0u);
+  EXPECT_GT(articles, 0u);
+  // Without texts (the default) hits carry no text.
+  request.texts = false;
+  auto plain = searcher_->Search(request);
+  ASSERT_TRUE(plain.ok());
+  for (const SearchHit& hit : plain->hits) EXPECT_EQ(hit.text, "") << hit.id;
+}
+
+TEST(PackSynonymsTest, NamesAliasesOutletsAndDescriptorsOneEntityOwns) {
+  DomainPack pack = DomainPack::FromJson(R"({
+    "entities": [
+      {"id": "contoso", "name": "Contoso", "type": "org", "aliases": ["Contoso Ltd"],
+       "descriptors": ["the software maker", "the company"]},
+      {"id": "fabrikam", "name": "Fabrikam", "type": "org", "descriptors": ["the company"]}],
+    "outlets": [{"id": "daily-planet", "name": "Daily Planet", "short_names": ["DP"]}]})");
+  ASSERT_TRUE(pack.ok()) << pack.status().ToString();
+  std::map<std::string, std::set<std::string>> owners;
+  for (const auto& [alias, id] : PackSynonyms(pack)) owners[alias].insert(id);
+  EXPECT_EQ(owners["Contoso"], (std::set<std::string>{"contoso"}));
+  EXPECT_EQ(owners["Contoso Ltd"], (std::set<std::string>{"contoso"}));
+  EXPECT_EQ(owners["the software maker"], (std::set<std::string>{"contoso"}));
+  EXPECT_EQ(owners.count("the company"), 0u);  // two entities claim it: it says neither
+  EXPECT_EQ(owners["DP"], (std::set<std::string>{"daily-planet"}));
+  EXPECT_EQ(owners["Daily Planet"], (std::set<std::string>{"daily-planet"}));
 }
 
 TEST_F(QueryTest, SpellingSuggestion) {

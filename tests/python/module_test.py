@@ -50,7 +50,7 @@ class ModuleTest(unittest.TestCase):
         self.assertTrue(all(c["speaker_from"] for c in claims))
         facts = self.db.facts()
         self.assertGreater(len(facts), 0)
-        self.assertTrue(any(f["unit"] == "USD" for f in facts))
+        self.assertTrue(any(f["value"]["unit"] == "USD" for f in facts))
 
     def test_search_with_a_facet(self):
         response = self.db.search("Redmond lawsuit", facets=["entity"], kinds=["article"])

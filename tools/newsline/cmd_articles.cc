@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "format.h"
+#include "newsline/report.h"
 #include "output.h"
 #include "query_options.h"
 
@@ -31,15 +32,7 @@ RunFunction SetupArticles(CLI::App* sub, const GlobalOptions* global) {
     });
 
     if (global->json) {
-      nlohmann::json out{{"articles", nlohmann::json::array()}};
-      for (const auto& a : *articles) {
-        nlohmann::json j{{"id", a.id},       {"title", a.title}, {"outlet", a.outlet},
-                         {"published", PublishedJson(a.published)}, {"path", a.path},
-                         {"url", a.url},     {"format", newsline::SourceFormatName(a.format)}};
-        if (!a.locator.empty()) j["locator"] = a.locator;
-        out["articles"].push_back(j);
-      }
-      return PrintOutput(out, "articles", *global);
+      return PrintOutput(nlohmann::json::parse(newsline::ArticlesToJson(*articles)), "articles", *global);
     }
     Style style = Style::FromEnvironment();
     Table table({"published", "outlet", "title"});

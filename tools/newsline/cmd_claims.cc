@@ -4,33 +4,11 @@
 #include <tuple>
 
 #include "format.h"
-
+#include "newsline/report.h"
 #include "output.h"
 #include "query_options.h"
 
 namespace newsline_tool {
-
-nlohmann::json ClaimJson(const newsline::ClaimRecord& r) {
-  const newsline::Claim& c = r.claim;
-  return {{"id", c.id},
-          {"article", r.article.id},
-          {"outlet", r.article.outlet},
-          {"speaker", c.speaker},
-          {"speaker_id", c.speaker_id},
-          {"speaker_unnamed", c.speaker_unnamed},
-          {"speaker_from", newsline::SpeakerFromName(c.speaker_from)},
-          {"cue", c.cue},
-          {"topic", c.topic},
-          {"topic_label", c.topic_label},
-          {"stance", newsline::StanceName(c.stance)},
-          {"negated", c.negated},
-          {"hedged", c.hedged},
-          {"hedges", c.hedges},
-          {"primary_source", c.primary_source},
-          {"content", r.content_text},
-          {"text", r.sentence_text},
-          {"rule", c.rule}};
-}
 
 RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global) {
   auto options = std::make_shared<QueryOptions>();
@@ -46,9 +24,7 @@ RunFunction SetupClaims(CLI::App* sub, const GlobalOptions* global) {
       return std::tie(a.claim.topic, a.article.outlet, a.claim.id) < std::tie(b.claim.topic, b.article.outlet, b.claim.id);
     });
     if (global->json) {
-      nlohmann::json out{{"claims", nlohmann::json::array()}};
-      for (const auto& r : *claims) out["claims"].push_back(ClaimJson(r));
-      return PrintOutput(out, "claims", *global);
+      return PrintOutput(nlohmann::json::parse(newsline::ClaimsToJson(*claims)), "claims", *global);
     }
     Style style = Style::FromEnvironment();
     std::cout << claims->size() << " claim" << (claims->size() == 1 ? "" : "s") << "\n";

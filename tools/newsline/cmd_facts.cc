@@ -1,7 +1,6 @@
 // `newsline facts [QUERY] [--attribute A] [--slots]`: every figure the sources state, with what
 // it measures, whom it is about, its frame and time, who states it; with --slots, the figures
 // compared across articles (conflicts, reconciled, overlaps).
-#include <cmath>
 #include <iostream>
 #include <tuple>
 
@@ -13,37 +12,6 @@
 
 namespace newsline_tool {
 namespace {
-
-nlohmann::json FactRecordJson(const newsline::FactRecord& r) {
-  const newsline::Fact& f = r.fact;
-  nlohmann::json subjects = nlohmann::json::array();
-  for (const auto& p : f.subjects) subjects.push_back({{"id", p.entity_id}, {"name", p.name}, {"role", p.role}});
-  nlohmann::json value{{"text", f.value.text},
-                       {"kind", newsline::QuantityKindName(f.value.kind)},
-                       {"value", f.value.value},
-                       {"unit", f.value.unit},
-                       {"low", f.value.low},
-                       {"high", std::isinf(f.value.high) ? nlohmann::json(nullptr) : nlohmann::json(f.value.high)},
-                       {"qualifier", f.value.qualifier},
-                       {"counted", f.value.kind == newsline::QuantityKind::kCount ? f.value.qualifies : ""}};
-  return {{"id", f.id},
-          {"article", r.article.id},
-          {"outlet", r.article.outlet},
-          {"attribute", f.attribute},
-          {"attribute_label", f.attribute_label},
-          {"label", f.label},
-          {"value", value},
-          {"subjects", subjects},
-          {"frame", f.frame},
-          {"direction", f.direction},
-          {"date", f.has_time ? nlohmann::json(f.time.value) : nlohmann::json(nullptr)},
-          {"speaker", f.speaker},
-          {"primary_source", f.primary_source},
-          {"hedged", f.hedged},
-          {"hypothetical", f.hypothetical},
-          {"text", r.sentence_text},
-          {"rule", f.rule}};
-}
 
 void PrintFacts(const std::vector<newsline::FactRecord>& facts, const Style& style) {
   std::cout << facts.size() << " fact" << (facts.size() == 1 ? "" : "s") << "\n";
@@ -121,9 +89,7 @@ RunFunction SetupFacts(CLI::App* sub, const GlobalOptions* global) {
       return kExitOk;
     }
     if (global->json) {
-      nlohmann::json out{{"facts", nlohmann::json::array()}};
-      for (const auto& r : *facts) out["facts"].push_back(FactRecordJson(r));
-      return PrintOutput(out, "facts", *global);
+      return PrintOutput(nlohmann::json::parse(newsline::FactsToJson(*facts)), "facts", *global);
     }
     PrintFacts(*facts, style);
     return kExitOk;

@@ -10,30 +10,18 @@
 namespace newsline_tool {
 namespace {
 
-// The TIMEX3 modifier of an event hit's date ("ON_OR_BEFORE" for a relayed report bounded by
-// the article's date), read from the stored event; "" for other hits.
-std::string DateMod(const newsline::SearchHit& hit) {
-  if (hit.kind != newsline::DocKind::kEvent || hit.data.empty()) return "";
-  nlohmann::json data = nlohmann::json::parse(hit.data, nullptr, /*allow_exceptions=*/false);
-  if (data.is_discarded() || !data.is_object()) return "";
-  const nlohmann::json& event = data.contains("event") ? data["event"] : data;
-  if (!event.is_object() || !event.contains("date") || !event["date"].is_object()) return "";
-  return event["date"].value("mod", "");
-}
-
 nlohmann::json DateJson(const newsline::SearchHit& hit) {
   if (!hit.has_date) return nullptr;
   nlohmann::json j{{"begin", hit.date.begin.ToString()},
                    {"end", hit.date.end.ToString()},
                    {"granularity", hit.granularity}};
-  const std::string mod = DateMod(hit);
-  if (!mod.empty()) j["mod"] = mod;
+  if (!hit.date_mod.empty()) j["mod"] = hit.date_mod;
   return j;
 }
 
 std::string DateText(const newsline::SearchHit& hit) {
   if (!hit.has_date) return "undated";
-  if (DateMod(hit) == "ON_OR_BEFORE") return "by " + (hit.date.end - 1).ToString();  // not after this day
+  if (hit.date_mod == "ON_OR_BEFORE") return "by " + (hit.date.end - 1).ToString();  // not after this day
   if (hit.date.length() == 1) return hit.date.begin.ToString();
   return hit.date.begin.ToString() + ".." + (hit.date.end - 1).ToString();
 }

@@ -22,13 +22,13 @@ RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global) {
     request.filters.emplace_back("article", article);
     request.limit = 100000;
     request.snippets = false;
+    request.texts = true;
     auto response = searcher->Search(request);
     if (!response.ok()) return ReportError(response.status());
     for (const auto& hit : response->hits) {
       if (hit.id != *id) continue;
-      nlohmann::json data = nlohmann::json::parse(hit.data, nullptr, false);
-      if (global->json) {
-        std::cout << JsonText(data.is_discarded() ? nlohmann::json(hit.data) : data) << "\n";
+      if (global->json) {  // the stored JSON as it is (docs/index-schema.md)
+        std::cout << hit.data << "\n";
         return kExitOk;
       }
       Style style = Style::FromEnvironment();
@@ -36,15 +36,12 @@ RunFunction SetupShow(CLI::App* sub, const GlobalOptions* global) {
       std::cout << "title:   " << hit.title << "\n";
       std::cout << "outlet:  " << (hit.outlet.empty() ? "(unknown)" : hit.outlet) << "\n";
       if (hit.has_date) std::cout << "date:    " << hit.date.ToString() << " (" << hit.granularity << ")\n";
-      if (data.is_object()) {
-        if (data.contains("sentence_text")) {
-          std::cout << "sentence:\n  " << WrapText(data["sentence_text"].get<std::string>(), style.width, 2, 2) << "\n";
-        }
-        if (data.contains("article") && data["article"].contains("text")) {
-          std::cout << "\n" << data["article"]["text"].get<std::string>() << "\n";
-        }
-        std::cout << "\n" << style.Dim("(--json shows every stored field)") << "\n";
+      if (hit.kind == newsline::DocKind::kArticle) {
+        std::cout << "\n" << hit.text << "\n";
+      } else if (!hit.text.empty()) {
+        std::cout << "sentence:\n  " << WrapText(hit.text, style.width, 2, 2) << "\n";
       }
+      std::cout << "\n" << style.Dim("(--json shows every stored field)") << "\n";
       return kExitOk;
     }
     return Fail(kExitFailure, "no document with id '" + *id + "'");

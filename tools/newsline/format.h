@@ -16,10 +16,6 @@ namespace newsline_tool {
 
 // "2026-03-18", "est. 2026-03-01..2026-03-31", or "undated".
 std::string PublishedText(const newsline::PublicationDate& p);
-// {"kind": "exact"|"estimated"|"unknown", "date"|"begin"+"end", "origin", "evidence"}.
-nlohmann::json PublishedJson(const newsline::PublicationDate& p);
-// {"value", "label", "granularity", "begin", "end", "mod", "text"}; null when there is no date.
-nlohmann::json DateJson(const newsline::TimeExpression& t);
 // Indented JSON text; bytes that are not UTF-8 (file names, stored text) print as U+FFFD
 // instead of throwing.
 std::string JsonText(const nlohmann::json& j);
@@ -35,8 +31,6 @@ int PrintOutput(const nlohmann::json& out, const char* records_key, const Global
 // object with a scalar "value" that value (a date), a list of objects with a "name" or "text"
 // those joined (participants, amounts), anything else compact JSON.
 std::string CellText(const nlohmann::json& value);
-// A claim as `claims --json` prints it (docs/cli.md).
-nlohmann::json ClaimJson(const newsline::ClaimRecord& r);
 
 }  // namespace newsline_tool
 

@@ -98,61 +98,6 @@ py::dict IndexFiles(const std::string& db, const std::vector<std::string>& paths
   return d;
 }
 
-py::dict ClaimDict(const newsline::ClaimRecord& r) {
-  const newsline::Claim& c = r.claim;
-  py::dict d;
-  d["id"] = c.id;
-  d["article"] = r.article.id;
-  d["outlet"] = r.article.outlet;
-  d["speaker"] = c.speaker;
-  d["speaker_id"] = c.speaker_id;
-  d["speaker_unnamed"] = c.speaker_unnamed;
-  d["speaker_from"] = newsline::SpeakerFromName(c.speaker_from);
-  d["cue"] = c.cue;
-  d["topic"] = c.topic;
-  d["topic_label"] = c.topic_label;
-  d["stance"] = newsline::StanceName(c.stance);
-  d["negated"] = c.negated;
-  d["hedges"] = c.hedges;
-  d["primary_source"] = c.primary_source;
-  d["content"] = r.content_text;
-  d["sentence"] = r.sentence_text;
-  return d;
-}
-
-py::dict FactDict(const newsline::FactRecord& r) {
-  const newsline::Fact& f = r.fact;
-  py::dict d;
-  d["id"] = f.id;
-  d["article"] = r.article.id;
-  d["outlet"] = r.article.outlet;
-  d["attribute"] = f.attribute;
-  d["attribute_label"] = f.attribute_label;
-  d["label"] = f.label;
-  d["text"] = f.value.text;
-  d["value"] = f.value.value;
-  d["low"] = f.value.low;
-  d["high"] = f.value.high;
-  d["unit"] = f.value.unit;
-  d["frame"] = f.frame;
-  py::list subjects;
-  for (const newsline::Participant& p : f.subjects) {
-    py::dict s;
-    s["id"] = p.entity_id;
-    s["name"] = p.name;
-    s["role"] = p.role;
-    subjects.append(s);
-  }
-  d["subjects"] = subjects;
-  d["time"] = f.has_time ? py::object(py::str(f.time.value)) : py::object(py::none());
-  d["speaker"] = f.speaker;
-  d["primary_source"] = f.primary_source;
-  d["hedged"] = f.hedged;
-  d["hypothetical"] = f.hypothetical;
-  d["sentence"] = r.sentence_text;
-  return d;
-}
-
 py::dict HitDict(const newsline::SearchHit& h) {
   py::dict d;
   d["id"] = h.id;
@@ -223,16 +168,14 @@ class Database {
     return FromJson(newsline::ComparisonToJson(comparison, -1));
   }
 
-  py::list Claims(const std::string& query) {
-    py::list out;
-    for (const auto& r : Take(searcher_->Claims(Request(query, std::nullopt, std::nullopt)))) out.append(ClaimDict(r));
-    return out;
+  py::object Claims(const std::string& query) {
+    const auto claims = Take(searcher_->Claims(Request(query, std::nullopt, std::nullopt)));
+    return FromJson(newsline::ClaimsToJson(claims, -1))["claims"];
   }
 
-  py::list Facts(const std::string& query) {
-    py::list out;
-    for (const auto& r : Take(searcher_->Facts(Request(query, std::nullopt, std::nullopt)))) out.append(FactDict(r));
-    return out;
+  py::object Facts(const std::string& query) {
+    const auto facts = Take(searcher_->Facts(Request(query, std::nullopt, std::nullopt)));
+    return FromJson(newsline::FactsToJson(facts, -1))["facts"];
   }
 
   uint64_t DocumentCount() { return Take(searcher_->DocumentCount()); }

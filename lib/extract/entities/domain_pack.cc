@@ -493,8 +493,10 @@ bool DomainPack::Related(std::string_view from, std::string_view type, std::stri
   return false;
 }
 
+const DomainPack::Impl& PackState(const DomainPack& pack) { return *pack.impl_; }
+
 const nlohmann::json* SectionOf(const DomainPack& pack, std::string_view name) {
-  const auto& sections = pack.impl().sections;
+  const auto& sections = PackState(pack).sections;
   auto it = sections.find(name);
   return it == sections.end() ? nullptr : &it->second;
 }

@@ -71,6 +71,9 @@ struct DomainPack::Impl {
 
 // The raw JSON of a top-level section the pack loader keeps for others ("topics",
 // "event_triggers", "lexicon", or any other unknown top-level key); nullptr when absent.
+// The compiled state behind a pack, for the extraction stage.
+const DomainPack::Impl& PackState(const DomainPack& pack);
+
 const nlohmann::json* SectionOf(const DomainPack& pack, std::string_view name);
 
 }  // namespace newsline

@@ -345,7 +345,7 @@ std::vector<EntityMention> EntityMatcher::Match(std::string_view text, EntityMat
   EntityMatchState local;
   if (!state) state = &local;
   std::vector<Token> tokens = entities::Tokenize(text);
-  const DomainPack::Impl& pack = impl_->pack.impl();
+  const auto& pack = PackState(impl_->pack);
 
   std::vector<std::pair<std::string, uint64_t>> prior;
   prior.reserve(state->recent_.size());
