@@ -23,11 +23,11 @@
 #include "newsline/dates.h"
 #include "newsline/entities.h"
 #include "newsline/extraction.h"
-#include "newsline/query.h"
+#include "newsline/records.h"
 
 namespace newsline {
 
-// Inputs: the records Searcher::Claims() and Searcher::Events() return (newsline/query.h) — a
+// Inputs: the records Searcher::Claims() and Searcher::Events() return (newsline/records.h) — a
 // claim or event with the ArticleRef (id, outlet, published, ...) it came from, its sentence and,
 // for claims, the content text. Programs without an index fill them from Extractor output.
 

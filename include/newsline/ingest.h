@@ -15,8 +15,8 @@
 // JSON Lines and Reuters SGML are streamed record by record; other files are read whole up to
 // IngestOptions::max_file_bytes.
 //
-// Duplicate detection works on small fingerprints (id, content hash, simhash), so a caller can
-// keep them for a whole corpus without keeping the articles.
+// The manifest that completes the files' metadata is in manifest.h; hashing and near-duplicate
+// detection in duplicates.h (both included here).
 #ifndef NEWSLINE_INGEST_H_
 #define NEWSLINE_INGEST_H_
 
@@ -28,11 +28,11 @@
 #include <vector>
 
 #include "newsline/article.h"
+#include "newsline/duplicates.h"
+#include "newsline/manifest.h"
 #include "newsline/status.h"
 
 namespace newsline {
-
-class Manifest;
 
 struct IngestOptions {
   // Files larger than this are refused with a clear error, except Reuters SGML and JSON Lines
@@ -131,102 +131,12 @@ Result<std::vector<Article>> ReadArticlesFromString(std::string_view content, st
 std::vector<IngestItem> ReadItemsFromString(std::string_view content, std::string_view path_hint,
                                             const IngestOptions& options = {});
 
-// One manifest row. Empty fields are absent.
-struct ManifestEntry {
-  std::string path;       // as written in the manifest
-  std::string title;
-  std::string outlet;
-  std::string url;
-  std::string published;  // any form ParsePublicationDate accepts
-  std::string author;
-  std::string language;
-};
-
-// A manifest: path -> metadata that completes or overrides what the files say. Paths are matched
-// against a file's path as given, its absolute path, its path relative to the manifest's folder,
-// and finally its file name.
-// Thread-safety: const methods may be called from several threads.
-class Manifest {
- public:
-  Manifest();
-  ~Manifest();
-  Manifest(Manifest&&) noexcept;
-  Manifest& operator=(Manifest&&) noexcept;
-
-  size_t size() const;
-  // The entry for a file, or nullptr.
-  const ManifestEntry* Find(std::string_view file_path) const;
-  // Completes or overrides the article's metadata from the entry for article->path. Returns true
-  // when an entry was found.
-  bool Apply(Article* article) const;
-
- private:
-  friend Status LoadManifest(const std::string& path, Manifest* manifest);
-  friend Status ParseManifest(std::string_view content, std::string_view path_hint, Manifest* manifest);
-  struct Rep;
-  std::unique_ptr<Rep> rep_;
-};
-
-// Loads a manifest from a JSON file (an array of objects with "path", or an object mapping paths
-// to objects) or a CSV file (a header row naming path,title,outlet,url,published,...).
-Status LoadManifest(const std::string& path, Manifest* manifest);
-// The same from text; `path_hint` chooses CSV (".csv") or JSON and names the manifest in errors.
-Status ParseManifest(std::string_view content, std::string_view path_hint, Manifest* manifest);
-
 // Parses a publication date in the forms metadata uses: ISO 8601 ("2026-03-03",
 // "2026-03-03T10:15:00+01:00"), RFC 2822 ("Tue, 03 Mar 2026 10:15:00 GMT"), "March 3, 2026",
 // "3 March 2026", "Mar. 3, 2026", Reuters "3-MAR-1987 09:15:05.40" (with leading spaces and junk
 // after the time), and Unix epoch seconds. The day is the calendar day as written (in the stated
 // zone). Returns a PublicationDate of kind kUnknown when the text is not a date.
 PublicationDate ParsePublicationDate(std::string_view text, FieldOrigin origin);
-
-// A stable 16-hex-digit hash (64-bit FNV-1a) of the bytes.
-std::string HashHex(std::string_view bytes);
-// Article::id for a normalized title and body.
-std::string ArticleId(std::string_view normalized_title, std::string_view normalized_text);
-// The 64-bit simhash of a text over word 3-shingles (lower-cased words).
-uint64_t SimHash(std::string_view text);
-// Number of differing bits.
-int HammingDistance(uint64_t a, uint64_t b);
-// The MinHash signature of a text over the same word 3-shingles: kMinHashSize minimums of
-// independent hash functions. The share of equal positions estimates the shingle Jaccard similarity.
-constexpr size_t kMinHashSize = 32;
-std::vector<uint32_t> MinHash(std::string_view text);
-// Estimated Jaccard similarity of two signatures (0 when either is empty).
-double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
-
-// What duplicate detection needs from an article.
-struct ArticleFingerprint {
-  std::string id;            // Article::id (normalized content)
-  std::string content_hash;  // Article::content_hash (raw bytes)
-  uint64_t simhash = 0;      // Article::simhash
-  std::vector<uint32_t> minhash;  // Article::minhash (may be empty)
-  static ArticleFingerprint Of(const Article& article) {
-    return {article.id, article.content_hash, article.simhash, article.minhash};
-  }
-};
-
-struct DuplicateOptions {
-  // Two articles are near-duplicates when their simhashes differ in at most this many bits.
-  // Must be in [0, 15]. Default: 6.
-  int max_hamming_distance = 6;
-  // Two articles are also near-duplicates when their MinHash signatures estimate a shingle Jaccard
-  // similarity of at least this (edited and updated versions); candidates come from LSH banding
-  // (8 bands of 4 rows). Values above 1 disable the MinHash test. Default: 0.5.
-  double min_jaccard = 0.5;
-};
-
-// A group of two or more fingerprints (indexes into the input) that are duplicates.
-struct DuplicateGroup {
-  std::vector<size_t> members;  // sorted
-  bool exact = false;           // true when all members have the same id or the same content hash
-};
-
-// Groups exact duplicates (same id or same content hash) and near-duplicates (simhash within the
-// distance, or MinHash similarity at least min_jaccard; transitive). Groups are sorted by their first member. Candidates are found by
-// pigeonhole banding, so the cost is near-linear for corpora without mass duplication.
-std::vector<DuplicateGroup> GroupDuplicates(const std::vector<ArticleFingerprint>& prints,
-                                            const DuplicateOptions& options = {});
 
 }  // namespace newsline
 

@@ -1,6 +1,7 @@
 // Searcher: full-text and faceted search over one or several newsline indexes (local paths or
 // remote shards served by xapian-tcpsrv), and enumeration of the decoded articles, events and
-// claims a query matches (the input of timelines and comparisons).
+// claims a query matches (the input of timelines and comparisons; the records are declared in
+// records.h, the entities listing in entity_list.h).
 //
 //   newsline::SearcherOptions options;
 //   options.databases = {"news.db"};  // or {"tcp://10.0.0.5:7001", "tcp://10.0.0.6:7001"}
@@ -39,6 +40,7 @@
 #include "newsline/calendar.h"
 #include "newsline/extraction.h"
 #include "newsline/index.h"
+#include "newsline/records.h"
 #include "newsline/status.h"
 
 namespace newsline {
@@ -171,50 +173,6 @@ struct SearchResponse {
   std::string query_description;
 };
 
-// The article an event or claim comes from, as stored with it.
-struct ArticleRef {
-  std::string id;
-  std::string title;
-  std::string outlet;
-  std::string wire_source;  // the agency whose copy it is ("(c) Reuters"), "" when none
-  std::string url;
-  std::string path;
-  std::string locator;
-  std::string language;
-  PublicationDate published;
-};
-
-// How to name an article's source to a reader: its outlet; else its title (shortened); else its
-// file name (and locator); else "article <id>". Seeds pasted from the web often have no outlet.
-std::string ArticleLabel(const ArticleRef& article);
-
-// The independent source an article's own statements count for: the agency whose copy it is
-// (wire_source), else its outlet, else its ArticleLabel.
-std::string ArticleSource(const ArticleRef& article);
-
-struct EventRecord {
-  Event event;
-  ArticleRef article;
-  std::string sentence_text;
-  // EventMergeKey(event) (newsline/extraction.h): "investment|investee=openai|investor=microsoft".
-  std::string merge_key;
-  // The article's keywords (Annotations::keywords): BuildTimeline compares articles by them.
-  std::vector<std::string> article_keywords;
-};
-
-struct FactRecord {
-  Fact fact;
-  ArticleRef article;
-  std::string sentence_text;
-};
-
-struct ClaimRecord {
-  Claim claim;
-  ArticleRef article;
-  std::string sentence_text;
-  std::string content_text;
-};
-
 class Searcher {
  public:
   // Opens every database. InvalidArgument for an empty list or a malformed "tcp://" address;
@@ -249,22 +207,6 @@ class Searcher {
 // Checks query text without searching: OK, or InvalidArgument naming the problem and position.
 // Query text over 4,096 bytes is refused.
 Status ValidateQuery(const std::string& query);
-
-// One entity over the articles a request matches: its id, display name and type, how many
-// times and in how many articles it is mentioned, and the surface forms it was found under
-// (names, aliases, descriptors: "Microsoft", "Redmond", "the software giant").
-struct EntitySummary {
-  std::string id;
-  std::string name;
-  std::string type;
-  std::vector<std::string> aliases;
-  uint64_t mentions = 0;
-  uint64_t articles = 0;
-};
-
-// The entities of the articles `request` matches (its kinds are ignored: articles are read),
-// most mentioned first. `max` bounds the articles read (0 = no limit).
-Result<std::vector<EntitySummary>> ListEntities(Searcher& searcher, const SearchRequest& request, size_t max = 0);
 
 }  // namespace newsline
 

@@ -2,8 +2,6 @@
 // Every other enum's name lives with the stage that owns it (TenseName with the dates, ...).
 #include "newsline/article.h"
 
-#include <algorithm>
-
 namespace newsline {
 
 const char* SourceFormatName(SourceFormat format) {
@@ -32,15 +30,4 @@ const char* FieldOriginName(FieldOrigin origin) {
   }
   return "unknown";
 }
-
-uint32_t OffsetMap::ToOriginal(uint32_t normalized) const {
-  if (anchors_.empty()) return normalized;
-  // The last anchor at or before `normalized`; linear from there.
-  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), normalized,
-                             [](uint32_t n, const std::pair<uint32_t, uint32_t>& a) { return n < a.first; });
-  if (it == anchors_.begin()) return normalized;
-  --it;
-  return it->second + (normalized - it->first);
-}
-
 }  // namespace newsline

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "newsline/query.h"
+#include "newsline/entity_list.h"
 
 namespace newsline {
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "format.h"
+#include "newsline/entity_list.h"
 #include "output.h"
 #include "query_options.h"
 
