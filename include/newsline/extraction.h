@@ -82,6 +82,10 @@ struct Event {
   // Relayed from reports the article does not name ("according to reports", "reportedly", with no
   // outlet cited before): no independent source of its own.
   bool unnamed_report = false;
+  // Told on the word of sources the article does not name ("sources suggest", "people familiar
+  // with the matter said"): the article's own reporting, unless the event's other mentions credit
+  // one named report, which it then restates (BuildTimeline).
+  bool unnamed_sources = false;
   bool hedged = false;     // "reportedly", "is said to", "may": the event itself is uncertain
   Factuality factuality = Factuality::kHappened;
   std::string factuality_cue;  // the words that decided it ("has not", "is weighing"); "" for kHappened

@@ -480,6 +480,25 @@ void CreditRelaysWithinArticles(const std::vector<const EventRecord*>& members, 
   }
 }
 
+// When an event's mentions credit exactly one outlet by name (the FT, say), a mention elsewhere
+// that names no source but puts the event on the word of unnamed reports or sources ("according
+// to reports", "sources suggest") restates that report: it counts for that outlet, not as one
+// more independent source. Other mentions keep their own article's source.
+void CreditHedgedMentionsToTheOneReport(const std::vector<const EventRecord*>& members,
+                                        std::vector<EventMention>* mentions) {
+  std::set<std::string> named;
+  for (const EventRecord* r : members) {
+    if (!r->event.primary_source.empty()) named.insert(r->event.primary_source);
+  }
+  if (named.size() != 1) return;
+  for (size_t k = 0; k < members.size(); ++k) {
+    const Event& e = members[k]->event;
+    if (e.primary_source.empty() && (e.unnamed_report || e.unnamed_sources)) {
+      (*mentions)[k].primary_source = *named.begin();
+    }
+  }
+}
+
 // The amounts of an event: each money amount once, with how many mentions state it (a line in
 // `disagreements` when they differ), then the other quantities once each.
 // Whether a sum of money states a figure: "$50 billion", "several $38 billion". A sum with no
@@ -585,6 +604,7 @@ TimelineEvent EventOf(const Cluster& c) {
     if (!r->article.outlet.empty()) AddUnique(&t.outlets, r->article.outlet);
   }
   CreditRelaysWithinArticles(c.members, &t.mentions);
+  CreditHedgedMentionsToTheOneReport(c.members, &t.mentions);
   for (const EventMention& m : t.mentions) {
     if (!m.primary_source.empty()) AddUnique(&t.primary_sources, m.primary_source);
   }

@@ -215,6 +215,7 @@ void DecodeEvent(const Json& j, const std::string& path, Event* out) {
   r.Enum("factuality", &out->factuality, ParseFactuality);
   r.Str("factuality_cue", &out->factuality_cue);
   r.Bool("unnamed_report", &out->unnamed_report);
+  r.Bool("unnamed_sources", &out->unnamed_sources);
   r.Str("lemma", &out->lemma);
   r.Str("primary_source", &out->primary_source);
   r.Bool("hedged", &out->hedged);
@@ -558,6 +559,7 @@ Json ToJson(const Event& e) {
   j["rule"] = e.rule;
   j["primary_source"] = e.primary_source;
   if (e.unnamed_report) j["unnamed_report"] = true;
+  if (e.unnamed_sources) j["unnamed_sources"] = true;
   j["hedged"] = e.hedged;
   j["factuality"] = FactualityName(e.factuality);
   if (!e.factuality_cue.empty()) j["factuality_cue"] = e.factuality_cue;

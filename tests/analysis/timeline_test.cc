@@ -377,15 +377,42 @@ TEST(TimelineEntitiesTest, AnAcronymInOneArticleIsTheNameItAbbreviatesInAnother)
 namespace newsline {
 namespace {
 
-TEST(TimelineSourcesTest, UnnamedReportsCountForNoSource) {
+TEST(TimelineSourcesTest, UnnamedReportsCountForNoSourceOfTheirOwn) {
   // "According to reports, ..." relays someone the article does not name: no independent source.
+  // With one outlet named for the event elsewhere, it counts for that one.
   const std::vector<Participant> strike = {{"d:union", "Union", "party"}};
   EventRecord relayed = Rec("a2", "strike", strike, &kMarch2026, {}, "Evening Star");
   relayed.event.unnamed_report = true;
   Timeline t = BuildTimeline({Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post", "AP"), relayed});
   ASSERT_EQ(t.events.size(), 1u);
   EXPECT_EQ(t.events[0].primary_sources, std::vector<std::string>{"AP"});
-  EXPECT_EQ(t.events[0].mentions[1].primary_source, "");
+  EXPECT_EQ(t.events[0].mentions[1].primary_source, "AP");
+  // Two outlets named: which one it relays is unknown, so it counts for none.
+  t = BuildTimeline({Rec("a1", "strike", strike, &kMarch2026, {}, "Daily Post", "AP"),
+                     Rec("a3", "strike", strike, &kMarch2026, {}, "Gazette", "Reuters"), relayed});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, (std::vector<std::string>{"AP", "Reuters"}));
+}
+
+TEST(TimelineSourcesTest, AMentionOnUnnamedSourcesRestatesTheOneNamedReport) {
+  // One article relays the Globe; another says "sources suggest the mayor may resign" (no source
+  // named); a third states it as its own reporting.
+  const std::vector<Participant> mayor = {{"d:mayor", "Mayor", "agent"}};
+  EventRecord hedged = Rec("a2", "resignation", mayor, &kMarch2026, {}, "");
+  hedged.event.hedged = true;
+  hedged.event.unnamed_sources = true;
+  Timeline t = BuildTimeline({Rec("a1", "resignation", mayor, &kMarch2026, {}, "Daily Post", "Boston Globe"), hedged});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, std::vector<std::string>{"Boston Globe"});
+  t = BuildTimeline({Rec("a1", "resignation", mayor, &kMarch2026, {}, "Daily Post", "Boston Globe"), hedged,
+                     Rec("a3", "resignation", mayor, &kMarch2026, {}, "Evening Star")});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, (std::vector<std::string>{"Boston Globe", "Evening Star"}));
+  // Merely hedged ("may"), not put on anyone's word: its own article's reporting.
+  hedged.event.unnamed_sources = false;
+  t = BuildTimeline({Rec("a1", "resignation", mayor, &kMarch2026, {}, "Daily Post", "Boston Globe"), hedged});
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].primary_sources, (std::vector<std::string>{"Boston Globe", "article a2"}));
 }
 
 }  // namespace

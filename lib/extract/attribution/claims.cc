@@ -525,12 +525,20 @@ bool ClaimRules::ContentBounds(const std::vector<Token>& t, Phrase* content) con
 }
 
 // Hedges over the speaker phrase, cue and content (`region`): "reportedly", "may", "is said to".
+// An unnamed speaker is one hedge, "unnamed source", whatever words name it ("people familiar
+// with ... said"); words that also carry the cue stay ("sources suggest").
 void ClaimRules::AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const {
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].span.begin < region.begin) continue;
     if (t[k].span.begin >= region.end) break;
-    size_t n = lex_.hedges().MatchAt(t, k, nullptr);
+    int payload = 0;
+    size_t n = lex_.hedges().MatchAt(t, k, &payload);
     if (n == 0) continue;
+    if (payload == Lexicon::kUnnamedSourceHedge && claim->speaker_unnamed &&
+        t[k + n - 1].span.end <= claim->cue_span.begin) {
+      k += n - 1;
+      continue;
+    }
     if (n == 1 && t[k].capitalized && (t[k].lower == "may" || t[k].lower == "could")) {
       continue;  // "May" the month, or a sentence-initial "Could"
     }

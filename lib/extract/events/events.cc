@@ -490,6 +490,7 @@ EventRules::Hedging EventRules::HedgingOf(const std::vector<Token>& t) const {
     h.hedged = true;
     h.passes_on_report = h.passes_on_report || payload == Lexicon::kReportHedge || payload == Lexicon::kUnnamedReportHedge;
     h.names_reports = h.names_reports || payload == Lexicon::kUnnamedReportHedge;
+    h.names_sources = h.names_sources || payload == Lexicon::kUnnamedSourceHedge;
   }
   return h;
 }
@@ -607,6 +608,7 @@ void EventRules::Extract(std::string_view text, const SentenceView& s, const std
     if (f.best_relay) e.primary_source = f.best_relay->outlet;
     else if (f.hedging.passes_on_report && !active_report.empty()) e.primary_source = std::string(active_report);
     else if (f.hedging.names_reports) e.unnamed_report = true;
+    e.unnamed_sources = e.primary_source.empty() && f.hedging.names_sources;
     e.rule = "trigger=" + Lower(e.trigger.Of(text)) + ";" + why + ";factuality=" + FactualityName(e.factuality);
     AddParticipants(s, type, payload, trig_begin, trig_end, f.enumeration_from, relays, f.best_relay, &e);
 

@@ -43,6 +43,7 @@ class EventRules {
     bool hedged = false;            // "may", "reportedly", "sources suggest"
     bool passes_on_report = false;  // "allegedly", "reportedly" (Lexicon::kReportHedge and below)
     bool names_reports = false;     // "reportedly", "according to reports" (kUnnamedReportHedge)
+    bool names_sources = false;     // "sources say", "people familiar with" (kUnnamedSourceHedge)
   };
   Hedging HedgingOf(const std::vector<Token>& t) const;
   bool PresentAt(const std::vector<Token>& t, size_t k) const;

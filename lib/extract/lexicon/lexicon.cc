@@ -122,7 +122,7 @@ constexpr CueRow kCues[] = {
 
 // Hedges: words that weaken a claim. Unnamed speakers add the hedge "unnamed source".
 constexpr const char* kHedges[] = {
-    "sources suggest", "source suggests", "is believed to", "may", "might", "could", "seems to",
+    "is believed to", "may", "might", "could", "seems to",
     "seem to", "appears to", "likely", "possibly", "potentially", "estimated", "not ruling out",
     "does not rule out", "unconfirmed", "privately", "probably", "perhaps", "apparently",
     "as far as we know", "believed to",
@@ -138,6 +138,15 @@ constexpr const char* kReportHedges[] = {
 constexpr const char* kUnnamedReportHedges[] = {
     "reportedly", "according to reports", "is reported to", "are reported to", "was reported to",
     "according to media reports", "according to local reports",
+};
+
+// Hedges that put a statement on the word of sources the article does not name
+// (Lexicon::kUnnamedSourceHedge): its own reporting, or a restatement of a report named elsewhere.
+constexpr const char* kUnnamedSourceHedges[] = {
+    "sources suggest", "source suggests", "sources say", "sources said", "a source said",
+    "sources told", "according to sources", "according to a source", "people familiar with",
+    "person familiar with", "sources familiar with", "sources close to", "insiders say",
+    "insiders said",
 };
 
 // Negations, and negated negatives that affirm ("is not ruling out" = may well).
@@ -856,6 +865,7 @@ Lexicon::Lexicon() {
   for (const char* h : kHedges) hedges_.Add(h, 0);
   for (const char* h : kReportHedges) hedges_.Add(h, kReportHedge);
   for (const char* h : kUnnamedReportHedges) hedges_.Add(h, kUnnamedReportHedge);
+  for (const char* h : kUnnamedSourceHedges) hedges_.Add(h, kUnnamedSourceHedge);
   for (const char* n : kNegations) negations_.Add(n, 0);
   for (const char* a : kAffirmations) affirmations_.Add(a, 0);
   for (const char* u : kUnnamedSpeakers) unnamed_.Add(u, 0);

@@ -121,6 +121,7 @@ class Lexicon {
   const PhraseSet& hedges() const { return hedges_; }
   static constexpr int kReportHedge = 1;
   static constexpr int kUnnamedReportHedge = 2;  // "reportedly", "according to reports"
+  static constexpr int kUnnamedSourceHedge = 3;  // "sources say", "people familiar with"
   bool IsReportHedge(std::string_view phrase) const;
   const PhraseSet& negations() const { return negations_; }
   const PhraseSet& affirmations() const { return affirmations_; }  // "not ruling out"
