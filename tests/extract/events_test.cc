@@ -61,7 +61,7 @@ TEST(EventRulesTest, Table) {
        {"restructuring 2025-10/month"}},
       {"This re-affirmation followed yet another affirmation of the \"next chapter\" of the companies' "
        "collaboration in October 2025.",
-       {"restructuring 2025-10/month"}},
+       {"announcement 2025-10/month", "restructuring 2025-10/month"}},
       {"Microsoft threatens OpenAI and Amazon with legal action amid the cloud wars.",
        {"legal_threat undated plaintiff=microsoft defendant=openai defendant=amazon"}},
       // Precision: lists of names, negated or hypothetical triggers, nouns without support.

@@ -593,5 +593,28 @@ TEST(SeedsTest, WithNoPackTheFiguresShowTheDealValueConflict) {
   EXPECT_TRUE(openai) << entities.dump(1).substr(0, 2000);
 }
 
+TEST(SeedsTest, WithNoPackTheTimelineHoldsTheStorysEventsAndTheLegalThreatCountsOneSource) {
+  // Issue 12: with no pack, the seeds' timeline holds the 2019 and 2023 investments, an event of
+  // October 2025 and the late-February 2026 announcement; the legal threat the FT reported is one
+  // event whose relays (and the page that only says "sources suggest") count one primary source.
+  if (!fs::exists(kSeeds)) GTEST_SKIP() << "../shared/corpus/seeds is absent";
+  ScratchDir scratch;
+  const std::string db = scratch.path() + "/db";
+  ASSERT_EQ(RunTool({"--db", db, "index", kSeeds}).exit_code, 0);
+  json timeline = ParseJson(RunTool({"--db", db, "timeline", "--json"}));
+  std::set<std::string> dates;
+  std::vector<const json*> threats;
+  for (const auto& e : timeline["events"]) {
+    if (!e["date"].is_null()) dates.insert(e["date"]["value"].get<std::string>() + "/" + e["date"]["mod"].get<std::string>());
+    if (e["type"] == "legal_threat" && !e["date"].is_null()) threats.push_back(&e);  // on the timeline
+  }
+  for (const char* d : {"2019/", "2023/", "2025-10/", "2026-02/END"}) EXPECT_TRUE(dates.count(d)) << d << " " << timeline.dump(1).substr(0, 3000);
+  ASSERT_EQ(threats.size(), 1u) << timeline.dump(1).substr(0, 3000);
+  EXPECT_GE((*threats[0])["mentions"].size(), 4u);
+  const json& sources = (*threats[0])["primary_sources"];
+  ASSERT_EQ(sources.size(), 1u) << threats[0]->dump(1);
+  EXPECT_TRUE(sources[0] == "FT" || sources[0] == "Financial Times") << sources.dump();
+}
+
 }  // namespace
 }  // namespace newsline_test

@@ -533,6 +533,9 @@ constexpr EventLemmaRow kEventLemmas[] = {
     {"announce", "announcement", "", ""},
     {"unveil", "announcement", "", ""},
     {"reveal", "announcement", "", ""},
+    {"confirm", "announcement", "", "confirmation"},
+    {"affirm", "announcement", "reaffirm|reaffirms|reaffirmed|reaffirming", "affirmation|reaffirmation"},
+    {"offer", "offer", "", "offer|bid"},
 };
 
 // Lemma families whose subject undergoes the event (unaccusative verbs): "the actress died", "the
