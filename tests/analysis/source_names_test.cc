@@ -21,6 +21,9 @@ TEST(SourceNamesTest, AcronymsArticlesAndMisspellingsAreOneName) {
   EXPECT_EQ(names.Canonical("Sky News"), "Sky News");
   EXPECT_EQ(names.Canonical("Reuters"), "Reuters");
   EXPECT_EQ(names.Canonical("Bloomberg"), "Bloomberg");
+  // The name, not its acronym, even when the acronym is written more often.
+  const analysis::SourceNames often({"FT", "FT", "FT", "Financial Times"});
+  EXPECT_EQ(often.Canonical("FT"), "Financial Times");
 }
 
 TEST(SourceNamesTest, RelaysOfOneOutletWrittenTwoWaysCountOnce) {
