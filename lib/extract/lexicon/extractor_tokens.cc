@@ -29,6 +29,28 @@ char FoldPunct(std::string_view ch) {
   return 0;
 }
 
+// An apostrophe token `t` (at text[t->span.begin], `len` bytes) that is a clitic: a possessive
+// "'s" after a word, or a contracted negation: "doesn't" -> "doesn" + "n't". A bare "n't" (a
+// lexicon phrase such as "n't rule out") is one token too, so that the phrase matches the text's.
+// Extends `t` over the clitic; true when it is one.
+bool TakeClitic(std::string_view text, size_t end, size_t len, Token* t, std::vector<Token>* out) {
+  if (out->empty() || !out->back().word || out->back().lower.empty()) return false;
+  const size_t next = t->span.begin + len;
+  if (next >= end) return false;
+  const char c = static_cast<char>(text[next] | 0x20);  // lower-cased letter
+  const bool alone = next + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[next + 1]));
+  if (!alone || (c != 's' && c != 't')) return false;
+  if (c == 't' && out->back().lower.back() != 'n') return false;
+  if (c == 't' && out->back().lower.size() == 1 && out->back().span.end == t->span.begin) {
+    t->span.begin = out->back().span.begin;
+    out->pop_back();
+  }
+  t->span.end = static_cast<uint32_t>(next + 1);
+  t->lower = c == 's' ? "'s" : "n't";
+  t->word = true;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, Span span) {
@@ -79,26 +101,9 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
     t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + len)};
     t.lower = std::string(1, folded ? folded : static_cast<char>(c));
     if (t.lower == "`") t.lower = "'";
-    // A possessive: apostrophe followed directly by "s" and a non-word byte.
-    if (t.lower == "'" && !out.empty() && out.back().word && i + len < end &&
-        (text[i + len] == 's' || text[i + len] == 'S') &&
-        (i + len + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[i + len + 1])))) {
-      t.span.end = static_cast<uint32_t>(i + len + 1);
-      t.lower = "'s";
-      t.word = true;
+    if (t.lower == "'" && TakeClitic(text, end, len, &t, &out)) {
+      i = t.span.end;
       out.push_back(std::move(t));
-      i += len + 1;
-      continue;
-    }
-    // A contracted negation: "doesn't" -> "doesn" + "n't".
-    if (t.lower == "'" && !out.empty() && out.back().word && !out.back().lower.empty() &&
-        out.back().lower.back() == 'n' && i + len < end && (text[i + len] == 't' || text[i + len] == 'T') &&
-        (i + len + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[i + len + 1])))) {
-      t.span.end = static_cast<uint32_t>(i + len + 1);
-      t.lower = "n't";
-      t.word = true;
-      out.push_back(std::move(t));
-      i += len + 1;
       continue;
     }
     out.push_back(std::move(t));
