@@ -345,6 +345,8 @@ constexpr const char* kMediaWords[] = {
     "gazette", "telegraph", "guardian", "economist", "techcrunch", "verge",
     "axios", "politico", "agency", "xinhua", "kyodo", "tass", "afp", "ap", "observer", "chronicle",
     "globe", "courier", "examiner", "dispatch", "sentinel", "inquirer", "broadcasting", "newspaper",
+    // The abbreviations wire services and papers go by ("according to the WSJ").
+    "ft", "wsj", "nyt", "npr", "nbc", "cbs", "upi", "dpa", "ansa", "efe", "yonhap", "scmp",
 };
 // Words that open an adjunct after a cue ("said in its statement that", "said on Tuesday.").
 // Payload 0: the adjunct starts here; 1: a time determiner that needs a time noun after it
