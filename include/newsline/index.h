@@ -131,7 +131,7 @@ class PreparedFile {
 };
 
 // The one synonym policy for a domain pack: every entity's and outlet's name, aliases and short
-// names (DomainPack::AliasesOf), and each entity descriptor ("the software giant") that only one
+// names (DomainPack::AliasesOf), and each entity descriptor ("the drug maker") that only one
 // entity claims; a descriptor several entities share is left out, since searching it cannot say
 // which one is meant. Pairs are (alias, entity or outlet id).
 std::vector<std::pair<std::string, std::string>> PackSynonyms(const DomainPack& pack);

@@ -109,7 +109,7 @@ SourceNames::SourceNames(const std::vector<std::string>& occurrences) {
       continue;
     }
     const std::string& b = it->second;
-    // A name beats its own acronym ("Financial Times" over "FT", however often each is written):
+    // A name beats its own acronym ("Associated Press" over "AP", however often each is written):
     // readers know the name; else the form written most often, else the longer.
     if (IsAcronymOf(n, b)) continue;
     if (IsAcronymOf(b, n) || count[n] > count[b] || (count[n] == count[b] && n.size() > b.size())) it->second = n;

@@ -480,7 +480,7 @@ void CreditRelaysWithinArticles(const std::vector<const EventRecord*>& members, 
   }
 }
 
-// When an event's mentions credit exactly one outlet by name (the FT, say), a mention elsewhere
+// When an event's mentions credit exactly one outlet by name (the AP, say), a mention elsewhere
 // that names no source but puts the event on the word of unnamed reports or sources ("according
 // to reports", "sources suggest") restates that report: it counts for that outlet, not as one
 // more independent source. Other mentions keep their own article's source.
