@@ -614,6 +614,9 @@ TEST(SeedsTest, WithNoPackTheTimelineHoldsTheStorysEventsAndTheLegalThreatCounts
   const json& sources = (*threats[0])["primary_sources"];
   ASSERT_EQ(sources.size(), 1u) << threats[0]->dump(1);
   EXPECT_TRUE(sources[0] == "FT" || sources[0] == "Financial Times") << sources.dump();
+  // What a reader sees with no pack (issue 13: readable labels, speakers and contents).
+  EXPECT_EQ(CompareGolden("seeds/timeline-nopack.txt", RunTool({"--db", db, "timeline"}).out), "");
+  EXPECT_EQ(CompareGolden("seeds/compare-nopack.txt", RunTool({"--db", db, "compare"}).out), "");
 }
 
 }  // namespace
