@@ -18,7 +18,7 @@ namespace newsline {
 
 // One entity over the articles a request matches: its id, display name and type, how many
 // times and in how many articles it is mentioned, and the surface forms it was found under
-// (names, aliases, descriptors: "Microsoft", "Redmond", "the software giant").
+// (names, aliases, descriptors: "Contoso", "Contoso Ltd", "the software maker").
 struct EntitySummary {
   std::string id;
   std::string name;
