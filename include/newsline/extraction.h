@@ -128,6 +128,7 @@ struct Claim {
   bool speaker_unnamed = false;
   std::string cue;         // "said", "according to", "reportedly", "is of the view"
   Span cue_span;
+  std::string listener;    // whom the speaker told ("told [the paper] that ..."); "" when none
   Span content;            // the claimed content
   bool negated = false;    // polarity: "does not violate", "refutes that"
   bool hedged = false;

@@ -230,6 +230,7 @@ void DecodeClaim(const Json& j, const std::string& path, Claim* out) {
   r.Bool("speaker_unnamed", &out->speaker_unnamed);
   r.Str("cue", &out->cue);
   SpanMember(r, "cue_span", &out->cue_span);
+  r.Str("listener", &out->listener);
   SpanMember(r, "content", &out->content);
   r.Bool("negated", &out->negated);
   r.Bool("hedged", &out->hedged);
@@ -575,6 +576,7 @@ Json ToJson(const Claim& c) {
               {"speaker_unnamed", c.speaker_unnamed},
               {"cue", c.cue},
               {"cue_span", ToJson(c.cue_span)},
+              {"listener", c.listener},
               {"content", ToJson(c.content)},
               {"negated", c.negated},
               {"hedged", c.hedged},

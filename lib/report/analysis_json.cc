@@ -189,6 +189,7 @@ Json ClaimRecordToJson(const ClaimRecord& r) {
           {"speaker_unnamed", c.speaker_unnamed},
           {"speaker_from", SpeakerFromName(c.speaker_from)},
           {"cue", c.cue},
+          {"listener", c.listener},
           {"topic", c.topic},
           {"topic_label", c.topic_label},
           {"stance", StanceName(c.stance)},

@@ -305,6 +305,22 @@ TEST(ClaimRulesNoPackTest, OutletNamesKeepTheirWords) {
   EXPECT_EQ(sources, (std::vector<std::string>{"New Yorker", "New Yorker"}));
 }
 
+// The attribution record keeps whom a speaker told apart from what they said: "told X that C"
+// gives listener X and content C; a cue that takes no listener leaves it empty.
+TEST(ClaimRulesNoPackTest, TheListenerIsRecordedApartFromTheContent) {
+  const Extractor extractor;
+  Article a = MakeArticle("Jane Doe, an analyst at Fabrikam, told the Contoso Gazette that the merger would fail. "
+                          "John Roe said the merger would succeed.");
+  const Annotations got = extractor.Extract(a);
+  ASSERT_EQ(got.claims.size(), 2u);
+  const Claim& told = got.claims[0];
+  EXPECT_EQ(told.speaker, "Jane Doe");
+  EXPECT_EQ(told.listener, "the Contoso Gazette");
+  EXPECT_EQ(a.text.substr(told.content.begin, told.content.end - told.content.begin), "the merger would fail");
+  EXPECT_EQ(got.claims[1].speaker, "John Roe");
+  EXPECT_EQ(got.claims[1].listener, "");
+}
+
 }  // namespace
 }  // namespace newsline
 

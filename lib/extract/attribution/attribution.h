@@ -1,8 +1,10 @@
 // Attribution: who a sentence says its content comes from. The outlets a sentence relays
 // ("according to a report in the Boston Globe", ", AP reported", "first reported by X"), which
 // names are outlets (a pack's, or with no pack a name with a media word), and the token-range
-// helpers the claim rules share. Claims, events and facts read the relays of each sentence; the
-// report an article last cited is carried in AttributionState (extractor_internal.h).
+// helpers the claim rules share; and each sentence's attribution records (cue, speaker span,
+// listener, content span, frame). Claims, events and facts read the relays of each sentence; the
+// claim rules read the records. The report an article last cited is carried in AttributionState
+// (sentences/sentence_view.h).
 #ifndef NEWSLINE_LIB_EXTRACT_ATTRIBUTION_ATTRIBUTION_H_
 #define NEWSLINE_LIB_EXTRACT_ATTRIBUTION_ATTRIBUTION_H_
 
@@ -41,12 +43,41 @@ std::string TextOf(std::string_view text, const std::vector<Token>& t, size_t b,
 Span SpanOf(const std::vector<Token>& t, size_t b, size_t e);
 bool Inside(Span inner, Span outer);
 
+// An attribution cue of a sentence: tokens [begin, end) and what the lexicon says of it.
+struct Cue {
+  size_t begin = 0;
+  size_t end = 0;
+  CueInfo info;
+};
+
+// One attribution of a sentence, as spans: who speaks, by which cue, to whom, what they say, and
+// how it nests in another attribution of the sentence. "The FT said Contoso executives believe
+// the deal is void": two records, the second framed by the first; "X, the FT said, ...": the FT's
+// record relays the one before it. Speakers are unresolved spans ("he" stays "he"); the claim
+// rules resolve them, read polarity, hedges and topic, and set the primary source.
+struct Attribution {
+  Phrase speaker;              // empty when no phrase speaks (a passive cue: "reportedly")
+  bool speaker_after = false;  // "..., said Jane Doe"
+  Phrase content;              // the claimed content, trimmed (ContentBounds)
+  Cue cue;
+  Phrase listener = {};           // "told [the paper] that ...": empty when the cue takes none
+  Phrase reach = {};              // the content before trimming: with the speaker and cue, the region hedges are read in
+  int frame = -1;              // the record whose content this one is ("the FT said [X believe ...]")
+  int relayed_by = -1;         // a parenthetical "..., the FT said, ..." that attributes this one
+  bool dropped = false;        // a frame or a parenthetical relay: not a claim of its own
+  bool stance_holder = false;  // a passive cue's subject holds the stance ("X reportedly regard ...")
+  bool clause = false;         // the content is a clause (not a lone word or the rest of a listener)
+};
+
 // Thread-safety: const methods are thread-safe.
 class AttributionRules {
  public:
   // REQUIRES: `lexicon` and `pack` outlive this object.
   AttributionRules(const Lexicon* lexicon, const PackView* pack) : lex_(*lexicon), pack_(*pack) {}
 
+  // The attributions of a sentence, in order of their cues: verb and view cues ("said", "is of
+  // the view"), else one "according to", else one passive cue. Empty when the sentence has none.
+  std::vector<Attribution> Attribute(std::string_view text, const SentenceView& s) const;
   // The relay cues of a sentence that name an outlet (or "the report" when one is active).
   std::vector<Relay> FindRelays(std::string_view text, const SentenceView& s, const AttributionState& state) const;
   // The outlet named in tokens `p` (a pack outlet, else with no pack a capitalized run); "" when
@@ -66,6 +97,57 @@ class AttributionRules {
 
  private:
   bool PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const;
+
+  // Records (attribute.cc).
+  static std::vector<bool> QuoteMask(const std::vector<Token>& t);
+  std::vector<Cue> FindCues(std::string_view text, const SentenceView& s, const std::vector<bool>& inside_quote) const;
+  std::vector<Attribution> VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
+                                      const std::vector<bool>& inside_quote) const;
+  void AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue, const std::vector<bool>& inside_quote,
+                                 std::vector<Attribution>* drafts) const;
+  bool AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Attribution>* drafts) const;
+  // Frames ("the FT said X believes ..."), parenthetical relays ("X, the FT said, ...") and where
+  // forward contents stop (the next claim's speaker).
+  void LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Attribution>* drafts) const;
+  void AddAccordingTo(const SentenceView& s, const std::vector<Cue>& cues, std::vector<Attribution>* drafts) const;
+  void AddPassive(const SentenceView& s, const std::vector<Cue>& cues, std::vector<Attribution>* out) const;
+
+  // Speaker spans (attribution_spans.cc).
+  // The speaker phrase ending before the cue at `cue`, not reaching back past `floor` (the end of
+  // an earlier cue: "the FT said Contoso executives believe" gives "Contoso executives").
+  Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view, size_t floor) const;
+  // The speaker phrase cut after its last name when only verb-phrase words follow it.
+  Phrase TrimToEntity(const SentenceView& s, Phrase np) const;
+  // True when the speaker phrase opens a relative clause without "that" ("terms they believed").
+  bool ReducedRelative(const SentenceView& s, Phrase np) const;
+  // The named speaker before an appositive ending at the comma `comma`; empty when none.
+  Phrase NameBeforeAppositive(const SentenceView& s, size_t comma) const;
+  // "<Name>, who ... , CUE": the name before a relative clause of up to 30 tokens (commas and
+  // quotes inside it allowed); empty when there is none.
+  Phrase NameBeforeRelative(const SentenceView& s, size_t comma) const;
+  // The speaker phrase up to a verb of saying or believing inside it, minus adverbs before it
+  // ("The union also felt the need to" -> "The union"): a phrase holding a verb is a clause.
+  Phrase CutAtInnerCue(const std::vector<Token>& t, Phrase np) const;
+  // "Police pulled him over and say ...": the subject that opens the sentence, for a cue right
+  // after "and" with no speaker of its own; empty when the sentence opens with no speaker.
+  Phrase OpeningSubject(const SentenceView& s, size_t cue) const;
+  // A noun phrase that can speak: a name, a title, an unnamed-source or report phrase, a pronoun.
+  bool ValidSpeaker(const SentenceView& s, Phrase p) const;
+
+  // Content spans (attribution_spans.cc).
+  // True when a finite verb follows `from` before the next comma, period or cue.
+  bool VerbBefore(const std::vector<Token>& t, size_t from) const;
+  // True when a clause (the claimed content) starts at `from`: "that", ":", or a finite verb soon.
+  bool ClauseFollows(const std::vector<Token>& t, size_t from) const;
+  bool TrivialAfter(const std::vector<Token>& t, size_t k) const;
+  bool EmptyObject(const std::vector<Token>& t, size_t k) const;
+  bool AdjunctAt(const std::vector<Token>& t, size_t k) const;
+  bool ClauseStartsAt(const std::vector<Token>& t, size_t k) const;
+  bool BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const;
+  Phrase ContentAfter(const std::vector<Token>& t, size_t k) const;
+  // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
+  // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).
+  bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
 
   const Lexicon& lex_;
   const PackView& pack_;

@@ -8,114 +8,17 @@ namespace newsline {
 namespace extract {
 namespace {
 
-// An "-ing" form ("saying", "adding"): its subject is the clause's.
-bool IsParticiple(const Token& t) {
-  return t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0;
-}
-
 // A speaker a pronoun stands for, resolved or not ("he", "the agency").
 bool ByPronoun(SpeakerFrom from) { return from == SpeakerFrom::kPronoun || from == SpeakerFrom::kPronounUnresolved; }
 
 }  // namespace
 
-struct ClaimRules::Draft {
-  Phrase speaker;
-  bool speaker_after = false;  // "said Smith"
-  Phrase content;
-  Cue cue;
-  int frame = -1;        // the draft whose content this claim is: "the FT said [X believe ...]"
-  int relayed_by = -1;   // a parenthetical "..., the FT said, ..." that attributes this one
-  bool dropped = false;  // a frame or a parenthetical relay: not a claim of its own
-};
 
 
-Phrase ClaimRules::SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view,
-                                             size_t floor) const {
-  size_t j = cue;
-  while (j > floor &&
-         (lex_.speaker_skips().MatchAt(t, j - 1, nullptr) == 1 || (view && t[j - 1].lower == "if")))
-    --j;
-  const size_t end = j;
-  // A pronoun right before the cue is the whole speaker: "terms they believed were settled".
-  for (size_t k = end; k > floor && k + 3 >= end;) {
-    --k;
-    if (lex_.pronouns().MatchAt(t, k, nullptr) == end - k) {
-      int kind = -1;
-      lex_.pronouns().MatchAt(t, k, &kind);
-      const bool object = k > 0 && lex_.Is(WordClass::kObjectPrepositions, t, k - 1);
-      if (kind <= 1 && !object) return {k, end};  // he, she, they, the companies
-    }
-  }
-  // At most ten words (the periods of "U.S." do not count).
-  for (size_t words = 0; j > floor && words < 10;) {
-    if (IsBoundary(t, j - 1)) {
-      // "Ford and GM maintain": a conjunction between two names stays inside the phrase.
-      const bool joins_names = t[j - 1].lower == "and" && j >= 2 && j < end && t[j - 2].word &&
-                               t[j - 2].capitalized && t[j].capitalized;
-      if (!joins_names) break;
-    }
-    if (t[j - 1].word) ++words;
-    --j;
-  }
-  size_t begin = j;
-  for (bool again = true; again && begin < end;) {
-    again = false;
-    size_t n = lex_.speaker_leads().MatchAt(t, begin, nullptr);
-    if (n == 0 && lex_.speaker_skips().MatchAt(t, begin, nullptr) == 1) n = 1;
-    if (n > 0 && begin + n < end) {
-      begin += n;
-      again = true;
-    }
-  }
-  return {begin, end};
-}
-
-bool ClaimRules::VerbBefore(const std::vector<Token>& t, size_t from) const {
-  // A finite verb before the next comma, period or cue: "that quality and service also mattered"
-  // is a clause; "that distinction and considers ..." is a noun phrase.
-  for (size_t j = from; j < t.size(); ++j) {
-    if (t[j].IsPunct('.') || t[j].IsPunct(',') || t[j].IsPunct(';') || t[j].IsPunct(':')) return false;
-    if (lex_.cues().MatchAt(t, j, nullptr) > 0) return false;
-    if (lex_.Is(WordClass::kAuxiliaries, t, j)) return true;
-    if (t[j].word && !t[j].capitalized && t[j].lower.size() > 4 &&
-        t[j].lower.compare(t[j].lower.size() - 2, 2, "ed") == 0)
-      return true;
-  }
-  return false;
-}
 
 
-bool ClaimRules::ClauseFollows(const std::vector<Token>& t, size_t from) const {
-  if (from < t.size() && (t[from].lower == "that" || t[from].IsPunct(':'))) return true;
-  // "maintains its Amazon partnership is compatible with ...": a finite verb soon after the cue.
-  for (size_t k = from; k < t.size() && k < from + 7; ++k) {
-    if (k > from && IsBoundary(t, k)) return false;
-    if (k > from && lex_.Is(WordClass::kClauseVerbs, t, k)) return true;
-  }
-  return false;
-}
 
-Phrase ClaimRules::TrimToEntity(const SentenceView& s, Phrase np) const {
-  // "The union also felt the need to [announce that]": words after the last name that
-  // are not part of a speaker (no title, unnamed or report word) are the verb phrase, not the
-  // speaker.
-  const std::vector<Token>& t = s.tokens;
-  size_t mention_end = np.begin;
-  for (const EntityMention* m : s.entities) {
-    if (!IsActorType(m->type) || !Inside(m->span, SpanOf(t, np.begin, np.end))) continue;
-    for (size_t k = np.begin; k < np.end; ++k) {
-      if (t[k].span.end == m->span.end) mention_end = std::max(mention_end, k + 1);
-    }
-  }
-  if (mention_end == np.begin || np.end - mention_end < 2) return np;
-  for (size_t k = mention_end; k < np.end; ++k) {
-    if (!t[k].word || t[k].capitalized || lex_.person_words().MatchAt(t, k, nullptr) > 0 ||
-        lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 ||
-        lex_.report_nouns().MatchAt(t, k, nullptr) > 0 || t[k].lower == "'s")
-      return np;
-  }
-  return {np.begin, mention_end};
-}
+
 
 bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   // "it does not", "they do", "it is not", "it has not": a pronoun and auxiliaries only.
@@ -129,137 +32,12 @@ bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   return content.end - content.begin >= 2;
 }
 
-bool ClaimRules::ReducedRelative(const SentenceView& s, Phrase np) const {
-  // The speaker of a cue inside a relative clause with no "that": a noun, then a pronoun or a
-  // name, then the cue ("terms they believed were settled", "the category OpenAI says falls
-  // outside ..."). The claim's content has a gap we cannot fill, so there is no claim.
-  const std::vector<Token>& t = s.tokens;
-  if (np.empty()) return false;
-  int kind = -1;
-  if (lex_.pronouns().MatchAt(t, np.begin, &kind) == np.end - np.begin) {
-    if (np.begin == 0) return false;
-    const Token& before = t[np.begin - 1];
-    return before.word && !before.capitalized && !IsBoundary(t, np.begin - 1) &&
-           lex_.stop_words().MatchAt(t, np.begin - 1, nullptr) == 0 &&
-           lex_.speaker_leads().MatchAt(t, np.begin - 1, nullptr) == 0;
-  }
-  if (!(t[np.begin].lower == "the" || t[np.begin].lower == "a" || t[np.begin].lower == "an")) return false;
-  size_t k = np.begin + 1;
-  bool common_noun = false;
-  for (; k < np.end && t[k].word && !t[k].capitalized; ++k) {
-    if (lex_.person_words().MatchAt(t, k, nullptr) > 0 ||
-        lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0 ||
-        lex_.report_nouns().MatchAt(t, k, nullptr) > 0 || lex_.pronouns().MatchAt(t, np.begin, nullptr) > 0)
-      return false;
-    common_noun = true;
-  }
-  if (!common_noun || k == np.end) return false;
-  for (; k < np.end; ++k) {  // names, joined by "and" ("the tool Acme and Globex announced")
-    const bool joins = t[k].lower == "and" && k > np.begin && k + 1 < np.end && t[k + 1].capitalized;
-    if (!(t[k].word && t[k].capitalized) && !joins) return false;
-  }
-  return true;
-}
-
-Phrase ClaimRules::NameBeforeAppositive(const SentenceView& s, size_t comma) const {
-  // "<Name>, <appositive>, CUE": the appositive is at most 12 tokens, opened by a comma that
-  // follows a person or organization the entity layer found.
-  const std::vector<Token>& t = s.tokens;
-  for (size_t k = comma; k > 0 && comma - k < 12;) {
-    --k;
-    if (!t[k].IsPunct(',')) continue;
-    if (k == 0 || k + 1 == comma) return {};
-    // "Time Inc's chief financial officer, Thayer Bigelow, told": the name is the appositive.
-    bool name = comma - (k + 1) <= 5;
-    for (size_t j = k + 1; j < comma && name; ++j) name = t[j].word && t[j].capitalized;
-    if (name) return {k + 1, comma};
-    for (const EntityMention* m : s.entities) {
-      if (!IsActorType(m->type) || m->span.end != t[k - 1].span.end) continue;
-      size_t b = k - 1;
-      while (b > 0 && t[b - 1].span.begin >= m->span.begin) --b;
-      return {b, k};
-    }
-    // No mention: a capitalized name opening the sentence ("Bell Canada, owned by BCE Inc, said").
-    size_t b = k;
-    while (b > 0 && t[b - 1].word && t[b - 1].capitalized && k - b < 6) --b;
-    if (b == 0 && b < k && !t[k + 1].capitalized) return {b, k};
-    return {};
-  }
-  return {};
-}
-
-Phrase ClaimRules::CutAtInnerCue(const std::vector<Token>& t, Phrase np) const {
-  for (size_t k = np.begin + 1; k < np.end; ++k) {
-    int payload = 0;
-    if (lex_.cues().MatchAt(t, k, &payload) == 0) continue;
-    const CueInfo& info = lex_.cue_info(payload);
-    if (info.blocked || info.kind != CueKind::kVerb) continue;  // not "reportedly": a hedge
-    // "The union also felt the need to announce that ...": the subject before the inner verb.
-    size_t end = k;
-    while (end > np.begin && lex_.speaker_skips().MatchAt(t, end - 1, nullptr) == 1) --end;
-    return {np.begin, end};
-  }
-  return np;
-}
-
-Phrase ClaimRules::NameBeforeRelative(const SentenceView& s, size_t comma) const {
-  const std::vector<Token>& t = s.tokens;
-  for (size_t k = comma; k > 1 && comma - k < 30;) {
-    --k;
-    if (!t[k].IsPunct(',') || lex_.relative_openers().MatchAt(t, k + 1, nullptr) == 0) continue;
-    size_t b = k;
-    while (b > 0 && t[b - 1].word && t[b - 1].capitalized && k - b < 6) --b;
-    for (const EntityMention* m : s.entities) {
-      if (IsActorType(m->type) && m->span.end == t[k - 1].span.end) {
-        while (b > 0 && t[b - 1].span.begin >= m->span.begin) --b;
-      }
-    }
-    const Phrase name{b, k};
-    return ValidSpeaker(s, name) ? name : Phrase{};
-  }
-  return {};
-}
-
-Phrase ClaimRules::OpeningSubject(const SentenceView& s, size_t cue) const {
-  const std::vector<Token>& t = s.tokens;
-  size_t e = 0;
-  while (e < cue && e < 6 && t[e].word &&
-         (t[e].capitalized || lex_.person_words().MatchAt(t, e, nullptr) > 0 ||
-          lex_.speaking_bodies().MatchAt(t, e, nullptr) > 0 || lex_.unnamed_speakers().MatchAt(t, e, nullptr) > 0))
-    ++e;
-  for (size_t k = e; k < cue; ++k) {
-    if (IsBoundary(t, k) && !(k + 1 == cue && (t[k].lower == "and" || t[k].IsPunct(',')))) return {};  // one clause
-  }
-  const Phrase subject{0, e};
-  return ValidSpeaker(s, subject) ? subject : Phrase{};
-}
 
 
-bool ClaimRules::ValidSpeaker(const SentenceView& s, Phrase p) const {
-  if (p.empty()) return false;
-  const std::vector<Token>& t = s.tokens;
-  if (lex_.pronouns().MatchAt(t, p.begin, nullptr) == p.end - p.begin) return true;
-  // A clause is not a speaker: "she does not expect the CFTC to ...", "German firms have a
-  // reputation for ...".
-  int kind = -1;
-  const size_t pronoun = lex_.pronouns().MatchAt(t, p.begin, &kind);
-  if (pronoun > 0 && kind <= 2 && pronoun < p.end - p.begin) return false;
-  for (size_t k = p.begin; k < p.end; ++k) {
-    if (lex_.Is(WordClass::kSpeakerStops, t, k) && k + 1 < p.end) return false;
-  }
-  for (size_t k = p.begin; k < p.end; ++k) {
-    if (t[k].word && t[k].capitalized && lex_.stop_words().MatchAt(t, k, nullptr) == 0) return true;
-    if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) return true;
-    if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) return true;
-    if (lex_.person_words().MatchAt(t, k, nullptr) > 0) return true;  // "a company spokesman said"
-    if (lex_.speaking_bodies().MatchAt(t, k, nullptr) > 0) return true;  // "the ministry said"
-  }
-  const Span span = SpanOf(t, p.begin, p.end);
-  for (const EntityMention* m : s.entities) {
-    if (Inside(m->span, span)) return true;
-  }
-  return false;
-}
+
+
+
+
 
 
 
@@ -476,53 +254,6 @@ bool ClaimRules::Conditional(const std::vector<Token>& t, size_t at, size_t floo
   return false;
 }
 
-bool ClaimRules::ContentBounds(const std::vector<Token>& t, Phrase* content) const {
-  // A trailing attribution is not content: "..., according to the Financial Times".
-  while (content->end > content->begin && !t[content->end - 1].word && !t[content->end - 1].IsPunct('%') &&
-         !t[content->end - 1].IsPunct('"'))
-    --content->end;
-  for (size_t k = content->begin + 1; k + 1 < content->end; ++k) {
-    int payload = 0;
-    if (t[k].IsPunct(',') && lex_.cues().MatchAt(t, k + 1, &payload) > 0 &&
-        lex_.cue_info(payload).kind == CueKind::kAccordingTo &&
-        PhraseAfter(t, k + 1 + lex_.cues().MatchAt(t, k + 1, nullptr)).end >= content->end) {
-      content->end = k;
-      break;
-    }
-  }
-  // Trim quotes, punctuation and dangling conjunctions ("it is compliant, and") at both ends.
-  auto dangling = [&](size_t k) {
-    if (!t[k].word) return !t[k].IsPunct('%');
-    return lex_.Is(WordClass::kDanglingEnds, t, k);
-  };
-  for (bool again = true; again;) {
-    again = false;
-    while (content->begin < content->end && !t[content->begin].word && !t[content->begin].IsPunct('$'))
-      ++content->begin;
-    // "Ultimately, ...", "However, ...": a discourse adverb before the content.
-    if (content->begin + 1 < content->end && t[content->begin].word && IsBoundary(t, content->begin) &&
-        t[content->begin + 1].IsPunct(',')) {
-      content->begin += 2;
-      again = true;
-    }
-  }
-  while (content->end > content->begin && dangling(content->end - 1)) --content->end;
-  // "telling the coach and company": a coordinated rest of the listener, not content. Content
-  // is a clause: a lone word left over is none (a quoted one-word answer still is).
-  const bool quoted = content->begin > 0 && t[content->begin - 1].IsPunct('"');
-  // (A sentence may open with "And" or "But".) ", and later seen by the FT, AWS employees may
-  // ...": the content starts after the coordinated phrase's comma.
-  if (content->begin > 0 && content->begin < content->end && lex_.coordinators().MatchAt(t, content->begin, nullptr) > 0 &&
-      !quoted) {
-    size_t comma = content->begin + 1;
-    while (comma < content->end && comma < content->begin + 12 && !t[comma].IsPunct(',')) ++comma;
-    if (comma + 1 >= content->end || !t[comma].IsPunct(',')) return false;
-    content->begin = comma + 1;
-  }
-  size_t words = 0;
-  for (size_t k = content->begin; k < content->end; ++k) words += t[k].word;
-  return words >= 2 || (quoted && !content->empty());
-}
 
 // Hedges over the speaker phrase, cue and content (`region`): "reportedly", "may", "is said to".
 // An unnamed speaker is one hedge, "unnamed source", whatever words name it ("people familiar
@@ -837,7 +568,6 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
                         const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
                         Claim claim, std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
-  if (!ContentBounds(t, &content)) return;
   claim.content = SpanOf(t, content.begin, content.end);
 
   AddHedges(text, t, region, &claim);
@@ -904,154 +634,13 @@ void ClaimRules::Extract(std::string_view text, const SentenceView& s, const std
   }
 }
 
-// Which tokens are inside double quotes; none when the quotes do not pair (trust nothing then).
-std::vector<bool> ClaimRules::QuoteMask(const std::vector<Token>& t) {
-  std::vector<bool> inside_quote(t.size(), false);
-  bool open = false;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k].IsPunct('"')) {
-      open = !open;
-      continue;
-    }
-    inside_quote[k] = open;
-  }
-  if (open) std::fill(inside_quote.begin(), inside_quote.end(), false);
-  return inside_quote;
-}
 
-// The attribution cues of a sentence: not inside a quotation, not part of a name, not the noun
-// ("the dispute has"), not "per" before a unit.
-std::vector<ClaimRules::Cue> ClaimRules::FindCues(std::string_view text, const SentenceView& s,
-                                                  const std::vector<bool>& inside_quote) const {
-  const std::vector<Token>& t = s.tokens;
-  std::vector<Cue> cues;
-  for (size_t i = 0; i < t.size();) {
-    int payload = 0;
-    size_t n = lex_.cues().MatchAt(t, i, &payload);
-    if (n == 0) {
-      ++i;
-      continue;
-    }
-    const CueInfo& info = lex_.cue_info(payload);
-    // A cue inside quoted speech belongs to the quote ("... standard fare for IP disputes ...");
-    // a capitalized verb cue inside the sentence is a name ("the United States").
-    const bool name_part = i > 0 && t[i].capitalized && info.kind == CueKind::kVerb;
-    // "the contract dispute in cloud computing", "the dispute has": a noun, not the verb.
-    bool noun = false;
-    if ((t[i].lower == "dispute" || t[i].lower == "disputes" || t[i].lower == "claims") && i + n < t.size()) {
-      noun = noun || t[i + n].IsPunct('.') || t[i + n].IsPunct(',') || lex_.Is(WordClass::kAfterCueNoun, t, i + n);
-    }
-    // "per share", "per CWT", "per U.S. Dollar": not a source; "per Bloomberg", "per the report" are.
-    const bool no_name = info.name_after && !attribution_.NamesSourceAfter(text, s, i + n);
-    if (!info.blocked && !inside_quote[i] && !name_part && !noun && !no_name) cues.push_back({i, i + n, info});
-    i += n;
-  }
-  return cues;
-}
 
-// Nothing of substance follows token k: the sentence ends, or a trailer (", citing sources").
-bool ClaimRules::TrivialAfter(const std::vector<Token>& t, size_t k) const {
-  while (k < t.size() && (t[k].IsPunct('"') || t[k].IsPunct('\''))) ++k;
-  if (k >= t.size() || t[k].IsPunct('.') || t[k].IsPunct('!') || t[k].IsPunct('?')) return true;
-  if (t[k].IsPunct(',') && (k + 1 >= t.size() || lex_.trailers().MatchAt(t, k + 1, nullptr) > 0))
-    return true;
-  return false;
-}
 
-// The content at token k is an object that says nothing ("said nothing after officers surrounded
-// him", "said little."), not a clause ("said nothing had changed").
-bool ClaimRules::EmptyObject(const std::vector<Token>& t, size_t k) const {
-  const size_t n = k < t.size() ? lex_.empty_objects().MatchAt(t, k, nullptr) : 0;
-  if (n == 0) return false;
-  const size_t next = k + n;
-  return next >= t.size() || !t[next].word || AdjunctAt(t, next) || lex_.prepositions().MatchAt(t, next, nullptr) > 0;
-}
 
-// An adjunct opens at token k: "in its statement", "on Tuesday", "last December".
-bool ClaimRules::AdjunctAt(const std::vector<Token>& t, size_t k) const {
-  int payload = 0;
-  if (k >= t.size() || lex_.adjunct_starts().MatchAt(t, k, &payload) == 0) return false;
-  return payload == 0 || (k + 1 < t.size() && lex_.time_nouns().MatchAt(t, k + 1, nullptr) > 0);
-}
 
-// A clause opens at token k: an article or a pronoun, then an auxiliary within four words
-// ("the plant would close", "it has").
-bool ClaimRules::ClauseStartsAt(const std::vector<Token>& t, size_t k) const {
-  if (lex_.name_articles().MatchAt(t, k, nullptr) == 0 && lex_.pronouns().MatchAt(t, k, nullptr) == 0) return false;
-  for (size_t j = k + 1; j < t.size() && j <= k + 4; ++j) {
-    if (!t[j].word) return false;
-    if (lex_.finite_auxiliaries().MatchAt(t, j, nullptr) > 0) return true;
-  }
-  return false;
-}
 
-// Only a short adjunct follows token k to the end of the sentence ("..., the agency said in its
-// weekly review."): no verb, no "that", no further cue or clause.
-bool ClaimRules::BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const {
-  if (!AdjunctAt(t, k) || VerbBefore(t, k)) return false;
-  constexpr size_t kMaxAdjunctTokens = 8;
-  for (size_t j = k; j < t.size() && j < k + kMaxAdjunctTokens; ++j) {
-    if (t[j].IsPunct('.') || t[j].IsPunct('!') || t[j].IsPunct('?')) return true;
-    if (!t[j].word || t[j].lower == "that" || lex_.cues().MatchAt(t, j, nullptr) > 0 ||
-        lex_.finite_auxiliaries().MatchAt(t, j, nullptr) > 0)
-      return false;
-  }
-  return k + kMaxAdjunctTokens >= t.size();
-}
 
-// The content after a cue that starts at token k: "that", colons, commas and quotes skipped, and
-// adjuncts before "that" ("said in its statement that", "said last December that").
-Phrase ClaimRules::ContentAfter(const std::vector<Token>& t, size_t k) const {
-  for (bool again = true; again;) {
-    again = false;
-    while (k < t.size() &&
-           (t[k].lower == "that" || t[k].IsPunct(':') || t[k].IsPunct(',') || t[k].IsPunct('"'))) {
-      // "disputes that figure": "that" is a determiner when no clause follows it.
-      // "said that represents a total sale": "that" is the subject, followed by its verb.
-      if (t[k].lower == "that" && k + 2 < t.size() && t[k + 1].lower.size() > 3 &&
-          t[k + 1].lower.back() == 's' && t[k + 1].lower[t[k + 1].lower.size() - 2] != 's' &&
-          (t[k + 2].lower == "a" || t[k + 2].lower == "an" || t[k + 2].lower == "the" ||
-           t[k + 2].lower == "no"))
-        break;
-      if (t[k].lower == "that" && k + 1 < t.size() && t[k + 1].word && !t[k + 1].capitalized &&
-          !IsBoundary(t, k + 1) && lex_.stop_words().MatchAt(t, k + 1, nullptr) == 0 &&
-          PhraseAfter(t, k + 1).end - (k + 1) < 3 && !VerbBefore(t, k + 1))
-        break;
-      ++k;
-    }
-    if (size_t n = lex_.speaker_leads().MatchAt(t, k, nullptr); n > 1) {
-      k += n;  // "said in a joint statement that ..."
-      again = true;
-    }
-    // "said in its statement that", "said last December that": an adjunct before "that".
-    const bool adjunct = AdjunctAt(t, k);
-    for (size_t j = k; adjunct && j < t.size() && j < k + 14 && !again; ++j) {
-      if (t[j].lower == "that" && j > k) {
-        k = j + 1;
-        again = true;
-        break;
-      }
-      // "said in a report the plant would close": a subject and its auxiliary after the adjunct.
-      if (j >= k + 2 && ClauseStartsAt(t, j)) {
-        k = j;
-        break;
-      }
-      const bool finite = lex_.finite_auxiliaries().MatchAt(t, j, nullptr) > 0;
-      if (finite || (j > k && IsBoundary(t, j)) || lex_.cues().MatchAt(t, j, nullptr) > 0) break;
-    }
-    if (k + 2 < t.size() && t[k].lower == "the" && t[k + 1].lower == "fact" && t[k + 2].lower == "that") {
-      k += 3;  // "underscored the fact that ..."
-      again = true;
-    }
-    int payload = 0;
-    size_t n = lex_.cues().MatchAt(t, k, &payload);
-    if (n > 0 && lex_.cue_info(payload).kind == CueKind::kAccordingTo) {  // ", as per the report, that"
-      k = PhraseAfter(t, k + n).end;
-      again = true;
-    }
-  }
-  return Phrase{k, t.size()};
-}
 
 // "According to people briefed on ...", "Citing people familiar with the matter, ...": the claims
 // of the sentence rest on unnamed sources; the hedge that says so, or none.
@@ -1067,7 +656,7 @@ std::vector<std::string> ClaimRules::BasisHedges(std::string_view text, const Se
              lex_.cue_info(payload).kind != CueKind::kAccordingTo)
       n = 0;
     if (n == 0) continue;
-    Phrase basis = PhraseAfter(t, k + n);
+    Phrase basis = attribution_.PhraseAfter(t, k + n);
     bool unnamed = false;
     for (size_t j = basis.begin; j < basis.end; ++j)
       unnamed = unnamed || lex_.unnamed_speakers().MatchAt(t, j, nullptr) > 0;
@@ -1079,281 +668,51 @@ std::vector<std::string> ClaimRules::BasisHedges(std::string_view text, const Se
   return basis_hedges;
 }
 
-void ClaimRules::LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Draft>* all) const {
-  std::vector<Draft>& drafts = *all;
-  // Frames and parenthetical relays. "The FT said Microsoft executives believe X": the inner
-  // claim is the whole content of the outer one, which is dropped (its speaker becomes the inner
-  // claim's source). "X, the FT said, ...": the parenthetical attributes the claim before it.
-  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
-    Draft& outer = drafts[k];
-    Draft& inner = drafts[k + 1];
-    if (inner.speaker_after || outer.speaker_after || inner.relayed_by == -2) continue;
-    size_t b = outer.content.begin;
-    while (b < inner.speaker.begin && (t[b].IsPunct('"') || t[b].lower == "that" || t[b].IsPunct(','))) ++b;
-    if (b == inner.speaker.begin && inner.cue.begin < outer.content.end) {
-      inner.frame = static_cast<int>(k);
-      outer.dropped = true;
-    }
-  }
-  for (size_t k = 1; k < drafts.size(); ++k) {
-    if (drafts[k].relayed_by != -2) continue;
-    drafts[k].relayed_by = -1;
-    drafts[k].dropped = true;
-    drafts[k - 1].relayed_by = static_cast<int>(k);
-    drafts[k - 1].content.end = std::min(drafts[k - 1].content.end, drafts[k].speaker.begin);
-  }
-  // Forward contents stop where the next claim's speaker starts.
-  for (size_t k = 0; k + 1 < drafts.size(); ++k) {
-    Draft& d = drafts[k];
-    const Draft& next = drafts[k + 1];
-    if (next.frame == static_cast<int>(k) || d.relayed_by == static_cast<int>(k + 1)) continue;
-    size_t stop = next.speaker_after ? next.content.begin : next.speaker.begin;
-    if (!next.speaker_after && stop > d.content.begin && stop < d.content.end) d.content.end = stop;
-  }
-}
 
-// With no verb cue, "according to X" attributes the sentence (or the side of it the cue is not on).
-void ClaimRules::AddAccordingToDraft(const SentenceView& s, const std::vector<Cue>& cues,
-                                     std::vector<Draft>* drafts) const {
-  const std::vector<Token>& t = s.tokens;
-  for (const Cue& c : cues) {
-    if (c.info.kind != CueKind::kAccordingTo) continue;
-    Phrase sp = PhraseAfter(t, c.end);
-    if (!ValidSpeaker(s, sp)) continue;
-    size_t after = sp.end;
-    while (after < t.size() && t[after].IsPunct(',')) ++after;
-    const size_t before_len = c.begin;
-    const size_t after_len = t.size() > after ? t.size() - after : 0;
-    Phrase content;
-    if (before_len >= 3 && after_len >= 3)
-      content = {0, t.size()};
-    else if (after_len >= before_len)
-      content = {after, t.size()};
-    else
-      content = {0, c.begin};
-    drafts->push_back({sp, true, content, c});
-    break;
-  }
-}
 
-// With no verb or "according to" cue, a passive one ("reportedly", "is said to") attributes the
-// sentence to the active report, else to an unnamed source; its subject holds the stance when a
-// stance verb follows ("executives reportedly regard X as a violation").
-void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, const std::vector<Cue>& cues,
+void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, const Attribution& passive,
                                  const std::vector<Relay>& relays, AttributionState* state,
                                  std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
-  for (const Cue& c : cues) {
-    if (c.info.kind != CueKind::kPassive) continue;
-    Claim claim;
-    claim.sentence = s.index;
-    claim.cue = Lower(TextOf(text, t, c.begin, c.end));
-    claim.cue_span = SpanOf(t, c.begin, c.end);
-    claim.rule = "cue=passive:" + claim.cue;
-    // "Unnamed Microsoft executives reportedly regard X as a violation", "Microsoft is reported
-    // to reject the distinction": the subject holds the stance; the report is the source.
-    size_t verb = c.end;
-    if (verb < t.size() && t[verb].lower == "to") ++verb;
-    const bool stance_verb = lex_.Is(WordClass::kStanceVerbs, t, verb);
-    Phrase subject = stance_verb ? SpeakerBefore(t, c.begin, false, 0) : Phrase{};
-    bool actor = false;
-    for (const EntityMention* m : s.entities) {
-      actor = actor || (IsActorType(m->type) && !pack_.IsOutlet(*m) &&
-                        Inside(m->span, SpanOf(t, subject.begin, subject.end)));
-    }
-    if (stance_verb && actor && subject.begin == 0) {
-      ResolveSpeaker(text, s, subject, *state, false, &claim);
-      if (claim.primary_source.empty() && !state->active_report.empty()) {
-        claim.primary_source = state->active_report;
-        claim.primary_source_cue = claim.cue;
-        if (pack_.pack()) {
-          if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report))
-            claim.primary_source_id = o->id;
-        }
-      }
-      claim.rule += ";stance-holder";
-      Finish(text, s, {verb, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
-      return;
-    }
-    if (!state->active_report.empty()) {
-      claim.speaker = state->active_report;
+  const Cue& c = passive.cue;
+  Claim claim;
+  claim.sentence = s.index;
+  claim.cue = Lower(TextOf(text, t, c.begin, c.end));
+  claim.cue_span = SpanOf(t, c.begin, c.end);
+  claim.rule = "cue=passive:" + claim.cue;
+  if (passive.stance_holder) {
+    ResolveSpeaker(text, s, passive.speaker, *state, false, &claim);
+    if (claim.primary_source.empty() && !state->active_report.empty()) {
       claim.primary_source = state->active_report;
       claim.primary_source_cue = claim.cue;
       if (pack_.pack()) {
-        if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) {
-          claim.speaker_id = o->id;
-          claim.primary_source_id = o->id;
-        }
+        if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) claim.primary_source_id = o->id;
       }
-      claim.rule += ";speaker=active-report";
-      claim.speaker_from = SpeakerFrom::kActiveReport;
-    } else {
-      claim.speaker = "unnamed source";
-      claim.speaker_unnamed = true;
-      claim.rule += ";speaker=unnamed";
     }
-    Finish(text, s, {0, t.size()}, s.span, c.info, relays, state, std::move(claim), out);
-    return;
-  }
-}
-
-// The claims of the sentence's verb and view cues, as drafts: the speaker before the cue (or after
-// it: "said Smith"), the content after it (or before it, for a cue that ends the sentence, closes
-// a quote or is parenthetical), a second cue of the same speaker ("..., and say it ...").
-// A draft whose speaker `np` comes before the cue: its content after the cue (past a listener),
-// or before it when the cue ends the sentence, closes a quotation or is parenthetical.
-void ClaimRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue,
-                                           const std::vector<bool>& inside_quote, std::vector<Draft>* all) const {
-  const std::vector<Token>& t = s.tokens;
-  std::vector<Draft>& drafts = *all;
-  const Cue& c = cue;
-  Draft d{np, false, {}, cue};
-  // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
-  size_t after = c.end;
-  if (cue.info.takes_listener) {
-    while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to")
-      ++after;
-    if (after < t.size() && t[after].lower == "to")
-      return;  // "told its staff to leave": an instruction
-  }
-  // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
-  // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
-  const bool closes_quote =
-      np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
-      (t[np.begin - 2].IsPunct(',') || t[np.begin - 2].IsPunct('?') || t[np.begin - 2].IsPunct('!'));
-  // (Not when a quote follows: "..., a person familiar ... said, \"We know our contract.\"")
-  bool parenthetical = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && after + 1 < t.size() &&
-                       t[after].IsPunct(',') && !t[after + 1].IsPunct('"');
-  if (parenthetical) {
-    // "...: because it keeps state, they say, it does not violate ...": what comes before is
-    // an adverbial clause; the claim is the main clause after the cue.
-    size_t start = np.begin - 1;
-    while (start > 0 && !t[start - 1].IsPunct(':') && !t[start - 1].IsPunct(';')) --start;
-    parenthetical = parenthetical && !lex_.Is(WordClass::kSubordinators, t, start);
-  }
-  // "Showers continued ..., the agency said in its weekly review.": the cue ends the sentence
-  // but for an adjunct; the content is the clause before the speaker.
-  const bool adjunct_only = np.begin >= 3 && t[np.begin - 1].IsPunct(',') && BareAdjunctToEnd(t, after);
-  if (TrivialAfter(t, after) || closes_quote || parenthetical || adjunct_only) {
-    d.content = {0, np.begin};
-    if (parenthetical && !drafts.empty() && drafts.back().content.begin < np.begin &&
-        drafts.back().content.end + 1 >= np.begin) {
-      d.relayed_by = -2;  // resolved below: it attributes the previous draft
+    claim.rule += ";stance-holder";
+  } else if (!state->active_report.empty()) {
+    claim.speaker = state->active_report;
+    claim.primary_source = state->active_report;
+    claim.primary_source_cue = claim.cue;
+    if (pack_.pack()) {
+      if (const PackOutlet* o = pack_.pack()->FindOutlet(state->active_report)) {
+        claim.speaker_id = o->id;
+        claim.primary_source_id = o->id;
+      }
     }
+    claim.rule += ";speaker=active-report";
+    claim.speaker_from = SpeakerFrom::kActiveReport;
   } else {
-    d.content = ContentAfter(t, after);
-    // "a question that one analyst believes was drafted ...": content that opens with an
-    // auxiliary has lost its subject to a relative clause.
-    const bool gap = lex_.Is(WordClass::kSubjectlessOpeners, t, d.content.begin);
-    if (gap || EmptyObject(t, d.content.begin)) return;
-    // "More than a week after the FT reported that X, the companies ...": a cue inside a
-    // subordinate clause claims only up to the clause's end.
-    const bool opener = np.begin > 0 && lex_.Is(WordClass::kClauseOpeners, t, np.begin - 1);
-    for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
-      if (t[k].IsPunct(',') && !inside_quote[k]) {
-        d.content.end = k;
-        break;
-      }
-    }
+    claim.speaker = "unnamed source";
+    claim.speaker_unnamed = true;
+    claim.rule += ";speaker=unnamed";
   }
-  drafts.push_back(d);
+  if (!passive.clause) return;
+  Finish(text, s, passive.content, s.span, c.info, relays, state, std::move(claim), out);
 }
 
-// "“…,” said the mayor": a draft whose speaker follows the cue, its content before it; false when the
-// phrase after the cue is no speaker.
-bool ClaimRules::AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Draft>* drafts) const {
-  const std::vector<Token>& t = s.tokens;
-  // The speaker after the cue — never after "told" (the listener) or a
-  // participle (", adding that ...").
-  const bool participle = IsParticiple(t[c.end - 1]);
-  if (c.begin > 0 && (t[c.begin - 1].IsPunct(',') || t[c.begin - 1].IsPunct('"')) &&
-      !c.info.takes_listener && !participle) {
-    Phrase sp = PhraseAfter(t, c.end);
-    // "said U.S. West vice president and treasurer Jim Anderson": a second title joined by
-    // "and" before the name belongs to the speaker.
-    if (sp.end + 2 < t.size() && t[sp.end].lower == "and") {
-      size_t e = sp.end + 1;
-      while (e < t.size() && e < sp.end + 4 && t[e].word && !t[e].capitalized) ++e;
-      size_t n = e;
-      while (n < t.size() && t[n].word && t[n].capitalized) ++n;
-      if (n > e && (n == t.size() || !t[n].word)) sp.end = n;
-    }
-    if (ValidSpeaker(s, sp)) {
-      drafts->push_back({sp, true, {0, c.begin}, c});
-      return true;
-    }
-  }
-  return false;
-}
 
-std::vector<ClaimRules::Draft> ClaimRules::VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
-                                                      const std::vector<bool>& inside_quote) const {
-  const std::vector<Token>& t = s.tokens;
-  std::vector<Draft> drafts;
-  size_t floor = 0;  // the end of the previous speech cue
-  for (const Cue& c : cues) {
-    if (c.info.kind != CueKind::kVerb && c.info.kind != CueKind::kView) continue;
-    // A verb that needs a clause and has none is no cue at all ("felt the need to ...").
-    if (c.info.needs_that && !ClauseFollows(t, c.end)) continue;
-    const size_t previous_floor = floor;
-    floor = c.end;
-    Phrase np = CutAtInnerCue(t, SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView, previous_floor));
-    // "if it believes ...": a cue inside a conditional clause attributes nothing.
-    if (np.begin > 0 && lex_.conditionals().MatchAt(t, np.begin - 1, nullptr) > 0) continue;
-    // "Microsoft's claim that ...": the possessor is the speaker.
-    if (c.begin >= 2 && t[c.begin - 1].lower == "'s") {
-      size_t b = c.begin - 1;
-      while (b > 0 && t[b - 1].word && t[b - 1].capitalized && c.begin - 1 - b < 4) --b;
-      // "In the union's telling": a capitalized function word opening the sentence is not the name.
-      while (b < c.begin - 1 && lex_.stop_words().MatchAt(t, b, nullptr) == 1) ++b;
-      if (b < c.begin - 1) np = {b, c.begin - 1};
-    }
-    // "did not believe", "never said": a negated cue inverts the claim. "they may say", "will
-    // say": a permission or a forecast attributes nothing.
-    Cue cue = c;
-    bool modal = false;
-    for (size_t k = np.end; k < c.begin; ++k) {
-      if (lex_.negations().MatchAt(t, k, nullptr) > 0) cue.info.inverts = !cue.info.inverts;
-      modal = modal || lex_.Is(WordClass::kModals, t, k);
-    }
-    if (modal) continue;
-    if (ReducedRelative(s, np)) continue;  // "terms they believed were settled", "the category OpenAI says"
-    // "Celine Marchetti, a portfolio manager at Pellmore Capital, told ...": the name before
-    // the appositive is the speaker.
-    if (np.empty() && c.begin > 0 && t[c.begin - 1].IsPunct(',')) {
-      Phrase named = NameBeforeAppositive(s, c.begin - 1);
-      if (named.empty()) named = NameBeforeRelative(s, c.begin - 1);
-      if (!named.empty()) np = named;
-    }
-    // "DiCaprio, who earned a nomination for "Revolutionary Road," said": the comma is inside
-    // the closing quote.
-    if (np.empty() && c.begin > 1 && t[c.begin - 1].IsPunct('"') && t[c.begin - 2].IsPunct(','))
-      np = NameBeforeRelative(s, c.begin - 2);
-    // "Police pulled him over and say ...", "LaSalle refused to comply, saying ...": the subject
-    // of the sentence speaks (a participle's "-ing" form after a comma).
-    if (np.empty() && drafts.empty() && c.begin > 1 &&
-        (t[c.begin - 1].lower == "and" || (IsParticiple(t[c.begin]) && t[c.begin - 1].IsPunct(','))))
-      np = OpeningSubject(s, c.begin);
-    if (ValidSpeaker(s, np)) {
-      AddDraftWithSpeakerBefore(s, TrimToEntity(s, np), cue, inside_quote, &drafts);
-      continue;
-    }
-    if (AddDraftWithSpeakerAfter(s, c, &drafts)) continue;
-    if (np.empty() && !drafts.empty() && c.begin > 0 &&
-        (t[c.begin - 1].lower == "and" || t[c.begin - 1].IsPunct(','))) {
-      // A second cue with no speaker of its own is the same speaker's second claim, with its own
-      // content and polarity: "consider X unworkable, and say it breaches ...", "rejects that
-      // distinction and considers that the arrangement breaches ...".
-      Draft& previous = drafts.back();
-      size_t cut = c.begin - 1;
-      while (cut > previous.content.begin && (t[cut - 1].IsPunct(',') || t[cut - 1].lower == "and")) --cut;
-      if (previous.content.begin < cut && cut < previous.content.end) previous.content.end = cut;
-      Draft second{previous.speaker, previous.speaker_after, ContentAfter(t, c.end), c};
-      drafts.push_back(second);
-    }
-  }
-  return drafts;
-}
+
 
 namespace {
 
@@ -1378,18 +737,19 @@ void AdoptSource(const Claim& from, const std::string& how, Claim* to) {
 }  // namespace
 
 std::vector<Claim> ClaimRules::ResolveDrafts(std::string_view text, const SentenceView& s,
-                                             const std::vector<Draft>& drafts,
+                                             const std::vector<Attribution>& drafts,
                                              const std::vector<std::string>& basis_hedges,
                                              const AttributionState& state) const {
   static const char* kKindNames[] = {"verb", "view", "according_to", "passive"};
   const std::vector<Token>& t = s.tokens;
   std::vector<Claim> resolved(drafts.size());
   for (size_t k = 0; k < drafts.size(); ++k) {
-    const Draft& d = drafts[k];
+    const Attribution& d = drafts[k];
     Claim& claim = resolved[k];
     claim.sentence = s.index;
     claim.cue = Lower(TextOf(text, t, d.cue.begin, d.cue.end));
     claim.cue_span = SpanOf(t, d.cue.begin, d.cue.end);
+    claim.listener = TextOf(text, t, d.listener.begin, d.listener.end);
     claim.rule = std::string("cue=") + kKindNames[static_cast<int>(d.cue.info.kind)] + ":" + claim.cue;
     if (d.speaker_after && d.cue.info.kind == CueKind::kVerb) claim.rule += ";inverted";
     ResolveSpeaker(text, s, d.speaker, state, d.cue.info.outlet_subject, &claim);
@@ -1398,13 +758,13 @@ std::vector<Claim> ClaimRules::ResolveDrafts(std::string_view text, const Senten
   return resolved;
 }
 
-void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, const std::vector<Draft>& drafts,
+void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, const std::vector<Attribution>& drafts,
                               const std::vector<Claim>& resolved, const std::vector<Relay>& relays,
                               AttributionState* state, std::vector<Claim>* out) const {
   Claim named_before_store;
   const Claim* named_before = nullptr;  // the last claim of this sentence with a named speaker
   for (size_t k = 0; k < drafts.size(); ++k) {
-    const Draft& d = drafts[k];
+    const Attribution& d = drafts[k];
     if (d.dropped) continue;
     Claim claim = resolved[k];
     if (named_before && d.frame < 0 && ByPronoun(claim.speaker_from)) {
@@ -1412,8 +772,8 @@ void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, cons
       CopySpeaker(*named_before, ";speaker=same-sentence", SpeakerFrom::kSameSentence, &claim);
     }
     const bool named = claim.speaker_from != SpeakerFrom::kReport && !ByPronoun(claim.speaker_from);
-    size_t rb = std::min({d.speaker.begin, d.cue.begin, d.content.begin});
-    size_t re = std::max({d.speaker.end, d.cue.end, d.content.end});
+    size_t rb = std::min({d.speaker.begin, d.cue.begin, d.reach.begin});
+    size_t re = std::max({d.speaker.end, d.cue.end, d.reach.end});
     if (d.frame >= 0) {
       const Claim& outer = resolved[d.frame];
       if (ByPronoun(claim.speaker_from) || claim.speaker_from == SpeakerFrom::kPlural) {
@@ -1430,30 +790,26 @@ void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, cons
       AdoptSource(resolved[d.relayed_by], "parenthetical(" + resolved[d.relayed_by].cue + ")", &claim);
       re = std::max(re, drafts[d.relayed_by].cue.end);
     }
-    Finish(text, s, d.content, SpanOf(s.tokens, rb, re), d.cue.info, relays, state, std::move(claim), out);
+    if (d.clause) Finish(text, s, d.content, SpanOf(s.tokens, rb, re), d.cue.info, relays, state, std::move(claim), out);
   }
 }
 
 void ClaimRules::ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                                AttributionState* state, std::vector<Claim>* out) const {
-  const std::vector<Token>& t = s.tokens;
-  if (t.empty()) return;
   for (const Relay& r : relays) {
     if (r.outlet != state->active_report && r.priority >= 1) state->active_report = r.outlet;
   }
-  const std::vector<bool> inside_quote = QuoteMask(t);
-  const std::vector<Cue> cues = FindCues(text, s, inside_quote);
-  if (cues.empty()) return;
-
-  std::vector<Draft> drafts = VerbDrafts(s, cues, inside_quote);
-  const std::vector<std::string> basis_hedges = drafts.empty() ? std::vector<std::string>{} : BasisHedges(text, s);
-  LinkFramesAndRelays(t, &drafts);
-  if (drafts.empty()) AddAccordingToDraft(s, cues, &drafts);
-  if (drafts.empty()) {
-    AddPassiveClaim(text, s, cues, relays, state, out);
+  const std::vector<Attribution> records = attribution_.Attribute(text, s);
+  if (records.empty()) return;
+  const CueKind kind = records.front().cue.info.kind;
+  if (kind == CueKind::kPassive) {
+    AddPassiveClaim(text, s, records.front(), relays, state, out);
     return;
   }
-  FinishDrafts(text, s, drafts, ResolveDrafts(text, s, drafts, basis_hedges, *state), relays, state, out);
+  // Unnamed sources behind a sentence ("citing people familiar with ...") hedge its verb claims.
+  const bool verbs = kind == CueKind::kVerb || kind == CueKind::kView;
+  const std::vector<std::string> basis_hedges = verbs ? BasisHedges(text, s) : std::vector<std::string>{};
+  FinishDrafts(text, s, records, ResolveDrafts(text, s, records, basis_hedges, *state), relays, state, out);
 }
 
 }  // namespace extract

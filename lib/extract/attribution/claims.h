@@ -29,11 +29,6 @@ class ClaimRules {
                AttributionState* state, std::vector<Claim>* out) const;
 
  private:
-  struct Cue {
-    size_t begin = 0;
-    size_t end = 0;
-    CueInfo info;
-  };
   struct Scored {  // a pack topic's weight in one claim
     const TopicDef* def;
     int score;
@@ -41,69 +36,31 @@ class ClaimRules {
     int neg;
     bool question;
   };
-  struct Draft;
-  // Each draft's cue and speaker (speakers first: a frame's speaker binds the pronoun of the
+  // Each record's cue and speaker (speakers first: a frame's speaker binds the pronoun of the
   // claim inside it).
-  std::vector<Claim> ResolveDrafts(std::string_view text, const SentenceView& s, const std::vector<Draft>& drafts,
+  std::vector<Claim> ResolveDrafts(std::string_view text, const SentenceView& s, const std::vector<Attribution>& drafts,
                                    const std::vector<std::string>& basis_hedges, const AttributionState& state) const;
-  // The claims of the drafts: speakers bound through frames and the same sentence, sources
+  // The claims of the records: speakers bound through frames and the same sentence, sources
   // adopted from frames and parentheticals, then Finish.
-  void FinishDrafts(std::string_view text, const SentenceView& s, const std::vector<Draft>& drafts,
+  void FinishDrafts(std::string_view text, const SentenceView& s, const std::vector<Attribution>& drafts,
                     const std::vector<Claim>& resolved, const std::vector<Relay>& relays, AttributionState* state,
                     std::vector<Claim>* out) const;
 
   void ExtractClaims(std::string_view text, const SentenceView& s, const std::vector<Relay>& relays,
                      AttributionState* state, std::vector<Claim>* out) const;
   bool IsBoundary(const std::vector<Token>& t, size_t i) const { return attribution_.IsBoundary(t, i); }
-  // The speaker phrase ending before the cue at `cue`, not reaching back past `floor` (the end of
-  // an earlier cue: "the FT said Microsoft executives believe" gives "Microsoft executives").
-  Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view, size_t floor) const;
-  Phrase PhraseAfter(const std::vector<Token>& t, size_t from) const { return attribution_.PhraseAfter(t, from); }
-  // True when a finite verb follows `from` before the next comma, period or cue.
-  bool VerbBefore(const std::vector<Token>& t, size_t from) const;
-  // True when a clause (the claimed content) starts at `from`: "that", ":", or a finite verb soon.
-  bool ClauseFollows(const std::vector<Token>& t, size_t from) const;
-  // The speaker phrase cut after its last name when only verb-phrase words follow it.
-  Phrase TrimToEntity(const SentenceView& s, Phrase np) const;
   // True when the content is only a pronoun and auxiliaries ("it does not").
   bool Elliptical(const std::vector<Token>& t, Phrase content) const;
-  // True when the speaker phrase opens a relative clause without "that" ("terms they believed").
-  bool ReducedRelative(const SentenceView& s, Phrase np) const;
-  // The named speaker before an appositive ending at the comma `comma`; empty when none.
-  Phrase NameBeforeAppositive(const SentenceView& s, size_t comma) const;
-  // "<Name>, who ... , CUE": the name before a relative clause of up to 30 tokens (commas and
-  // quotes inside it allowed); empty when there is none.
-  Phrase NameBeforeRelative(const SentenceView& s, size_t comma) const;
-  // The speaker phrase up to a verb of saying or believing inside it, minus adverbs before it
-  // ("The union also felt the need to" -> "The union"): a phrase holding a verb is a clause.
-  Phrase CutAtInnerCue(const std::vector<Token>& t, Phrase np) const;
-  // "Police pulled him over and say ...": the subject that opens the sentence, for a cue right
-  // after "and" with no speaker of its own; empty when the sentence opens with no speaker.
-  Phrase OpeningSubject(const SentenceView& s, size_t cue) const;
-  bool ValidSpeaker(const SentenceView& s, Phrase p) const;
   void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool possessive_ok, Claim* c) const;
-  // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
-  // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).
-  static std::vector<bool> QuoteMask(const std::vector<Token>& t);
-  std::vector<Cue> FindCues(std::string_view text, const SentenceView& s, const std::vector<bool>& inside_quote) const;
-  bool TrivialAfter(const std::vector<Token>& t, size_t k) const;
-  Phrase ContentAfter(const std::vector<Token>& t, size_t k) const;
   std::vector<std::string> BasisHedges(std::string_view text, const SentenceView& s) const;
-  // Frames ("the FT said X believes ..."), parenthetical relays ("X, the FT said, ...") and where
-  // forward contents stop (the next claim's speaker).
-  void LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Draft>* drafts) const;
-  void AddAccordingToDraft(const SentenceView& s, const std::vector<Cue>& cues, std::vector<Draft>* drafts) const;
-  void AddPassiveClaim(std::string_view text, const SentenceView& s, const std::vector<Cue>& cues,
+  // A passive cue's claim: its subject's when it holds a stance, else the active report's or an
+  // unnamed source's.
+  void AddPassiveClaim(std::string_view text, const SentenceView& s, const Attribution& passive,
                        const std::vector<Relay>& relays, AttributionState* state, std::vector<Claim>* out) const;
   void SetPrimarySource(const std::vector<Relay>& relays, const AttributionState& state, Claim* claim) const;
   void RememberSpeaker(const SentenceView& s, const Claim& claim, AttributionState* state) const;
   void SetFallbackTopic(const SentenceView& s, Phrase content, Claim* claim) const;
-  std::vector<Draft> VerbDrafts(const SentenceView& s, const std::vector<Cue>& cues,
-                                const std::vector<bool>& inside_quote) const;
-  void AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue, const std::vector<bool>& inside_quote,
-                                 std::vector<Draft>* drafts) const;
-  bool AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Draft>* drafts) const;
   Scored ScoreTopic(const TopicDef& def, const std::vector<Token>& t, Phrase content) const;
   std::vector<Quantity> ValueQuantities(const TopicDef& def, const std::vector<Token>& t,
                                         const std::vector<Quantity>& quantities) const;
@@ -121,13 +78,9 @@ class ClaimRules {
   // its kind; unresolved otherwise.
   void ResolveSingular(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                        int pronoun, Claim* c) const;
-  bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;
-  bool EmptyObject(const std::vector<Token>& t, size_t k) const;
-  bool AdjunctAt(const std::vector<Token>& t, size_t k) const;
-  bool BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const;
-  bool ClauseStartsAt(const std::vector<Token>& t, size_t k) const;
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
+  // The claim of a content (a clause, trimmed): hedges, polarity, quantities, source, topic.
   void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,
               const std::vector<Relay>& relays, AttributionState* state, Claim claim,
               std::vector<Claim>* out) const;
