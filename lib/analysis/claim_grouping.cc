@@ -21,7 +21,42 @@ bool Contains(const std::vector<std::string>& list, const std::string& w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// A claim's features: its content stems and the entities it names (weighted).
+// A word of a contrast pair, as written and as stemmed ("violate", "violat"): it is in a content
+// when either is.
+struct ContrastTerm {
+  std::string word;
+  std::string stem;
+  bool In(const std::vector<std::string>& words_and_stems) const {
+    return Contains(words_and_stems, word) || (!stem.empty() && Contains(words_and_stems, stem));
+  }
+};
+struct ContrastPair {
+  ContrastTerm plain, opposite;
+};
+
+const std::vector<ContrastPair>& Contrasts() {
+  static const std::vector<ContrastPair> kPairs = [] {
+    std::vector<ContrastPair> out;
+    auto term = [](const std::string& w) {
+      const std::vector<std::string> stems = ContentStems(w);
+      return ContrastTerm{w, stems.empty() ? std::string() : stems.front()};
+    };
+    for (const auto& [plain, opposite] : ClaimLexicon::Get().contrasts) out.push_back({term(plain), term(opposite)});
+    return out;
+  }();
+  return kPairs;
+}
+
+// A content's lowercased words and its content stems, for matching contrast terms.
+std::vector<std::string> WordsAndStems(const std::string& text) {
+  std::vector<std::string> out = LowerWords(text);
+  for (std::string& s : ContentStems(text)) out.push_back(std::move(s));
+  return out;
+}
+
+// A claim's features: its content stems, the entities it names (weighted), and the axis of each
+// contrast pair it holds a side of ("violates the agreement" and "remains compliant with it" are
+// about one thing: whether it complies).
 TextVectors::Features FeaturesOf(const ClaimRecord& r, double entity_weight) {
   TextVectors::Features f;
   const std::string& text = r.content_text.empty() ? r.sentence_text : r.content_text;
@@ -30,6 +65,10 @@ TextVectors::Features FeaturesOf(const ClaimRecord& r, double entity_weight) {
   if (stems.empty()) stems = ExpandContractions(LowerWords(text));
   for (const std::string& stem : stems) f.emplace_back("w:" + stem, 1.0);
   for (const std::string& e : r.claim.entities) f.emplace_back("e:" + e, entity_weight);
+  const std::vector<std::string> words = WordsAndStems(text);
+  for (const ContrastPair& pair : Contrasts()) {
+    if (pair.plain.In(words) || pair.opposite.In(words)) f.emplace_back("c:" + pair.plain.word, 1.0);
+  }
   return f;
 }
 
@@ -200,20 +239,48 @@ std::vector<std::string> NegationsIn(const std::string& content) {
   return out;
 }
 
-// Members whose contents hold the same negations ("X said nothing after officers surrounded him"
-// in two articles) take one polarity, the majority's (a tie: denying): where the extractor read
-// them differently, the sentence around the content moved its window, not the sources' stance.
+std::string NegatedStem(const std::string& content);
+
+// The share of the distinct words of the shorter of two lists that the other holds.
+double WordOverlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+  size_t shared = 0;
+  for (const std::string& w : sa) shared += sb.count(w);
+  const size_t smaller = std::min(sa.size(), sb.size());
+  return smaller == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(smaller);
+}
+
+// Members that are one content read twice ("X said nothing after officers surrounded him" in two
+// articles: the same negations of the same word, and most of their content stems shared) take one
+// polarity, the majority's (a tie: denying): where the extractor read them differently, the
+// sentence around the content moved its window, not the sources' stance. "It violates the
+// spirit, if not the letter" and "it does not violate the contract" hold the same "not" but
+// negate different words, and stay apart.
 void AlignSameNegations(const std::vector<const ClaimRecord*>& records, const std::vector<size_t>& members,
                         std::vector<int>* polarity) {
-  std::map<std::vector<std::string>, std::vector<size_t>> by_negations;
-  for (size_t i = 0; i < members.size(); ++i) {
-    std::vector<std::string> negations = NegationsIn(ContentOf(*records[members[i]]));
-    if (!negations.empty()) by_negations[negations].push_back(i);
+  constexpr double kSameContent = 0.6;
+  std::vector<std::vector<std::string>> words;
+  std::vector<std::pair<std::vector<std::string>, std::string>> keys;
+  for (size_t m : members) {
+    const std::string& content = ContentOf(*records[m]);
+    words.push_back(ContentStems(content));
+    keys.emplace_back(NegationsIn(content), NegatedStem(content));
   }
-  for (const auto& [negations, same] : by_negations) {
-    int sum = 0;
-    for (size_t i : same) sum += (*polarity)[i];
-    for (size_t i : same) (*polarity)[i] = sum > 0 ? 1 : -1;
+  std::vector<size_t> root(members.size());
+  for (size_t i = 0; i < root.size(); ++i) root[i] = i;
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (keys[i].first.empty()) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (root[j] == j && keys[j] == keys[i] && WordOverlap(words[i], words[j]) >= kSameContent) {
+        root[i] = j;
+        break;
+      }
+    }
+  }
+  std::map<size_t, int> sum;
+  for (size_t i = 0; i < members.size(); ++i) sum[root[i]] += (*polarity)[i];
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (!keys[i].first.empty()) (*polarity)[i] = sum[root[i]] > 0 ? 1 : -1;
   }
 }
 
@@ -225,20 +292,24 @@ std::vector<int> Polarities(const std::vector<const ClaimRecord*>& records, cons
   for (size_t m : members) {
     const ClaimRecord& r = *records[m];
     polarity.push_back(r.claim.stance == Stance::kDenies ? -1 : 1);
-    words.push_back(LowerWords(ContentOf(r)));
+    words.push_back(WordsAndStems(ContentOf(r)));
   }
   if (members.size() > 1) UndoStrayNegations(records, members, &polarity);
   if (members.size() > 1) AlignSameNegations(records, members, &polarity);
-  for (const auto& [plain, opposite] : ClaimLexicon::Get().contrasts) {
+  std::vector<bool> opposite_side(members.size(), false);
+  for (const ContrastPair& pair : Contrasts()) {
     bool has_plain = false, has_opposite = false;
     for (const auto& w : words) {
-      has_plain = has_plain || Contains(w, plain);
-      has_opposite = has_opposite || Contains(w, opposite);
+      has_plain = has_plain || pair.plain.In(w);
+      has_opposite = has_opposite || pair.opposite.In(w);
     }
     if (!has_plain || !has_opposite) continue;
     for (size_t i = 0; i < members.size(); ++i) {
-      if (Contains(words[i], opposite) && !Contains(words[i], plain)) polarity[i] = -polarity[i];
+      if (pair.opposite.In(words[i]) && !pair.plain.In(words[i])) opposite_side[i] = true;
     }
+  }
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (opposite_side[i]) polarity[i] = -polarity[i];  // once, however many pairs say so
   }
   return polarity;
 }

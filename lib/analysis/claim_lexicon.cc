@@ -46,6 +46,9 @@ constexpr const char* kContrasts[][2] = {
     {"success", "failure"},       {"successful", "unsuccessful"},   {"support", "oppose"},
     {"supports", "opposes"},      {"allowed", "forbidden"},         {"permitted", "prohibited"},
     {"breach", "comply"},         {"violate", "comply"},            {"more", "less"},
+    {"violate", "compliant"},     {"breach", "compliant"},          {"compatible", "incompatible"},
+    {"violate", "compatible"},    {"breach", "compatible"},         {"acceptable", "unacceptable"},
+    {"lawful", "illegal"},        {"permissible", "impermissible"}, {"allowed", "banned"},
 };
 
 constexpr const char* kLightWords[] = {

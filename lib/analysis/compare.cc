@@ -1,12 +1,15 @@
 // Comparing claims across sources: topics -> sides -> conflicts / overlaps, independent sources.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
 #include "analysis/claim_grouping.h"
 #include "analysis/quote_variants.h"
+#include "analysis/claim_lexicon.h"
 #include "analysis/source_names.h"
+#include "analysis/words.h"
 #include "newsline/analysis.h"
 
 namespace newsline {
@@ -72,7 +75,17 @@ std::string SpeakerKey(const Claim& c) {
   return s;
 }
 
-// One outlet written several ways ("FT", "Financial Times") is one name in the comparison.
+// "A report in the FT says ...", "the FT report said ...", "The FT said ...", "X is reportedly
+// ..." in an article citing the FT: the outlet is who speaks, so the comparison names it as it
+// names the source and counts it as one speaker however the phrase reads.
+bool SpeaksForItsSource(const Claim& c) {
+  if (c.primary_source.empty()) return false;
+  return c.speaker_from == SpeakerFrom::kReport || c.speaker_from == SpeakerFrom::kActiveReport ||
+         analysis::SourceKey(c.speaker) == analysis::SourceKey(c.primary_source);
+}
+
+// One outlet written several ways ("FT", "Financial Times") is one name in the comparison, as a
+// source and as a speaker.
 void SameSourceNames(std::vector<ClaimRecord>* claims) {
   std::vector<std::string> names;
   for (const ClaimRecord& r : *claims) {
@@ -82,11 +95,14 @@ void SameSourceNames(std::vector<ClaimRecord>* claims) {
   }
   const analysis::SourceNames canonical(names);
   for (ClaimRecord& r : *claims) {
+    const bool outlet_speaks = SpeaksForItsSource(r.claim);
     r.claim.primary_source = canonical.Canonical(r.claim.primary_source);
+    if (outlet_speaks) r.claim.speaker = r.claim.primary_source;
     r.article.outlet = canonical.Canonical(r.article.outlet);
     r.article.wire_source = canonical.Canonical(r.article.wire_source);
   }
 }
+
 
 // The claims to compare, in an order that does not depend on the order they came in.
 std::vector<const ClaimRecord*> Selected(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
@@ -128,6 +144,38 @@ ClaimRef RefOf(const ClaimRecord& r, const std::string& source) {
   return ref;
 }
 
+// "Sam Altman" ends "OpenAI chief executive Sam Altman" at a word boundary (letter case aside).
+bool EndsWithName(const std::string& longer, const std::string& name) {
+  if (name.empty() || name.size() > longer.size()) return false;
+  const size_t at = longer.size() - name.size();
+  if (at > 0 && longer[at - 1] != ' ') return false;
+  // "Contoso and Fabrikam" is two speakers, not a title of "Fabrikam".
+  for (const std::string& word : analysis::LowerWords(longer.substr(0, at))) {
+    const auto& openers = analysis::ClaimLexicon::Get().clause_openers;
+    if (std::find(openers.begin(), openers.end(), word) != openers.end()) return false;
+  }
+  for (size_t k = 0; k < name.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(longer[at + k])) != std::tolower(static_cast<unsigned char>(name[k])))
+      return false;
+  }
+  return true;
+}
+
+// One name per speaker on a side: "Jane Doe" for "Contoso chief executive Jane Doe" too, one
+// "a person familiar with ..." whatever its letter case. Who holds the side is counted by key.
+void AddSpeaker(const Claim& c, std::vector<std::string>* names, std::vector<std::string>* keys) {
+  AddUnique(keys, SpeakerKey(c));
+  const std::string name = c.speaker.empty() ? std::string("(unnamed)") : c.speaker;
+  for (std::string& shown : *names) {
+    if (EndsWithName(shown, name)) {
+      shown = name;
+      return;
+    }
+    if (EndsWithName(name, shown)) return;
+  }
+  names->push_back(name);
+}
+
 // A claim joins its topic's side: by the value it states on a value topic, else by its stance.
 void AddToSide(const ClaimRecord& r, TopicGroup* g) {
   const Claim& c = r.claim;
@@ -148,8 +196,7 @@ void AddToSide(const ClaimRecord& r, TopicGroup* g) {
     g->side_speaker_keys.emplace_back();
   }
   ComparisonSide& side = g->t.sides[it->second];
-  AddUnique(&side.speakers, c.speaker.empty() ? std::string("(unnamed)") : c.speaker);
-  AddUnique(&g->side_speaker_keys[it->second], SpeakerKey(c));
+  AddSpeaker(c, &side.speakers, &g->side_speaker_keys[it->second]);
   if (!r.article.outlet.empty()) AddUnique(&side.outlets, r.article.outlet);
   AddUnique(&side.articles, r.article.id);
   const std::string source = IndependentSource(r);

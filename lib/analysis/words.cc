@@ -127,7 +127,7 @@ std::string ReadableLabel(const std::string& text, size_t max_words) {
   bool ellipsis = false;
   if (tokens.size() > max_words) {
     keep = 0;
-    for (size_t k = max_words / 3; k < max_words && keep == 0; ++k) {
+    for (size_t k = max_words / 2; k < max_words && keep == 0; ++k) {
       if (EndsClause(tokens[k - 1]) || StartsClause(tokens[k])) keep = k;
     }
     if (keep == 0) {

@@ -136,6 +136,9 @@ void AttributionRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase n
     // auxiliary has lost its subject to a relative clause.
     const bool gap = lex_.Is(WordClass::kSubjectlessOpeners, t, d.content.begin);
     if (gap || EmptyObject(t, d.content.begin)) return;
+    // "Contoso executives dispute Fabrikam's partnership": a denial of a thing, not of a claim.
+    const bool denial = cue.info.inverts != cue.negated;
+    d.noun_object = denial && NounPhraseOnly(t, d.content);
     // "More than a week after the FT reported that X, the companies ...": a cue inside a
     // subordinate clause claims only up to the clause's end.
     const bool opener = np.begin > 0 && lex_.Is(WordClass::kClauseOpeners, t, np.begin - 1);
@@ -203,7 +206,10 @@ std::vector<Attribution> AttributionRules::VerbDrafts(const SentenceView& s, con
     Cue cue = c;
     bool modal = false;
     for (size_t k = np.end; k < c.begin; ++k) {
-      if (lex_.negations().MatchAt(t, k, nullptr) > 0) cue.info.inverts = !cue.info.inverts;
+      if (lex_.negations().MatchAt(t, k, nullptr) > 0) {
+        cue.info.inverts = !cue.info.inverts;
+        cue.negated = !cue.negated;
+      }
       modal = modal || lex_.Is(WordClass::kModals, t, k);
     }
     if (modal) continue;

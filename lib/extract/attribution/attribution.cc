@@ -49,6 +49,11 @@ bool AttributionRules::LooksLikeOutlet(const std::string& name) const {
   return false;
 }
 
+bool AttributionRules::EndsLikeOutlet(const std::string& name) const {
+  std::vector<Token> tokens = Tokenize(name, {0, static_cast<uint32_t>(name.size())});
+  return !tokens.empty() && lex_.media_words().MatchAt(tokens, tokens.size() - 1, nullptr) == 1;
+}
+
 // ", AP reported." — a name between a comma and a cue that ends the sentence: the clause before
 // is what the name reported, so the name is an outlet even when it does not look like one.
 bool AttributionRules::PostposedReport(const std::vector<Token>& t, Phrase name, size_t after_cue) const {

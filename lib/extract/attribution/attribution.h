@@ -47,7 +47,8 @@ bool Inside(Span inner, Span outer);
 struct Cue {
   size_t begin = 0;
   size_t end = 0;
-  CueInfo info;
+  CueInfo info;           // as the lexicon gives it, `inverts` flipped by a negation before the cue
+  bool negated = false;   // "did not say", "never denied"
 };
 
 // One attribution of a sentence, as spans: who speaks, by which cue, to whom, what they say, and
@@ -67,6 +68,9 @@ struct Attribution {
   bool dropped = false;        // a frame or a parenthetical relay: not a claim of its own
   bool stance_holder = false;  // a passive cue's subject holds the stance ("X reportedly regard ...")
   bool clause = false;         // the content is a clause (not a lone word or the rest of a listener)
+  // "disputes that distinction": a denial whose object is a noun phrase. A claim only where a
+  // pack topic says what the phrase stands for; with no pack there is no proposition to compare.
+  bool noun_object = false;
 };
 
 // Thread-safety: const methods are thread-safe.
@@ -85,6 +89,9 @@ class AttributionRules {
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
   // True when a name no pack lists reads as a news outlet's ("New York Times", "NetworkWorld").
   bool LooksLikeOutlet(const std::string& name) const;
+  // True when the last word of a name is a media word ("Financial Times", "The FT"; not "WCCO TV
+  // Managing Editor Jane Doe").
+  bool EndsLikeOutlet(const std::string& name) const;
   // A news outlet (a pack outlet or a name with a media word) or a report noun starts at token k.
   bool NamesSourceAfter(std::string_view text, const SentenceView& s, size_t k) const;
   // A pack that lists outlets says which names are outlets; else a name must look like one.
@@ -145,6 +152,9 @@ class AttributionRules {
   bool ClauseStartsAt(const std::vector<Token>& t, size_t k) const;
   bool BareAdjunctToEnd(const std::vector<Token>& t, size_t k) const;
   Phrase ContentAfter(const std::vector<Token>& t, size_t k) const;
+  // "dispute the partnership", "denied the allegations": no finite verb before the content's
+  // first boundary, so it is a noun phrase, not a proposition another source could contradict.
+  bool NounPhraseOnly(const std::vector<Token>& t, Phrase content) const;
   // The content's bounds: trailing attributions, quotes, punctuation and dangling conjunctions
   // trimmed; false when what is left is not a clause (a lone word, the rest of a listener).
   bool ContentBounds(const std::vector<Token>& t, Phrase* content) const;

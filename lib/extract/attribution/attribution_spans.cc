@@ -123,7 +123,9 @@ Phrase AttributionRules::NameBeforeAppositive(const SentenceView& s, size_t comm
     // No mention: a capitalized name opening the sentence ("Bell Canada, owned by BCE Inc, said").
     size_t b = k;
     while (b > 0 && t[b - 1].word && t[b - 1].capitalized && k - b < 6) --b;
-    if (b == 0 && b < k && !t[k + 1].capitalized) return {b, k};
+    // "Jane Doe, Contoso's chief executive, said": an appositive opened by a possessive name is a title.
+    const bool possessive_title = k + 2 < comma && t[k + 2].lower == "'s";
+    if (b == 0 && b < k && (!t[k + 1].capitalized || possessive_title)) return {b, k};
     return {};
   }
   return {};
@@ -375,6 +377,20 @@ bool AttributionRules::ContentBounds(const std::vector<Token>& t, Phrase* conten
   size_t words = 0;
   for (size_t k = content->begin; k < content->end; ++k) words += t[k].word;
   return words >= 2 || (quoted && !content->empty());
+}
+
+bool AttributionRules::NounPhraseOnly(const std::vector<Token>& t, Phrase content) const {
+  if (content.empty()) return false;
+  // A content after a complementizer or a colon is a clause ("denies that the deal opens ...").
+  const size_t before = content.begin - 1;
+  if (content.begin > 0 && (lex_.Is(WordClass::kComplementizers, t, before) || t[before].IsPunct(':'))) return false;
+  // ContentAfter keeps a "that" only as a determiner ("disputes that figure").
+  const size_t start = lex_.Is(WordClass::kComplementizers, t, content.begin) ? content.begin + 1 : content.begin;
+  if (start >= content.end || VerbBefore(t, start)) return false;
+  for (size_t k = start; k < content.end && !(k > start && IsBoundary(t, k)); ++k) {
+    if (lex_.Is(WordClass::kClauseVerbs, t, k) || lex_.Is(WordClass::kAuxiliaries, t, k)) return false;
+  }
+  return true;
 }
 
 }  // namespace extract

@@ -160,6 +160,49 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
   return true;
 }
 
+// "the newspaper", "the paper": an article or a possessive and an outlet descriptor, nothing else.
+bool ClaimRules::OutletDescriptor(const std::vector<Token>& t, Phrase p) const {
+  if (p.empty()) return false;
+  const size_t head = p.end - 1;
+  if (!lex_.Is(WordClass::kOutletDescriptors, t, head) || head == p.begin) return false;
+  return head == p.begin + 1 && lex_.name_articles().MatchAt(t, p.begin, nullptr) == 1;
+}
+
+// A speaker that is a report or an outlet ("a report in the FT", "the FT report", "The FT said",
+// "the newspaper said"): the outlet is the claim's primary source. False when the speaker is none.
+// `outlet_subject`: the cue makes its subject an outlet ("reported"); `entity`: the name in the
+// phrase, or null.
+bool ClaimRules::ReportSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                               bool outlet_subject, const EntityMention* entity, Claim* c) const {
+  const std::vector<Token>& t = s.tokens;
+  bool report = false;
+  for (size_t k = p.begin; k < p.end; ++k) report = report || lex_.report_nouns().MatchAt(t, k, nullptr) > 0;
+  const bool pack_outlet = entity && pack_.IsOutlet(*entity);
+  // With no pack that lists outlets, a speaker that names one (or stands for the one last cited)
+  // is a report too.
+  const bool descriptor = OutletDescriptor(t, p);
+  if (!report && !outlet_subject && !pack_outlet && attribution_.PackListsOutlets()) return false;
+  std::string outlet_id;
+  std::string outlet = attribution_.OutletIn(text, s, p, &outlet_id);
+  if (!outlet.empty() && outlet_id.empty() && !report && !attribution_.LooksLikeOutlet(outlet))
+    outlet.clear();  // "Gelco reported"
+  // A speaker that is only a name with no pack: the name ends like an outlet's ("The FT said");
+  // "WCCO TV Managing Editor Jane Doe said" is a person with an outlet's title.
+  if (!report && !outlet_subject && !pack_outlet && outlet_id.empty() && !attribution_.EndsLikeOutlet(outlet))
+    outlet.clear();
+  if (outlet.empty() && (report || descriptor) && !state.active_report.empty() && Lower(c->speaker) != "reports")
+    outlet = state.active_report;
+  if (outlet.empty()) return false;
+  c->primary_source = outlet;
+  c->primary_source_id = outlet_id;
+  c->primary_source_cue = Lower(TextOf(text, t, p.begin, p.end));
+  if (!outlet_id.empty()) c->speaker_id = outlet_id;
+  c->speaker_unnamed = false;
+  c->rule += ";speaker=report";
+  c->speaker_from = SpeakerFrom::kReport;
+  return true;
+}
+
 void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p,
                                 const AttributionState& state, bool outlet_subject, Claim* c) const {
   const std::vector<Token>& t = s.tokens;
@@ -177,10 +220,8 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     }
   }
   if (pronoun >= 0 && ResolvePronoun(text, s, p, state, outlet_subject, pronoun, entity != nullptr, c)) return;
-  bool report = false;
   for (size_t k = p.begin; k < p.end; ++k) {
     if (lex_.unnamed_speakers().MatchAt(t, k, nullptr) > 0) c->speaker_unnamed = true;
-    if (lex_.report_nouns().MatchAt(t, k, nullptr) > 0) report = true;
   }
   if (entity) c->speaker_id = entity->entity_id;
   // "a company spokesman", "the firm's chief executive": someone speaking for the organization
@@ -211,25 +252,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     c->speaker_from = SpeakerFrom::kDescriptor;
     return;
   }
-  if (report || outlet_subject || (entity && pack_.IsOutlet(*entity))) {
-    std::string outlet_id;
-    std::string outlet = attribution_.OutletIn(text, s, p, &outlet_id);
-    if (!outlet.empty() && outlet_id.empty() && !report && !attribution_.LooksLikeOutlet(outlet))
-      outlet.clear();  // "Gelco reported"
-    if (outlet.empty() && report && !state.active_report.empty() && Lower(c->speaker) != "reports") {
-      outlet = state.active_report;
-    }
-    if (!outlet.empty()) {
-      c->primary_source = outlet;
-      c->primary_source_id = outlet_id;
-      c->primary_source_cue = Lower(TextOf(text, t, p.begin, p.end));
-      if (!outlet_id.empty()) c->speaker_id = outlet_id;
-      c->speaker_unnamed = false;
-      c->rule += ";speaker=report";
-      c->speaker_from = SpeakerFrom::kReport;
-      return;
-    }
-  }
+  if (ReportSpeaker(text, s, p, state, outlet_subject, entity, c)) return;
   c->rule += c->speaker_unnamed ? ";speaker=unnamed" : ";speaker=phrase";
   c->speaker_from = c->speaker_unnamed ? SpeakerFrom::kUnnamed : SpeakerFrom::kPhrase;
 }
@@ -564,10 +587,12 @@ size_t ClaimRules::EmitTopicClaims(const SentenceView& s, const TopicScores& top
   return emitted;
 }
 
-void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase content, Span region,
-                        const CueInfo& info, const std::vector<Relay>& relays, AttributionState* state,
-                        Claim claim, std::vector<Claim>* out) const {
+void ClaimRules::Finish(std::string_view text, const SentenceView& s, const Attribution& a, Span region,
+                        const std::vector<Relay>& relays, AttributionState* state, Claim claim,
+                        std::vector<Claim>* out) const {
   const std::vector<Token>& t = s.tokens;
+  const Phrase content = a.content;
+  const CueInfo& info = a.cue.info;
   claim.content = SpanOf(t, content.begin, content.end);
 
   AddHedges(text, t, region, &claim);
@@ -593,6 +618,7 @@ void ClaimRules::Finish(std::string_view text, const SentenceView& s, Phrase con
     return;
   }
   if (EmitTopicClaims(s, topics, content_negated, info, state, claim, out) > 0) return;
+  if (a.noun_object) return;  // a thing denied, and no topic says what it stands for
 
   SetFallbackTopic(s, content, &claim);
   claim.stance = StanceOf(0, 0, content_negated, info.inverts);
@@ -708,7 +734,7 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
     claim.rule += ";speaker=unnamed";
   }
   if (!passive.clause) return;
-  Finish(text, s, passive.content, s.span, c.info, relays, state, std::move(claim), out);
+  Finish(text, s, passive, s.span, relays, state, std::move(claim), out);
 }
 
 
@@ -790,7 +816,7 @@ void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, cons
       AdoptSource(resolved[d.relayed_by], "parenthetical(" + resolved[d.relayed_by].cue + ")", &claim);
       re = std::max(re, drafts[d.relayed_by].cue.end);
     }
-    if (d.clause) Finish(text, s, d.content, SpanOf(s.tokens, rb, re), d.cue.info, relays, state, std::move(claim), out);
+    if (d.clause) Finish(text, s, d, SpanOf(s.tokens, rb, re), relays, state, std::move(claim), out);
   }
 }
 

@@ -51,6 +51,9 @@ class ClaimRules {
   bool IsBoundary(const std::vector<Token>& t, size_t i) const { return attribution_.IsBoundary(t, i); }
   // True when the content is only a pronoun and auxiliaries ("it does not").
   bool Elliptical(const std::vector<Token>& t, Phrase content) const;
+  bool OutletDescriptor(const std::vector<Token>& t, Phrase p) const;
+  bool ReportSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
+                     bool outlet_subject, const EntityMention* entity, Claim* c) const;
   void ResolveSpeaker(std::string_view text, const SentenceView& s, Phrase p, const AttributionState& state,
                       bool possessive_ok, Claim* c) const;
   std::vector<std::string> BasisHedges(std::string_view text, const SentenceView& s) const;
@@ -81,9 +84,8 @@ class ClaimRules {
   void AddHedges(std::string_view text, const std::vector<Token>& t, Span region, Claim* claim) const;
   bool MainClauseNegated(const std::vector<Token>& t, Phrase content) const;
   // The claim of a content (a clause, trimmed): hedges, polarity, quantities, source, topic.
-  void Finish(std::string_view text, const SentenceView& s, Phrase content, Span region, const CueInfo& info,
-              const std::vector<Relay>& relays, AttributionState* state, Claim claim,
-              std::vector<Claim>* out) const;
+  void Finish(std::string_view text, const SentenceView& s, const Attribution& a, Span region,
+              const std::vector<Relay>& relays, AttributionState* state, Claim claim, std::vector<Claim>* out) const;
   // The pack topics a claim's content scores on: stance topics best first, and the first value
   // topic with the figures it reads.
   struct TopicScores {

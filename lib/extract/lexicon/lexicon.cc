@@ -601,6 +601,9 @@ struct WordClassTable {
   size_t size;
 };
 constexpr const char* kPriorMarkerWords[] = {"existing", "previous", "earlier", "original", "prior", "former"};
+constexpr const char* kComplementizerWords[] = {"that"};
+constexpr const char* kOutletDescriptorWords[] = {"newspaper", "paper", "magazine", "broadcaster", "daily",
+                                                  "publication", "outlet", "tabloid"};
 template <size_t N>
 constexpr WordClassTable Table(WordClass cls, const char* const (&words)[N]) {
   return {cls, words, N};
@@ -619,6 +622,8 @@ constexpr WordClassTable kWordClasses[] = {
     Table(WordClass::kClauseOpeners, kClauseOpenerWords),
     Table(WordClass::kModals, kModalWords),
     Table(WordClass::kPriorMarkers, kPriorMarkerWords),
+    Table(WordClass::kOutletDescriptors, kOutletDescriptorWords),
+    Table(WordClass::kComplementizers, kComplementizerWords),
 };
 
 // Word endings: a progressive form ("was killing": active) and an adverb ("was fatally shot").

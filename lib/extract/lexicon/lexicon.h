@@ -61,6 +61,8 @@ enum class WordClass {
   kClauseOpeners,       // a cue after one is inside a subordinate clause ("after the AP reported")
   kModals,              // "may", "could": before a cue, a speaker only supposes
   kPriorMarkers,        // "existing", "previous": an earlier event named in passing ("their existing deal")
+  kOutletDescriptors,   // "the newspaper said": a common noun standing for the outlet last cited
+  kComplementizers,     // "that": opens a content clause after a cue, or is a determiner ("that figure")
   kCount
 };
 
