@@ -64,6 +64,29 @@ TEST(CompareClaimsTest, OppositeStancesByDifferentSpeakersConflict) {
   EXPECT_EQ(c.topics[0].reason, "opposite stances: openai denies, microsoft asserts");
 }
 
+// An outlet that speaks is named as its source, however the article writes it ("The FT said",
+// "a report in the Financial Times"); a person written two ways ("Contoso chief executive Jane
+// Doe", "Jane Doe") is one name; "Contoso and Fabrikam" stays two speakers' name.
+TEST(CompareClaimsTest, OneNamePerSpeakerOnASide) {
+  std::vector<ClaimRecord> claims = {Rec("a1", "Outlet A", "", "deal", Stance::kAsserts, "FT"),
+                                     Rec("a2", "Outlet B", "", "deal", Stance::kAsserts, "Financial Times"),
+                                     Rec("a3", "Outlet C", "", "deal", Stance::kAsserts, "Financial Times"),
+                                     Rec("a4", "Outlet D", "doe", "deal", Stance::kAsserts),
+                                     Rec("a5", "Outlet E", "doe", "deal", Stance::kAsserts),
+                                     Rec("a6", "Outlet F", "", "deal", Stance::kAsserts)};
+  claims[0].claim.speaker = "The FT";
+  claims[1].claim.speaker = "a report in the Financial Times";
+  claims[1].claim.speaker_from = SpeakerFrom::kReport;
+  claims[2].claim.speaker = "the Financial Times";
+  claims[3].claim.speaker = "Contoso chief executive Jane Doe";
+  claims[4].claim.speaker = "Jane Doe";
+  claims[5].claim.speaker = "Contoso and Jane Doe";
+  Comparison c = CompareClaims(claims);
+  ASSERT_EQ(c.topics.size(), 1u);
+  EXPECT_EQ(c.topics[0].sides[0].speakers,
+            (std::vector<std::string>{"Financial Times", "Jane Doe", "Contoso and Jane Doe"}));
+}
+
 TEST(CompareClaimsTest, FourOutletsRelayingOneStoryAreOneSource) {
   std::vector<ClaimRecord> claims;
   for (const char* outlet : {"Outlet A", "Outlet B", "Outlet C", "Outlet D"}) {

@@ -230,5 +230,42 @@ TEST(QuotesTest, ADroppedNegationOrAReplacedContentWordIsAWordingConflict) {
   EXPECT_FALSE(excerpt.quotes[0].changes_meaning) << excerpt.quotes[0].difference;
 }
 
+// "Violates" and "compliant" are two sides of one contrast pair: matched by stem and shared as
+// one axis, they put the two claims in one proposition on opposite sides.
+TEST(PropositionsTest, AContrastPairMatchedByStemOpposesTwoClaims) {
+  std::vector<ClaimRecord> records = {
+      Said("a1", "the regulator", "the Contoso merger violates the competition rules", Stance::kAsserts, {"contoso"}),
+      Said("a2", "Contoso", "the Contoso merger is compliant with the competition rules", Stance::kAsserts,
+           {"contoso"}),
+  };
+  std::vector<const ClaimRecord*> pointers;
+  for (const ClaimRecord& r : records) pointers.push_back(&r);
+  const std::vector<analysis::Proposition> props = analysis::GroupPropositions(pointers);
+  ASSERT_EQ(props.size(), 1u);
+  ASSERT_EQ(props[0].polarity.size(), 2u);
+  EXPECT_EQ(props[0].polarity[0], -props[0].polarity[1]);
+}
+
+// "If not the letter" holds a "not" but negates another word than "does not violate": the two
+// claims are not one content read twice, and keep their own sides.
+TEST(PropositionsTest, TheSameNegationWordOfDifferentWordsDoesNotAlignSides) {
+  std::vector<ClaimRecord> records = {
+      Said("a1", "executives", "the arrangement violates the spirit, if not the letter, of the contract",
+           Stance::kAsserts, {"contoso"}),
+      Said("a2", "executives", "the arrangement violates the spirit, if not the letter, of their contract",
+           Stance::kAsserts, {"contoso"}),
+      Said("a3", "Fabrikam", "the arrangement does not violate the contract", Stance::kDenies, {"contoso"}),
+  };
+  std::vector<const ClaimRecord*> pointers;
+  for (const ClaimRecord& r : records) pointers.push_back(&r);
+  for (const analysis::Proposition& p : analysis::GroupPropositions(pointers)) {
+    for (size_t i = 0; i < p.members.size(); ++i) {
+      if (p.members.size() < 2) continue;
+      const bool denier = p.members[i] == 2u;
+      EXPECT_EQ(p.polarity[i], denier ? -1 : 1) << p.label << " member " << p.members[i];
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsline

@@ -305,6 +305,21 @@ TEST(ClaimRulesNoPackTest, OutletNamesKeepTheirWords) {
   EXPECT_EQ(sources, (std::vector<std::string>{"New Yorker", "New Yorker"}));
 }
 
+// With no pack, a denial of a noun phrase is no claim (nothing says what the phrase stands for);
+// a denial of a clause is. The outlet that speaks is the primary source ("The Contoso Times said",
+// "the newspaper said" for the outlet last cited).
+TEST(ClaimRulesNoPackTest, DenialsOfThingsAreNoClaimsAndOutletsThatSpeakAreSources) {
+  const Extractor extractor;
+  Article a = MakeArticle(
+      "Jane Doe disputes Fabrikam's partnership. John Roe denies that the partnership is legal. "
+      "The Contoso Times said the deal would close in May. The newspaper said the talks had stalled.");
+  const Annotations got = extractor.Extract(a);
+  std::vector<std::string> out;
+  for (const Claim& c : got.claims) out.push_back(c.speaker + "|" + c.cue + "|" + c.primary_source);
+  EXPECT_EQ(out, (std::vector<std::string>{"John Roe|denies|", "The Contoso Times|said|Contoso Times",
+                                           "The newspaper|said|Contoso Times"}));
+}
+
 // The attribution record keeps whom a speaker told apart from what they said: "told X that C"
 // gives listener X and content C; a cue that takes no listener leaves it empty.
 TEST(ClaimRulesNoPackTest, TheListenerIsRecordedApartFromTheContent) {
