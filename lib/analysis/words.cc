@@ -112,6 +112,22 @@ std::vector<std::string> ExpandContractions(const std::vector<std::string>& word
   return out;
 }
 
+// ", including access through a partner," / ", if not the letter,": a phrase of at most eight
+// words between two commas, after the clause's first words, is left out of a label, so that the
+// clause it interrupts reads whole ("the deal violates the spirit of the agreement").
+void DropParentheticals(std::vector<std::string>* tokens) {
+  constexpr size_t kMaxParentheticalWords = 8;
+  std::vector<std::string>& t = *tokens;
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    if (!EndsClause(t[i]) || t[i].back() != ',') continue;
+    size_t j = i + 1;
+    while (j < t.size() && j <= i + kMaxParentheticalWords && !EndsClause(t[j])) ++j;
+    if (j + 1 >= t.size() || j > i + kMaxParentheticalWords || t[j].back() != ',') continue;
+    t[i].pop_back();  // the opening comma goes with the phrase
+    t.erase(t.begin() + static_cast<long>(i) + 1, t.begin() + static_cast<long>(j) + 1);
+  }
+}
+
 std::string ReadableLabel(const std::string& text, size_t max_words) {
   std::vector<std::string> tokens;
   size_t i = 0;
@@ -123,12 +139,15 @@ std::string ReadableLabel(const std::string& text, size_t max_words) {
     tokens.push_back(trimmed.substr(begin, end - begin));
     i = end;
   }
+  if (tokens.size() > max_words) DropParentheticals(&tokens);
   size_t keep = tokens.size();
   bool ellipsis = false;
   if (tokens.size() > max_words) {
+    // A punctuation mark ends a clause after a third of the words; a conjunction only after half
+    // ("Agents built on Frontier and working ..." joins two phrases, not two clauses).
     keep = 0;
-    for (size_t k = max_words / 2; k < max_words && keep == 0; ++k) {
-      if (EndsClause(tokens[k - 1]) || StartsClause(tokens[k])) keep = k;
+    for (size_t k = max_words / 3; k < max_words && keep == 0; ++k) {
+      if (EndsClause(tokens[k - 1]) || (k >= max_words / 2 && StartsClause(tokens[k]))) keep = k;
     }
     if (keep == 0) {
       keep = max_words;

@@ -18,8 +18,9 @@ std::vector<std::string> LowerWords(const std::string& text);
 std::vector<std::string> ExpandContractions(const std::vector<std::string>& words);
 
 // The text as a short label: whole when it has at most `max_words` words, else cut at the first
-// clause boundary (a comma, semicolon, colon or a conjunction) after at least half of them,
+// clause boundary (a comma, semicolon or colon after at least a third of them, a conjunction after half),
 // else after `max_words` words with an ellipsis. Quotes and end punctuation are trimmed.
+// A longer text first loses its short parentheticals (", if not the letter,").
 std::string ReadableLabel(const std::string& text, size_t max_words = 14);
 
 }  // namespace analysis

@@ -175,6 +175,17 @@ TEST(WordsTest, LabelsAreCutAtAClauseBoundaryAndNeverInsideAWord) {
   EXPECT_EQ(long_one, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen\xE2\x80\xA6");
 }
 
+// A short phrase between two commas leaves a long label, so the clause it interrupts reads whole;
+// a conjunction in the first half joins phrases and is no place to cut.
+TEST(WordsTest, LabelsDropShortParentheticalsAndCutAtConjunctionsOnlyLate) {
+  EXPECT_EQ(analysis::ReadableLabel("any access to the models, including access offered through a partner, falls under "
+                                    "the exclusivity that the cloud enjoys"),
+            "any access to the models falls under the exclusivity that the cloud enjoys");
+  EXPECT_EQ(analysis::ReadableLabel("agents built on the platform and working against company data held elsewhere "
+                                    "would be hard to move later"),
+            "agents built on the platform and working against company data held elsewhere would be\xE2\x80\xA6");
+}
+
 }  // namespace
 }  // namespace newsline
 
