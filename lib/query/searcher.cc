@@ -201,7 +201,7 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
   }
   if (request.snippets && !text.empty()) {
     hit->snippet = mset.snippet(text, request.snippet_bytes, builder->stemmer(),
-                                Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                0,
                                 request.highlight_begin, request.highlight_end, "…");
   }
   if (request.texts) hit->text = std::move(text);
