@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <set>
@@ -52,6 +53,19 @@ std::vector<std::string> WordsAndStems(const std::string& text) {
   std::vector<std::string> out = LowerWords(text);
   for (std::string& s : ContentStems(text)) out.push_back(std::move(s));
   return out;
+}
+
+const std::string& ContentOf(const ClaimRecord& r) { return r.content_text.empty() ? r.sentence_text : r.content_text; }
+
+// The contrast pairs a content holds one side of: +1 the plain member only, -1 the opposite only.
+std::map<size_t, int> ContrastSides(const std::string& content) {
+  std::map<size_t, int> sides;
+  const std::vector<std::string> words = WordsAndStems(content);
+  for (size_t k = 0; k < Contrasts().size(); ++k) {
+    const bool plain = Contrasts()[k].plain.In(words), opposite = Contrasts()[k].opposite.In(words);
+    if (plain != opposite) sides[k] = plain ? 1 : -1;
+  }
+  return sides;
 }
 
 // A claim's features: its content stems, the entities it names (weighted), and the axis of each
@@ -142,6 +156,75 @@ std::vector<std::vector<size_t>> Cluster(const TextVectors& v, const std::vector
   return out;
 }
 
+// Two clusters whose claims take opposite sides of one contrast pair ("the deal violates the
+// agreement" / "the setup remains compliant with its agreement"), about the same thing (an entity
+// and a content word besides the pair's in common), are one proposition in dispute: the sides of a
+// dispute share few words, so similarity alone keeps them apart. Each cluster must be about its
+// side (half its members hold it); a pair held by many clusters ("more" / "less") joins none.
+std::vector<std::vector<size_t>> MergeOpposed(const std::vector<const ClaimRecord*>& records,
+                                              std::vector<std::vector<size_t>> clusters) {
+  constexpr size_t kMaxClustersPerSide = 20;
+  struct Held {
+    std::map<size_t, int> sides;            // pair -> 1 plain, 2 opposite, 3 both
+    std::map<std::pair<size_t, int>, size_t> members;  // how many members hold each side
+    std::set<std::string> entities, stems;
+  };
+  std::vector<Held> held(clusters.size());
+  std::map<std::pair<size_t, int>, std::vector<size_t>> by_side;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t m : clusters[c]) {
+      const std::string& content = ContentOf(*records[m]);
+      for (const auto& [pair, side] : ContrastSides(content)) {
+        held[c].sides[pair] |= side > 0 ? 1 : 2;
+        ++held[c].members[{pair, side}];
+      }
+      for (const std::string& e : records[m]->claim.entities) held[c].entities.insert(e);
+      for (const std::string& s : ContentStems(content)) held[c].stems.insert(s);
+    }
+    // A side the cluster is about: one side only, held by half its members or more ("legal
+    // action if its rights have been violated" in a cluster about a lawsuit is not about it).
+    for (const auto& [pair, sides] : held[c].sides) {
+      const int side = sides == 1 ? 1 : -1;
+      if ((sides == 1 || sides == 2) && 2 * held[c].members[{pair, side}] >= clusters[c].size())
+        by_side[{pair, side}].push_back(c);
+    }
+  }
+  auto shares = [](const std::set<std::string>& x, const std::set<std::string>& y, const std::set<std::string>& skip) {
+    for (const std::string& s : x) {
+      if (y.count(s) && !skip.count(s)) return true;
+    }
+    return false;
+  };
+  std::vector<size_t> root(clusters.size());
+  std::iota(root.begin(), root.end(), 0);
+  std::function<size_t(size_t)> find = [&](size_t x) { return root[x] == x ? x : root[x] = find(root[x]); };
+  for (const auto& [key, plain] : by_side) {
+    if (key.second != 1) continue;
+    auto it = by_side.find({key.first, -1});
+    if (it == by_side.end() || plain.size() > kMaxClustersPerSide || it->second.size() > kMaxClustersPerSide) continue;
+    const ContrastPair& pair = Contrasts()[key.first];
+    const std::set<std::string> skip = {pair.plain.stem, pair.opposite.stem};
+    for (size_t a : plain) {
+      for (size_t b : it->second) {
+        if (shares(held[a].entities, held[b].entities, {}) && shares(held[a].stems, held[b].stems, skip))
+          root[find(b)] = find(a);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> merged;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    auto& into = merged[find(c)];
+    into.insert(into.end(), clusters[c].begin(), clusters[c].end());
+  }
+  std::vector<std::vector<size_t>> out;
+  for (auto& [r, members] : merged) {
+    std::sort(members.begin(), members.end());
+    out.push_back(std::move(members));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // The member whose mean similarity to the others is highest, among those that assert (polarity
 // +1) when any does: the label states the proposition, not its denial.
 size_t Central(const TextVectors& v, const std::vector<size_t>& members, const std::vector<int>& polarity) {
@@ -162,7 +245,6 @@ size_t Central(const TextVectors& v, const std::vector<size_t>& members, const s
   return best;
 }
 
-const std::string& ContentOf(const ClaimRecord& r) { return r.content_text.empty() ? r.sentence_text : r.content_text; }
 
 // The clauses of a content: split at commas, semicolons, colons and clause openers ("and", "but").
 std::vector<std::string> Clauses(const std::string& text) {
@@ -327,12 +409,27 @@ Proposition MakeProposition(const std::vector<const ClaimRecord*>& records, cons
   return p;
 }
 
+// Member i takes the other side of a contrast pair than a member on the label's side takes
+// ("compliant" against "violates"): an opposite stance however few words the two share.
+bool OpposedByContrast(const std::vector<const ClaimRecord*>& records, const Proposition& p, size_t i) {
+  const std::map<size_t, int> own = ContrastSides(ContentOf(*records[p.members[i]]));
+  for (size_t j = 0; j < p.members.size() && !own.empty(); ++j) {
+    if (p.polarity[j] <= 0) continue;
+    for (const auto& [pair, side] : ContrastSides(ContentOf(*records[p.members[j]]))) {
+      auto it = own.find(pair);
+      if (it != own.end() && it->second == -side) return true;
+    }
+  }
+  return false;
+}
+
 // The members on the side opposite the label's whose content is no closer than `threshold` to
-// any claim on the label's side.
-std::vector<size_t> LooseOpposites(const TextVectors& v, const Proposition& p, double threshold) {
+// any claim on the label's side (unless a contrast pair opposes them to it).
+std::vector<size_t> LooseOpposites(const std::vector<const ClaimRecord*>& records, const TextVectors& v,
+                                   const Proposition& p, double threshold) {
   std::vector<size_t> out;
   for (size_t i = 0; i < p.members.size(); ++i) {
-    if (p.polarity[i] > 0) continue;
+    if (p.polarity[i] > 0 || OpposedByContrast(records, p, i)) continue;
     double best = 0;
     for (size_t j = 0; j < p.members.size(); ++j) {
       if (p.polarity[j] > 0) best = std::max(best, v.Cosine(p.members[i], p.members[j]));
@@ -367,7 +464,7 @@ std::vector<size_t> OtherPredicates(const std::vector<const ClaimRecord*>& recor
   }
   std::vector<size_t> out;
   for (size_t i = 0; i < p.members.size(); ++i) {
-    if (p.polarity[i] > 0) continue;
+    if (p.polarity[i] > 0 || OpposedByContrast(records, p, i)) continue;
     const std::string stem = NegatedStem(ContentOf(*records[p.members[i]]));
     if (!stem.empty() && !label_side.count(stem)) out.push_back(p.members[i]);
   }
@@ -382,7 +479,7 @@ std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>
   features.reserve(records.size());
   for (const ClaimRecord* r : records) features.push_back(FeaturesOf(*r, options.entity_weight));
   const TextVectors v(features);
-  const auto clusters = Cluster(v, CandidatePairs(v, options.threshold), options.threshold);
+  const auto clusters = MergeOpposed(records, Cluster(v, CandidatePairs(v, options.threshold), options.threshold));
 
   std::vector<Proposition> out;
   for (const auto& cluster : clusters) {
@@ -390,7 +487,7 @@ std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>
     Proposition p = MakeProposition(records, v, members);
     // A claim on the other side that says something else ("nothing changed the terms" beside "the
     // partnership was designed to give room") is its own proposition, not an opposite stance.
-    std::vector<size_t> loose = LooseOpposites(v, p, options.oppose_threshold);
+    std::vector<size_t> loose = LooseOpposites(records, v, p, options.oppose_threshold);
     for (size_t m : OtherPredicates(records, p)) {
       if (std::find(loose.begin(), loose.end(), m) == loose.end()) loose.push_back(m);
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <numeric>
 
 #include "analysis/claim_grouping.h"
 #include "analysis/quote_variants.h"
@@ -204,9 +205,29 @@ void AddToSide(const ClaimRecord& r, TopicGroup* g) {
   side.claims.push_back(RefOf(r, source));
 }
 
+// A side's speakers, the one with the most claims first (ties: first seen): the reason names it.
+void OrderSpeakers(ComparisonSide* side) {
+  std::vector<size_t> claims(side->speakers.size(), 0);
+  for (const ClaimRef& c : side->claims) {
+    for (size_t k = 0; k < side->speakers.size(); ++k) {
+      if (EndsWithName(c.speaker, side->speakers[k]) || c.speaker == side->speakers[k]) {
+        ++claims[k];
+        break;
+      }
+    }
+  }
+  std::vector<size_t> order(side->speakers.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims[a] > claims[b]; });
+  std::vector<std::string> speakers;
+  for (size_t k : order) speakers.push_back(std::move(side->speakers[k]));
+  side->speakers = std::move(speakers);
+}
+
 // Sides with the most claims first (ties: assert before deny, then value text).
 void OrderSides(TopicGroup* g) {
   TopicComparison& t = g->t;
+  for (ComparisonSide& side : t.sides) OrderSpeakers(&side);
   std::vector<size_t> order(t.sides.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {

@@ -278,5 +278,32 @@ TEST(PropositionsTest, TheSameNegationWordOfDifferentWordsDoesNotAlignSides) {
   }
 }
 
+// The two sides of a dispute share few words ("violates ... the rules on market share" / "remains
+// compliant with all rules"): clusters that take opposite sides of one contrast pair, about the
+// same entity and word, are one proposition.
+TEST(PropositionsTest, ClustersOnOppositeSidesOfAContrastPairAreOneDispute) {
+  std::vector<ClaimRecord> records = {
+      Said("a1", "the regulator", "the Contoso takeover of the port operator violates the national rules on market share",
+           Stance::kAsserts, {"contoso"}),
+      Said("a2", "the regulator", "the takeover of the port operator by Contoso violates national rules on market share",
+           Stance::kAsserts, {"contoso"}),
+      Said("a3", "Contoso", "the deal remains compliant with all rules", Stance::kAsserts, {"contoso"}),
+      Said("a4", "Contoso", "its deal remains compliant with all the rules", Stance::kAsserts, {"contoso"}),
+  };
+  std::vector<const ClaimRecord*> pointers;
+  for (const ClaimRecord& r : records) pointers.push_back(&r);
+  bool found = false;
+  for (const analysis::Proposition& p : analysis::GroupPropositions(pointers)) {
+    const auto has = [&p](size_t m) { return std::find(p.members.begin(), p.members.end(), m) != p.members.end(); };
+    if (!has(0u)) continue;
+    found = true;
+    ASSERT_TRUE(has(2u)) << p.label;
+    const size_t regulator = static_cast<size_t>(std::find(p.members.begin(), p.members.end(), 0u) - p.members.begin());
+    const size_t company = static_cast<size_t>(std::find(p.members.begin(), p.members.end(), 2u) - p.members.begin());
+    EXPECT_EQ(p.polarity[regulator], -p.polarity[company]);
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newsline

@@ -619,5 +619,25 @@ TEST(SeedsTest, WithNoPackTheTimelineHoldsTheStorysEventsAndTheLegalThreatCounts
   EXPECT_EQ(CompareGolden("seeds/compare-nopack.txt", RunTool({"--db", db, "compare"}).out), "");
 }
 
+TEST(SeedsTest, WithNoPackTheComparisonOpposesMicrosoftAndOpenAIOnTheBreach) {
+  // Issue 13: with no pack, Microsoft's "violates the agreement" and OpenAI's "remains compliant"
+  // / "is compatible with its deal" are one proposition on opposite sides.
+  if (!fs::exists(kSeeds)) GTEST_SKIP() << "../shared/corpus/seeds is absent";
+  ScratchDir scratch;
+  const std::string db = scratch.path() + "/db";
+  ASSERT_EQ(RunTool({"--db", db, "index", kSeeds}).exit_code, 0);
+  json compare = ParseJson(RunTool({"--db", db, "compare", "--json"}));
+  bool found = false;
+  for (const json& t : compare["topics"]) {
+    if (t["relation"] != "conflict" || t["sides"].size() < 2) continue;
+    std::set<std::string> asserts, denies;
+    for (const json& side : t["sides"]) {
+      for (const json& s : side["speakers"]) (side["stance"] == "asserts" ? asserts : denies).insert(s.get<std::string>());
+    }
+    found = found || (asserts.count("Microsoft") && denies.count("OpenAI")) || (denies.count("Microsoft") && asserts.count("OpenAI"));
+  }
+  EXPECT_TRUE(found) << compare.dump(1).substr(0, 3000);
+}
+
 }  // namespace
 }  // namespace newsline_test
