@@ -76,8 +76,8 @@ std::string SpeakerKey(const Claim& c) {
   return s;
 }
 
-// "A report in the FT says ...", "the FT report said ...", "The FT said ...", "X is reportedly
-// ..." in an article citing the FT: the outlet is who speaks, so the comparison names it as it
+// "A report in the Gazette says ...", "the Gazette report said ...", "The Gazette said ...", "X is reportedly
+// ..." in an article citing the Gazette: the outlet is who speaks, so the comparison names it as it
 // names the source and counts it as one speaker however the phrase reads.
 bool SpeaksForItsSource(const Claim& c) {
   if (c.primary_source.empty()) return false;
@@ -85,7 +85,7 @@ bool SpeaksForItsSource(const Claim& c) {
          analysis::SourceKey(c.speaker) == analysis::SourceKey(c.primary_source);
 }
 
-// One outlet written several ways ("FT", "Financial Times") is one name in the comparison, as a
+// One outlet written several ways ("AP", "Associated Press") is one name in the comparison, as a
 // source and as a speaker.
 void SameSourceNames(std::vector<ClaimRecord>* claims) {
   std::vector<std::string> names;
@@ -145,7 +145,7 @@ ClaimRef RefOf(const ClaimRecord& r, const std::string& source) {
   return ref;
 }
 
-// "Sam Altman" ends "OpenAI chief executive Sam Altman" at a word boundary (letter case aside).
+// "Jane Doe" ends "Contoso chief executive Jane Doe" at a word boundary (letter case aside).
 bool EndsWithName(const std::string& longer, const std::string& name) {
   if (name.empty() || name.size() > longer.size()) return false;
   const size_t at = longer.size() - name.size();

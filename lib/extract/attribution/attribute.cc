@@ -96,7 +96,7 @@ void AttributionRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase n
   std::vector<Attribution>& drafts = *all;
   const Cue& c = cue;
   Attribution d{np, false, {}, cue};
-  // "told the FT: ..." / "told NetworkWorld that ...": the listener is not the content.
+  // "told the Gazette: ..." / "told the Gazette that ...": the listener is not the content.
   size_t after = c.end;
   if (cue.info.takes_listener) {
     while (after < t.size() && after < c.end + 12 && !IsBoundary(t, after) && t[after].lower != "to")
@@ -106,7 +106,7 @@ void AttributionRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase n
     d.listener = {c.end, after};
     while (!d.listener.empty() && !t[d.listener.end - 1].word) --d.listener.end;
   }
-  // "X," Osei said, ... / "X, the FT said, because ...": the content is what comes before.
+  // "X," Doe said, ... / "X, the Gazette said, because ...": the content is what comes before.
   // A quote that ends a sentence ("... contract." He added, ...) is not this cue's content.
   const bool closes_quote =
       np.begin >= 3 && t[np.begin - 1].IsPunct('"') && !inside_quote[np.begin - 1] &&
@@ -139,7 +139,7 @@ void AttributionRules::AddDraftWithSpeakerBefore(const SentenceView& s, Phrase n
     // "Contoso executives dispute Fabrikam's partnership": a denial of a thing, not of a claim.
     const bool denial = cue.info.inverts != cue.negated;
     d.noun_object = denial && NounPhraseOnly(t, d.content);
-    // "More than a week after the FT reported that X, the companies ...": a cue inside a
+    // "More than a week after the Gazette reported that X, the companies ...": a cue inside a
     // subordinate clause claims only up to the clause's end.
     const bool opener = np.begin > 0 && lex_.Is(WordClass::kClauseOpeners, t, np.begin - 1);
     for (size_t k = d.content.begin; opener && k < d.content.end; ++k) {
@@ -193,7 +193,7 @@ std::vector<Attribution> AttributionRules::VerbDrafts(const SentenceView& s, con
     Phrase np = CutAtInnerCue(t, SpeakerBefore(t, c.begin, c.info.kind == CueKind::kView, previous_floor));
     // "if it believes ...": a cue inside a conditional clause attributes nothing.
     if (np.begin > 0 && lex_.conditionals().MatchAt(t, np.begin - 1, nullptr) > 0) continue;
-    // "Microsoft's claim that ...": the possessor is the speaker.
+    // "Contoso's claim that ...": the possessor is the speaker.
     if (c.begin >= 2 && t[c.begin - 1].lower == "'s") {
       size_t b = c.begin - 1;
       while (b > 0 && t[b - 1].word && t[b - 1].capitalized && c.begin - 1 - b < 4) --b;
@@ -213,7 +213,7 @@ std::vector<Attribution> AttributionRules::VerbDrafts(const SentenceView& s, con
       modal = modal || lex_.Is(WordClass::kModals, t, k);
     }
     if (modal) continue;
-    if (ReducedRelative(s, np)) continue;  // "terms they believed were settled", "the category OpenAI says"
+    if (ReducedRelative(s, np)) continue;  // "terms they believed were settled", "the category Fabrikam says"
     // "Celine Marchetti, a portfolio manager at Pellmore Capital, told ...": the name before
     // the appositive is the speaker.
     if (np.empty() && c.begin > 0 && t[c.begin - 1].IsPunct(',')) {
@@ -253,9 +253,9 @@ std::vector<Attribution> AttributionRules::VerbDrafts(const SentenceView& s, con
 
 void AttributionRules::LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Attribution>* all) const {
   std::vector<Attribution>& drafts = *all;
-  // Frames and parenthetical relays. "The FT said Microsoft executives believe X": the inner
+  // Frames and parenthetical relays. "The Gazette said Contoso executives believe X": the inner
   // claim is the whole content of the outer one, which is dropped (its speaker becomes the inner
-  // claim's source). "X, the FT said, ...": the parenthetical attributes the claim before it.
+  // claim's source). "X, the Gazette said, ...": the parenthetical attributes the claim before it.
   for (size_t k = 0; k + 1 < drafts.size(); ++k) {
     Attribution& outer = drafts[k];
     Attribution& inner = drafts[k + 1];

@@ -52,8 +52,8 @@ struct Cue {
 };
 
 // One attribution of a sentence, as spans: who speaks, by which cue, to whom, what they say, and
-// how it nests in another attribution of the sentence. "The FT said Contoso executives believe
-// the deal is void": two records, the second framed by the first; "X, the FT said, ...": the FT's
+// how it nests in another attribution of the sentence. "The Gazette said Contoso executives believe
+// the deal is void": two records, the second framed by the first; "X, the Gazette said, ...": the Gazette's
 // record relays the one before it. Speakers are unresolved spans ("he" stays "he"); the claim
 // rules resolve them, read polarity, hedges and topic, and set the primary source.
 struct Attribution {
@@ -63,12 +63,12 @@ struct Attribution {
   Cue cue;
   Phrase listener = {};           // "told [the paper] that ...": empty when the cue takes none
   Phrase reach = {};              // the content before trimming: with the speaker and cue, the region hedges are read in
-  int frame = -1;              // the record whose content this one is ("the FT said [X believe ...]")
-  int relayed_by = -1;         // a parenthetical "..., the FT said, ..." that attributes this one
+  int frame = -1;              // the record whose content this one is ("the Gazette said [X believe ...]")
+  int relayed_by = -1;         // a parenthetical "..., the Gazette said, ..." that attributes this one
   bool dropped = false;        // a frame or a parenthetical relay: not a claim of its own
   bool stance_holder = false;  // a passive cue's subject holds the stance ("X reportedly regard ...")
   bool clause = false;         // the content is a clause (not a lone word or the rest of a listener)
-  // "disputes that distinction": a denial whose object is a noun phrase. A claim only where a
+  // "disputes that figure": a denial whose object is a noun phrase. A claim only where a
   // pack topic says what the phrase stands for; with no pack there is no proposition to compare.
   bool noun_object = false;
 };
@@ -87,9 +87,9 @@ class AttributionRules {
   // The outlet named in tokens `p` (a pack outlet, else with no pack a capitalized run); "" when
   // none. `id` (may be null) gets the pack outlet id.
   std::string OutletIn(std::string_view text, const SentenceView& s, Phrase p, std::string* id) const;
-  // True when a name no pack lists reads as a news outlet's ("New York Times", "NetworkWorld").
+  // True when a name no pack lists reads as a news outlet's ("New York Times", "Contoso Gazette").
   bool LooksLikeOutlet(const std::string& name) const;
-  // True when the last word of a name is a media word ("Financial Times", "The FT"; not "WCCO TV
+  // True when the last word of a name is a media word ("Contoso Times", "The AP"; not "WCCO TV
   // Managing Editor Jane Doe").
   bool EndsLikeOutlet(const std::string& name) const;
   // A news outlet (a pack outlet or a name with a media word) or a report noun starts at token k.
@@ -113,7 +113,7 @@ class AttributionRules {
   void AddDraftWithSpeakerBefore(const SentenceView& s, Phrase np, const Cue& cue, const std::vector<bool>& inside_quote,
                                  std::vector<Attribution>* drafts) const;
   bool AddDraftWithSpeakerAfter(const SentenceView& s, const Cue& c, std::vector<Attribution>* drafts) const;
-  // Frames ("the FT said X believes ..."), parenthetical relays ("X, the FT said, ...") and where
+  // Frames ("the Gazette said X believes ..."), parenthetical relays ("X, the Gazette said, ...") and where
   // forward contents stop (the next claim's speaker).
   void LinkFramesAndRelays(const std::vector<Token>& t, std::vector<Attribution>* drafts) const;
   void AddAccordingTo(const SentenceView& s, const std::vector<Cue>& cues, std::vector<Attribution>* drafts) const;
@@ -121,7 +121,7 @@ class AttributionRules {
 
   // Speaker spans (attribution_spans.cc).
   // The speaker phrase ending before the cue at `cue`, not reaching back past `floor` (the end of
-  // an earlier cue: "the FT said Contoso executives believe" gives "Contoso executives").
+  // an earlier cue: "the Gazette said Contoso executives believe" gives "Contoso executives").
   Phrase SpeakerBefore(const std::vector<Token>& t, size_t cue, bool view, size_t floor) const;
   // The speaker phrase cut after its last name when only verb-phrase words follow it.
   Phrase TrimToEntity(const SentenceView& s, Phrase np) const;

@@ -72,7 +72,7 @@ Phrase AttributionRules::TrimToEntity(const SentenceView& s, Phrase np) const {
 
 bool AttributionRules::ReducedRelative(const SentenceView& s, Phrase np) const {
   // The speaker of a cue inside a relative clause with no "that": a noun, then a pronoun or a
-  // name, then the cue ("terms they believed were settled", "the category OpenAI says falls
+  // name, then the cue ("terms they believed were settled", "the category Fabrikam says falls
   // outside ..."). The claim's content has a gap we cannot fill, so there is no claim.
   const std::vector<Token>& t = s.tokens;
   if (np.empty()) return false;
@@ -332,7 +332,7 @@ Phrase AttributionRules::ContentAfter(const std::vector<Token>& t, size_t k) con
 }
 
 bool AttributionRules::ContentBounds(const std::vector<Token>& t, Phrase* content) const {
-  // A trailing attribution is not content: "..., according to the Financial Times".
+  // A trailing attribution is not content: "..., according to the Contoso Times".
   while (content->end > content->begin && !t[content->end - 1].word && !t[content->end - 1].IsPunct('%') &&
          !t[content->end - 1].IsPunct('"'))
     --content->end;
@@ -365,7 +365,7 @@ bool AttributionRules::ContentBounds(const std::vector<Token>& t, Phrase* conten
   // "telling the coach and company": a coordinated rest of the listener, not content. Content
   // is a clause: a lone word left over is none (a quoted one-word answer still is).
   const bool quoted = content->begin > 0 && t[content->begin - 1].IsPunct('"');
-  // (A sentence may open with "And" or "But".) ", and later seen by the FT, AWS employees may
+  // (A sentence may open with "And" or "But".) ", and later seen by the Gazette, Northwind employees may
   // ...": the content starts after the coordinated phrase's comma.
   if (content->begin > 0 && content->begin < content->end && lex_.coordinators().MatchAt(t, content->begin, nullptr) > 0 &&
       !quoted) {

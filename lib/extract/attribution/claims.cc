@@ -59,7 +59,7 @@ void TakeSpeaker(const SpeakerMemo& memo, Claim* c) {
 
 bool ClaimRules::OpeningPluralSubject(std::string_view text, const SentenceView& s, Phrase p,
                                       const AttributionState& state, bool outlet_subject, Claim* c) const {
-  // "Unnamed Microsoft executives are said to ..., and they argue": the plural subject that
+  // "Unnamed Contoso executives are said to ..., and they argue": the plural subject that
   // opens the same sentence.
   const std::vector<Token>& t = s.tokens;
   for (size_t k = 0; k < p.begin && k < 6; ++k) {
@@ -168,7 +168,7 @@ bool ClaimRules::OutletDescriptor(const std::vector<Token>& t, Phrase p) const {
   return head == p.begin + 1 && lex_.name_articles().MatchAt(t, p.begin, nullptr) == 1;
 }
 
-// A speaker that is a report or an outlet ("a report in the FT", "the FT report", "The FT said",
+// A speaker that is a report or an outlet ("a report in the Gazette", "the Gazette report", "AP said",
 // "the newspaper said"): the outlet is the claim's primary source. False when the speaker is none.
 // `outlet_subject`: the cue makes its subject an outlet ("reported"); `entity`: the name in the
 // phrase, or null.
@@ -186,7 +186,7 @@ bool ClaimRules::ReportSpeaker(std::string_view text, const SentenceView& s, Phr
   std::string outlet = attribution_.OutletIn(text, s, p, &outlet_id);
   if (!outlet.empty() && outlet_id.empty() && !report && !attribution_.LooksLikeOutlet(outlet))
     outlet.clear();  // "Gelco reported"
-  // A speaker that is only a name with no pack: the name ends like an outlet's ("The FT said");
+  // A speaker that is only a name with no pack: the name ends like an outlet's ("The Gazette said");
   // "WCCO TV Managing Editor Jane Doe said" is a person with an outlet's title.
   if (!report && !outlet_subject && !pack_outlet && outlet_id.empty() && !attribution_.EndsLikeOutlet(outlet))
     outlet.clear();
@@ -247,7 +247,7 @@ void ClaimRules::ResolveSpeaker(std::string_view text, const SentenceView& s, Ph
     }
   }
   if (entity && pronoun == 2 && !pack_.NameOf(entity->entity_id).empty()) {
-    c->speaker = pack_.NameOf(entity->entity_id);  // "the start-up", a pack descriptor of OpenAI
+    c->speaker = pack_.NameOf(entity->entity_id);  // "the start-up", a pack descriptor of Fabrikam
     c->rule += ";speaker=descriptor";
     c->speaker_from = SpeakerFrom::kDescriptor;
     return;
@@ -794,7 +794,7 @@ void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, cons
     if (d.dropped) continue;
     Claim claim = resolved[k];
     if (named_before && d.frame < 0 && ByPronoun(claim.speaker_from)) {
-      // "Scott Bickley ... told NetworkWorld that ..., and he predicted that ...": he is Bickley.
+      // "Jane Doe ... told the Gazette that ..., and he predicted that ...": he is Jane Doe.
       CopySpeaker(*named_before, ";speaker=same-sentence", SpeakerFrom::kSameSentence, &claim);
     }
     const bool named = claim.speaker_from != SpeakerFrom::kReport && !ByPronoun(claim.speaker_from);
