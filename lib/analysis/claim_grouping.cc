@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <numeric>
 #include <set>
@@ -66,6 +65,16 @@ std::map<size_t, int> ContrastSides(const std::string& content) {
     if (plain != opposite) sides[k] = plain ? 1 : -1;
   }
   return sides;
+}
+
+// Per record, the contrast pairs its content holds one side of (computed once per grouping).
+using ContrastSideList = std::vector<std::map<size_t, int>>;
+
+ContrastSideList AllContrastSides(const std::vector<const ClaimRecord*>& records) {
+  ContrastSideList out;
+  out.reserve(records.size());
+  for (const ClaimRecord* r : records) out.push_back(ContrastSides(ContentOf(*r)));
+  return out;
 }
 
 // A claim's features: its content stems, the entities it names (weighted), and the axis of each
@@ -161,7 +170,7 @@ std::vector<std::vector<size_t>> Cluster(const TextVectors& v, const std::vector
 // and a content word besides the pair's in common), are one proposition in dispute: the sides of a
 // dispute share few words, so similarity alone keeps them apart. Each cluster must be about its
 // side (half its members hold it); a pair held by many clusters ("more" / "less") joins none.
-std::vector<std::vector<size_t>> MergeOpposed(const std::vector<const ClaimRecord*>& records,
+std::vector<std::vector<size_t>> MergeOpposed(const std::vector<const ClaimRecord*>& records, const ContrastSideList& contrast,
                                               std::vector<std::vector<size_t>> clusters) {
   constexpr size_t kMaxClustersPerSide = 20;
   struct Held {
@@ -174,7 +183,7 @@ std::vector<std::vector<size_t>> MergeOpposed(const std::vector<const ClaimRecor
   for (size_t c = 0; c < clusters.size(); ++c) {
     for (size_t m : clusters[c]) {
       const std::string& content = ContentOf(*records[m]);
-      for (const auto& [pair, side] : ContrastSides(content)) {
+      for (const auto& [pair, side] : contrast[m]) {
         held[c].sides[pair] |= side > 0 ? 1 : 2;
         ++held[c].members[{pair, side}];
       }
@@ -197,7 +206,10 @@ std::vector<std::vector<size_t>> MergeOpposed(const std::vector<const ClaimRecor
   };
   std::vector<size_t> root(clusters.size());
   std::iota(root.begin(), root.end(), 0);
-  std::function<size_t(size_t)> find = [&](size_t x) { return root[x] == x ? x : root[x] = find(root[x]); };
+  auto find = [&root](size_t x) {
+    while (root[x] != x) x = root[x] = root[root[x]];  // path halving: no recursion
+    return x;
+  };
   for (const auto& [key, plain] : by_side) {
     if (key.second != 1) continue;
     auto it = by_side.find({key.first, -1});
@@ -411,11 +423,11 @@ Proposition MakeProposition(const std::vector<const ClaimRecord*>& records, cons
 
 // Member i takes the other side of a contrast pair than a member on the label's side takes
 // ("compliant" against "violates"): an opposite stance however few words the two share.
-bool OpposedByContrast(const std::vector<const ClaimRecord*>& records, const Proposition& p, size_t i) {
-  const std::map<size_t, int> own = ContrastSides(ContentOf(*records[p.members[i]]));
+bool OpposedByContrast(const ContrastSideList& contrast, const Proposition& p, size_t i) {
+  const std::map<size_t, int>& own = contrast[p.members[i]];
   for (size_t j = 0; j < p.members.size() && !own.empty(); ++j) {
     if (p.polarity[j] <= 0) continue;
-    for (const auto& [pair, side] : ContrastSides(ContentOf(*records[p.members[j]]))) {
+    for (const auto& [pair, side] : contrast[p.members[j]]) {
       auto it = own.find(pair);
       if (it != own.end() && it->second == -side) return true;
     }
@@ -425,11 +437,11 @@ bool OpposedByContrast(const std::vector<const ClaimRecord*>& records, const Pro
 
 // The members on the side opposite the label's whose content is no closer than `threshold` to
 // any claim on the label's side (unless a contrast pair opposes them to it).
-std::vector<size_t> LooseOpposites(const std::vector<const ClaimRecord*>& records, const TextVectors& v,
+std::vector<size_t> LooseOpposites(const ContrastSideList& contrast, const TextVectors& v,
                                    const Proposition& p, double threshold) {
   std::vector<size_t> out;
   for (size_t i = 0; i < p.members.size(); ++i) {
-    if (p.polarity[i] > 0 || OpposedByContrast(records, p, i)) continue;
+    if (p.polarity[i] > 0 || OpposedByContrast(contrast, p, i)) continue;
     double best = 0;
     for (size_t j = 0; j < p.members.size(); ++j) {
       if (p.polarity[j] > 0) best = std::max(best, v.Cosine(p.members[i], p.members[j]));
@@ -456,7 +468,8 @@ std::string NegatedStem(const std::string& content) {
 // The members on the side opposite the label's that negate something no claim on the label's side
 // says: "his office had not been told if he had retained a lawyer" does not deny "he would appoint
 // a lawyer". A denial by its cue ("denies that ...") has no negated word and is kept.
-std::vector<size_t> OtherPredicates(const std::vector<const ClaimRecord*>& records, const Proposition& p) {
+std::vector<size_t> OtherPredicates(const std::vector<const ClaimRecord*>& records, const ContrastSideList& contrast,
+                                    const Proposition& p) {
   std::set<std::string> label_side;
   for (size_t i = 0; i < p.members.size(); ++i) {
     if (p.polarity[i] < 0) continue;
@@ -464,7 +477,7 @@ std::vector<size_t> OtherPredicates(const std::vector<const ClaimRecord*>& recor
   }
   std::vector<size_t> out;
   for (size_t i = 0; i < p.members.size(); ++i) {
-    if (p.polarity[i] > 0 || OpposedByContrast(records, p, i)) continue;
+    if (p.polarity[i] > 0 || OpposedByContrast(contrast, p, i)) continue;
     const std::string stem = NegatedStem(ContentOf(*records[p.members[i]]));
     if (!stem.empty() && !label_side.count(stem)) out.push_back(p.members[i]);
   }
@@ -479,7 +492,9 @@ std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>
   features.reserve(records.size());
   for (const ClaimRecord* r : records) features.push_back(FeaturesOf(*r, options.entity_weight));
   const TextVectors v(features);
-  const auto clusters = MergeOpposed(records, Cluster(v, CandidatePairs(v, options.threshold), options.threshold));
+  const ContrastSideList contrast = AllContrastSides(records);
+  const auto clusters =
+      MergeOpposed(records, contrast, Cluster(v, CandidatePairs(v, options.threshold), options.threshold));
 
   std::vector<Proposition> out;
   for (const auto& cluster : clusters) {
@@ -487,8 +502,8 @@ std::vector<Proposition> GroupPropositions(const std::vector<const ClaimRecord*>
     Proposition p = MakeProposition(records, v, members);
     // A claim on the other side that says something else ("nothing changed the terms" beside "the
     // partnership was designed to give room") is its own proposition, not an opposite stance.
-    std::vector<size_t> loose = LooseOpposites(records, v, p, options.oppose_threshold);
-    for (size_t m : OtherPredicates(records, p)) {
+    std::vector<size_t> loose = LooseOpposites(contrast, v, p, options.oppose_threshold);
+    for (size_t m : OtherPredicates(records, contrast, p)) {
       if (std::find(loose.begin(), loose.end(), m) == loose.end()) loose.push_back(m);
     }
     if (!loose.empty()) {

@@ -794,7 +794,7 @@ void ClaimRules::FinishDrafts(std::string_view text, const SentenceView& s, cons
     if (d.dropped) continue;
     Claim claim = resolved[k];
     if (named_before && d.frame < 0 && ByPronoun(claim.speaker_from)) {
-      // "Jane Doe ... told the Gazette that ..., and he predicted that ...": he is Jane Doe.
+      // "Jane Doe ... told the Gazette that ..., and she predicted that ...": she is Jane Doe.
       CopySpeaker(*named_before, ";speaker=same-sentence", SpeakerFrom::kSameSentence, &claim);
     }
     const bool named = claim.speaker_from != SpeakerFrom::kReport && !ByPronoun(claim.speaker_from);
