@@ -104,7 +104,6 @@ void SameSourceNames(std::vector<ClaimRecord>* claims) {
   }
 }
 
-
 // The claims to compare, in an order that does not depend on the order they came in.
 std::vector<const ClaimRecord*> Selected(const std::vector<ClaimRecord>& claims, const ComparisonOptions& options) {
   std::vector<const ClaimRecord*> sorted;
@@ -210,7 +209,7 @@ void OrderSpeakers(ComparisonSide* side) {
   std::vector<size_t> claims(side->speakers.size(), 0);
   for (const ClaimRef& c : side->claims) {
     for (size_t k = 0; k < side->speakers.size(); ++k) {
-      if (EndsWithName(c.speaker, side->speakers[k]) || c.speaker == side->speakers[k]) {
+      if (EndsWithName(c.speaker, side->speakers[k])) {
         ++claims[k];
         break;
       }

@@ -13,13 +13,6 @@ bool ByPronoun(SpeakerFrom from) { return from == SpeakerFrom::kPronoun || from 
 
 }  // namespace
 
-
-
-
-
-
-
-
 bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   // "it does not", "they do", "it is not", "it has not": a pronoun and auxiliaries only.
   if (content.empty() || content.end - content.begin > 4) return false;
@@ -31,18 +24,6 @@ bool ClaimRules::Elliptical(const std::vector<Token>& t, Phrase content) const {
   }
   return content.end - content.begin >= 2;
 }
-
-
-
-
-
-
-
-
-
-
-
-
 
 namespace {
 
@@ -276,7 +257,6 @@ bool ClaimRules::Conditional(const std::vector<Token>& t, size_t at, size_t floo
   }
   return false;
 }
-
 
 // Hedges over the speaker phrase, cue and content (`region`): "reportedly", "may", "is said to".
 // An unnamed speaker is one hedge, "unnamed source", whatever words name it ("people familiar
@@ -660,14 +640,6 @@ void ClaimRules::Extract(std::string_view text, const SentenceView& s, const std
   }
 }
 
-
-
-
-
-
-
-
-
 // "According to people briefed on ...", "Citing people familiar with the matter, ...": the claims
 // of the sentence rest on unnamed sources; the hedge that says so, or none.
 std::vector<std::string> ClaimRules::BasisHedges(std::string_view text, const SentenceView& s) const {
@@ -693,8 +665,6 @@ std::vector<std::string> ClaimRules::BasisHedges(std::string_view text, const Se
   }
   return basis_hedges;
 }
-
-
 
 void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, const Attribution& passive,
                                  const std::vector<Relay>& relays, AttributionState* state,
@@ -736,9 +706,6 @@ void ClaimRules::AddPassiveClaim(std::string_view text, const SentenceView& s, c
   if (!passive.clause) return;
   Finish(text, s, passive, s.span, relays, state, std::move(claim), out);
 }
-
-
-
 
 namespace {
 
