@@ -78,8 +78,8 @@ ContrastSideList AllContrastSides(const std::vector<const ClaimRecord*>& records
 }
 
 // A claim's features: its content stems, the entities it names (weighted), and the axis of each
-// contrast pair it holds a side of ("violates the agreement" and "remains compliant with it" are
-// about one thing: whether it complies).
+// contrast pair it holds a side of ("the merger violates the rules" and "the merger is compliant
+// with them" are about one thing: whether it complies).
 TextVectors::Features FeaturesOf(const ClaimRecord& r, double entity_weight) {
   TextVectors::Features f;
   const std::string& text = r.content_text.empty() ? r.sentence_text : r.content_text;
@@ -165,8 +165,8 @@ std::vector<std::vector<size_t>> Cluster(const TextVectors& v, const std::vector
   return out;
 }
 
-// Two clusters whose claims take opposite sides of one contrast pair ("the deal violates the
-// agreement" / "the setup remains compliant with its agreement"), about the same thing (an entity
+// Two clusters whose claims take opposite sides of one contrast pair ("the merger violates the
+// rules" / "the plan is compliant with all rules"), about the same thing (an entity
 // and a content word besides the pair's in common), are one proposition in dispute: the sides of a
 // dispute share few words, so similarity alone keeps them apart. Each cluster must be about its
 // side (half its members hold it); a pair held by many clusters ("more" / "less") joins none.
@@ -291,8 +291,8 @@ bool Negated(const std::string& clause) {
 }
 
 // A denying claim whose negation lies outside the clause that says what the proposition is about
-// ("the setup does not provide direct access, and therefore remains compliant" on "the setup
-// remains compliant") asserts it. The proposition's words are the stems two members share.
+// ("the plan does not raise prices, and therefore is lawful" on "the plan is lawful") asserts
+// it. The proposition's words are the stems two members share.
 void UndoStrayNegations(const std::vector<const ClaimRecord*>& records, const std::vector<size_t>& members,
                         std::vector<int>* polarity) {
   std::map<std::string, int> held;
