@@ -141,7 +141,7 @@ bool ClaimRules::ResolvePronoun(std::string_view text, const SentenceView& s, Ph
   return true;
 }
 
-// "the newspaper", "the paper": an article or a possessive and an outlet descriptor, nothing else.
+// "the newspaper", "the paper": an article and an outlet descriptor, nothing else.
 bool ClaimRules::OutletDescriptor(const std::vector<Token>& t, Phrase p) const {
   if (p.empty()) return false;
   const size_t head = p.end - 1;
