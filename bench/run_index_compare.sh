@@ -11,7 +11,7 @@ pairs=${2:-3}
 shared=${NEWSLINE_SHARED_DIR:-$here/../shared}
 data="$shared/data/reuters21578/sgm-data"
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSLINE_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" --target newsline newsline_raw_xapian_index -j2 >/dev/null
+cmake --build "$build" --target newsline_tool newsline_raw_xapian_index -j2 >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 run() {  # name command... -> "name wall_s cpu% rss_kib"

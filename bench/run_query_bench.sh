@@ -10,7 +10,7 @@ build=${1:-$here/build-bench}
 repeat=${2:-20}
 shared=${NEWSLINE_SHARED_DIR:-$here/../shared}
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSLINE_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" --target newsline newsline_query_bench -j2 >/dev/null
+cmake --build "$build" --target newsline_tool newsline_query_bench -j2 >/dev/null
 db="$build/reuters-index"
 if [ ! -d "$db" ]; then
   # One Reuters record has no body: `index` reports it and exits 1; the rest is indexed.

@@ -11,7 +11,7 @@ sizes=${2:-1 4 16}
 shared=${NEWSLINE_SHARED_DIR:-$here/../shared}
 data="$shared/data/reuters21578/sgm-data"
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --target newsline -j2 >/dev/null
+cmake --build "$build" --target newsline_tool -j2 >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -128,6 +128,13 @@ TEST_F(CorpusTest, SeveralDatabasesAreSearchedAsOne) {
   const RunResult found = RunTool({"--db", db_, "--db", more, "search", "--json", "strike"});
   ASSERT_EQ(found.exit_code, 0) << found.err;
   EXPECT_NE(found.out.find("Harbour strike ends"), std::string::npos);
+  // --db after the subcommand takes one value: the words after it stay the query or the paths.
+  const std::string after = scratch_->path() + "/after.db";
+  const RunResult indexed = RunTool({"index", "--db", after, folder});
+  ASSERT_EQ(indexed.exit_code, 0) << indexed.err;
+  const RunResult searched = RunTool({"search", "--db", after, "--json", "strike"});
+  ASSERT_EQ(searched.exit_code, 0) << searched.err;
+  EXPECT_NE(searched.out.find("Harbour strike ends"), std::string::npos);
   // `index` writes one database.
   const RunResult two = RunTool({"--db", db_, "--db", more, "index", folder});
   EXPECT_EQ(two.exit_code, 2);

@@ -90,6 +90,7 @@ int Main(int argc, char** argv) {
                  "Index folder, or tcp://HOST:PORT for a xapian-tcpsrv shard; repeat to search several as one "
                  "(default: $NEWSLINE_DB, else ./newsline.db)")
       ->expected(1)
+      ->allow_extra_args(false)  // one value per --db: "search --db DIR words" keeps its words
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_flag("--json", global.json, "Print JSON instead of text (the same as --format json)");
   app.add_option("--format", global.format,
