@@ -274,7 +274,11 @@ void DocumentBuilder::Build(const Article& original, const Annotations& annotati
   for (const Event& e : annotations.events) out->push_back(BuildEvent(*article, annotations, e));
   for (const Claim& c : annotations.claims) out->push_back(BuildClaim(*article, annotations, c));
   if (!annotations.facts.empty()) out->push_back(BuildFacts(*article, annotations.facts));
-  for (size_t i = first; i < out->size(); ++i) AddFacetValues(&(*out)[i].document);
+  for (size_t i = first; i < out->size(); ++i) {
+    Xapian::Document& doc = (*out)[i].document;
+    AddFacetValues(&doc);
+    doc.add_value(schema::kSlotHitHeader, schema::EncodeHitHeader(doc));
+  }
 }
 
 BuiltDocument DocumentBuilder::BuildArticle(const Article& article, const Annotations& annotations) {

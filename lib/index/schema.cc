@@ -66,6 +66,22 @@ std::string EncodeValueList(const std::vector<std::string>& values) {
   return out;
 }
 
+std::string EncodeHitHeader(const Xapian::Document& doc) {
+  return EncodeValueList({doc.get_value(kSlotKind), doc.get_value(kSlotDateBegin), doc.get_value(kSlotDateEnd),
+                          doc.get_value(kSlotGranularity), doc.get_value(kSlotArticleId)});
+}
+
+bool DecodeHitHeader(std::string_view encoded, HitHeader* header) {
+  std::string* fields[] = {&header->kind, &header->date_begin, &header->date_end, &header->granularity,
+                           &header->article_id};
+  size_t n = 0;
+  ForEachInValueList(encoded, [&](std::string_view v) {
+    if (n < std::size(fields)) fields[n]->assign(v);
+    ++n;
+  });
+  return n == std::size(fields);
+}
+
 std::vector<std::string> DecodeValueList(std::string_view encoded) {
   std::vector<std::string> values;
   ForEachInValueList(encoded, [&](std::string_view v) { values.emplace_back(v); });

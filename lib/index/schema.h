@@ -79,6 +79,10 @@ enum Slot : Xapian::valueno {
   // read per document (reading six slots thrashes Xapian's per-slot cursor), multi-valued
   // fields (entity, tag) included without reading term lists.
   kSlotFacetValues = 21,
+  // What a search hit shows of the document besides its data, in one value list (EncodeHitHeader):
+  // kind, date begin and end (YYYYMMDD), granularity, article id — one value read per hit
+  // instead of five. Documents written before it lack it; readers fall back to the slots above.
+  kSlotHitHeader = 22,
 };
 
 // ---- Metadata keys -------------------------------------------------------------------------
@@ -140,6 +144,15 @@ std::string MonthValue(const Day& d);
 std::string YearValue(const Day& d);
 // A list of values in one value slot: each value's length (7 bits a byte, low first, high bit =
 // more) then its bytes. Decoding stops at the first malformed entry.
+// The hit header of a document that already holds its kind, date, granularity and article id
+// slots (kSlotHitHeader).
+std::string EncodeHitHeader(const Xapian::Document& doc);
+struct HitHeader {
+  std::string kind, date_begin, date_end, granularity, article_id;
+};
+// False when `encoded` is not a hit header (empty: a document written before the slot).
+bool DecodeHitHeader(std::string_view encoded, HitHeader* header);
+
 std::string EncodeValueList(const std::vector<std::string>& values);
 std::vector<std::string> DecodeValueList(std::string_view encoded);
 // Calls fn(std::string_view value) for each value of the list, without copying.

@@ -17,6 +17,7 @@
 #include "index/schema.h"
 #include "index/xapian_status.h"
 #include "newsline/ingest.h"
+#include "query/data_strings.h"
 #include "query/facet_count_spy.h"
 #include "query/query_builder.h"
 
@@ -45,6 +46,13 @@ Status ParseRemote(const std::string& spec, std::string* host, unsigned* port) {
   if (*end != '\0' || p <= 0 || p > 65535) return Status::InvalidArgument(spec + ": bad port");
   *port = static_cast<unsigned>(p);
   return Status::OK();
+}
+
+// A hit's kind, dates, granularity and article id from their own slots: a document written
+// before the hit-header slot.
+schema::HitHeader ReadHitSlots(const Xapian::Document& doc) {
+  return {doc.get_value(schema::kSlotKind), doc.get_value(schema::kSlotDateBegin), doc.get_value(schema::kSlotDateEnd),
+          doc.get_value(schema::kSlotGranularity), doc.get_value(schema::kSlotArticleId)};
 }
 
 std::optional<Day> DayFromCompact(const std::string& v) {
@@ -80,6 +88,51 @@ Status DecodeArticleRef(const Json& j, ArticleRef* out) {
   auto p = j.find("published");
   if (p != j.end()) return json_codec::FromJson(*p, &out->published);
   return Status::OK();
+}
+
+// The strings a hit shows, from its stored JSON (read without building the tree).
+struct HitStrings {
+  std::string outlet, article_id, title, text;  // "article": the article's (or the source's)
+  std::string id, summary, type, date_mod;      // "event" (and "claim": id)
+  std::string speaker, cue, content, sentence;  // "claim"; sentence: events' and claims'
+  struct Fact {
+    std::string label, value, sentence;
+  };
+  std::vector<Fact> facts;
+};
+
+// Which member of HitStrings a string at `path` of a document's data fills, if any.
+std::string* HitStringAt(std::string_view path, size_t element, HitStrings* s) {
+  static const std::pair<std::string_view, std::string HitStrings::*> kMembers[] = {
+      {"article/outlet", &HitStrings::outlet}, {"article/id", &HitStrings::article_id},
+      {"article/title", &HitStrings::title},   {"article/text", &HitStrings::text},
+      {"event/id", &HitStrings::id},           {"event/summary", &HitStrings::summary},
+      {"event/type", &HitStrings::type},       {"event/date/mod", &HitStrings::date_mod},
+      {"claim/id", &HitStrings::id},           {"claim/speaker", &HitStrings::speaker},
+      {"claim/cue", &HitStrings::cue},         {"content_text", &HitStrings::content},
+      {"sentence_text", &HitStrings::sentence}};
+  for (const auto& [name, member] : kMembers) {
+    if (path == name) return &(s->*member);
+  }
+  static const std::pair<std::string_view, std::string HitStrings::Fact::*> kFactMembers[] = {
+      {"facts/#/fact/label", &HitStrings::Fact::label},
+      {"facts/#/fact/value/text", &HitStrings::Fact::value},
+      {"facts/#/sentence_text", &HitStrings::Fact::sentence}};
+  for (const auto& [name, member] : kFactMembers) {
+    if (path != name) continue;
+    if (s->facts.size() <= element) s->facts.resize(element + 1);
+    return &(s->facts[element].*member);
+  }
+  return nullptr;
+}
+
+HitStrings ReadHitStrings(const std::string& data) {
+  HitStrings shown;
+  if (data.empty() || data.front() != '{') return shown;
+  VisitDataStrings(data, [&shown](std::string_view path, size_t element, std::string& value) {
+    if (std::string* into = HitStringAt(path, element, &shown)) *into = std::move(value);
+  });
+  return shown;
 }
 
 std::string Truncate(const std::string& s, size_t max) {
@@ -148,52 +201,44 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
   Xapian::Document doc = it.get_document();
   hit->weight = it.get_weight();
   hit->data = doc.get_data();
-  ParseDocKind(doc.get_value(schema::kSlotKind), &hit->kind);
-  hit->article_id = doc.get_value(schema::kSlotArticleId);
-  auto begin = DayFromCompact(doc.get_value(schema::kSlotDateBegin));
-  auto end = DayFromCompact(doc.get_value(schema::kSlotDateEnd));
+  schema::HitHeader header;
+  if (!schema::DecodeHitHeader(doc.get_value(schema::kSlotHitHeader), &header)) header = ReadHitSlots(doc);
+  ParseDocKind(header.kind, &hit->kind);
+  hit->article_id = std::move(header.article_id);
+  auto begin = DayFromCompact(header.date_begin);
+  auto end = DayFromCompact(header.date_end);
   if (begin && end) {
     hit->has_date = true;
     hit->date = DayInterval{*begin, *end};
   }
-  hit->granularity = doc.get_value(schema::kSlotGranularity);
-  Json data = Json::parse(hit->data, nullptr, false);
-  if (!data.is_object()) return;
+  hit->granularity = std::move(header.granularity);
+  HitStrings shown = ReadHitStrings(hit->data);
   std::string text;
-  const Json& article = data.contains("article") ? data["article"] : Json::object();
-  hit->outlet = Str(article, "outlet");
+  hit->outlet = std::move(shown.outlet);
   switch (hit->kind) {
     case DocKind::kArticle:
-      hit->id = Str(article, "id");
-      hit->title = Str(article, "title");
-      text = Str(article, "text");
+      hit->id = std::move(shown.article_id);
+      hit->title = std::move(shown.title);
+      text = std::move(shown.text);
       break;
-    case DocKind::kEvent: {
-      const Json& e = data.contains("event") ? data["event"] : Json::object();
-      hit->id = Str(e, "id");
-      hit->title = Str(e, "summary");
-      if (hit->title.empty()) hit->title = Str(e, "type");
-      if (e.contains("date") && e["date"].is_object()) hit->date_mod = Str(e["date"], "mod");
-      text = Str(data, "sentence_text");
+    case DocKind::kEvent:
+      hit->id = std::move(shown.id);
+      hit->title = shown.summary.empty() ? std::move(shown.type) : std::move(shown.summary);
+      hit->date_mod = std::move(shown.date_mod);
+      text = std::move(shown.sentence);
       break;
-    }
-    case DocKind::kClaim: {
-      const Json& c = data.contains("claim") ? data["claim"] : Json::object();
-      hit->id = Str(c, "id");
-      hit->title = Truncate(Str(c, "speaker") + " " + Str(c, "cue") + ": " + Str(data, "content_text"), 200);
-      text = Str(data, "sentence_text");
+    case DocKind::kClaim:
+      hit->id = std::move(shown.id);
+      hit->title = Truncate(shown.speaker + " " + shown.cue + ": " + shown.content, 200);
+      text = std::move(shown.sentence);
       break;
-    }
     case DocKind::kFact: {
       // An article's facts: "facts of <article>: <label>: <value>; ...".
-      hit->id = Str(article, "id");
+      hit->id = std::move(shown.article_id);
       std::string title;
-      const Json& facts = data.contains("facts") && data["facts"].is_array() ? data["facts"] : Json::array();
-      for (const Json& item : facts) {
-        const Json& f = item.contains("fact") ? item["fact"] : Json::object();
-        const Json& v = f.contains("value") ? f["value"] : Json::object();
-        title += (title.empty() ? "" : "; ") + Str(f, "label") + ": " + Str(v, "text");
-        text += (text.empty() ? "" : " ") + Str(item, "sentence_text");
+      for (const HitStrings::Fact& f : shown.facts) {
+        title += (title.empty() ? "" : "; ") + f.label + ": " + f.value;
+        text += (text.empty() ? "" : " ") + f.sentence;
       }
       hit->title = Truncate(title, 200);
       break;

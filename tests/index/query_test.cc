@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "index/schema.h"
 #include "index_testutil.h"
 #include "newsline/domain_pack.h"
 #include "newsline/index.h"
@@ -379,6 +380,59 @@ TEST_F(QueryTest, HitsCarryDisplayData) {
   ASSERT_EQ(res->hits.size(), 1u);
   EXPECT_EQ(res->hits[0].title, "the company said: Amazon Web Services will host Frontier models");
   EXPECT_EQ(res->hits[0].article_id, "bi-1");
+}
+
+// Every kind's hit shows the same thing from a document written before the hit-header slot
+// (kind, dates, granularity and article id read from their own slots).
+TEST_F(QueryTest, HitsOfDocumentsWithoutTheHitHeaderShowTheSame) {
+  const std::string old_path = testing_index::TempPath("query_db_no_header");
+  {
+    Xapian::WritableDatabase copy(old_path, Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::Database original(*path_);
+    for (auto key = original.metadata_keys_begin(); key != original.metadata_keys_end(); ++key) {
+      copy.set_metadata(*key, original.get_metadata(*key));
+    }
+    for (auto p = original.postlist_begin(""); p != original.postlist_end(""); ++p) {
+      Xapian::Document doc = original.get_document(*p);
+      ASSERT_FALSE(doc.get_value(schema::kSlotHitHeader).empty()) << doc.get_data();
+      doc.remove_value(schema::kSlotHitHeader);
+      copy.replace_document(*p, doc);
+    }
+    copy.commit();
+  }
+  SearcherOptions options;
+  options.databases = {old_path};
+  auto old_searcher = Searcher::Open(options);
+  ASSERT_TRUE(old_searcher.ok()) << old_searcher.status().ToString();
+  std::set<DocKind> kinds;
+  for (const char* query : {"legal action", "Microsoft", "investment", "hosting", "billion"}) {
+    SearchRequest request;
+    request.query = query;
+    request.limit = 100;
+    request.texts = true;
+    auto now = searcher_->Search(request);
+    auto before = (*old_searcher)->Search(request);
+    ASSERT_TRUE(now.ok() && before.ok()) << query;
+    ASSERT_EQ(now->hits.size(), before->hits.size()) << query;
+    for (size_t i = 0; i < now->hits.size(); ++i) {
+      const SearchHit &a = now->hits[i], &b = before->hits[i];
+      kinds.insert(a.kind);
+      EXPECT_EQ(a.kind, b.kind) << a.id;
+      EXPECT_EQ(a.id, b.id);
+      EXPECT_EQ(a.article_id, b.article_id) << a.id;
+      EXPECT_EQ(a.has_date, b.has_date) << a.id;
+      EXPECT_EQ(a.date.ToString(), b.date.ToString()) << a.id;
+      EXPECT_EQ(a.granularity, b.granularity) << a.id;
+      EXPECT_EQ(a.title, b.title) << a.id;
+      EXPECT_EQ(a.outlet, b.outlet) << a.id;
+      EXPECT_EQ(a.snippet, b.snippet) << a.id;
+      EXPECT_EQ(a.text, b.text) << a.id;
+      EXPECT_FALSE(a.article_id.empty()) << a.id;
+    }
+  }
+  // The fixture has no facts; the tool's golden search-deal-facts.txt shows fact hits.
+  EXPECT_EQ(kinds.size(), 3u) << "articles, events and claims were compared";
+  testing_index::RemoveTree(old_path);
 }
 
 TEST_F(QueryTest, CollapsesNearDuplicateArticles) {

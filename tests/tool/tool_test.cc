@@ -114,6 +114,7 @@ TEST_F(CorpusTest, GoldenOutputs) {
   ExpectGolden("stats.json", {"stats", "--json"});
   ExpectGolden("search-redmond.txt", {"search", "Redmond lawsuit", "--facets"});
   ExpectGolden("search-redmond.json", {"search", "Redmond lawsuit", "--json", "--facets"});
+  ExpectGolden("search-deal-facts.txt", {"search", "deal", "--kind", "fact"});
 }
 
 TEST_F(CorpusTest, SeveralDatabasesAreSearchedAsOne) {
