@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <map>
 #include <set>
 #include <utility>
+#include <vector>
 
 #include "index/document_builder.h"
 #include "index/json_codec.h"
@@ -192,12 +195,53 @@ Result<PreparedFile> PrepareFile(const std::string& path, const std::string& con
   return file;
 }
 
+// The id terms written since an index was opened empty, as 64-bit hashes in an open-addressing
+// table of fixed size: a document whose id was never written is added (add_document) without
+// looking its id up twice in the postlist table (replace_document, CopyOtherFiles). A hash seen
+// before (the same article in two files, or a collision) takes the lookup path, which is always
+// right; so does everything once the table is half full (memory stays fixed) or when the index
+// was not empty at open.
+class FreshIds {
+ public:
+  explicit FreshIds(bool enabled) : slots_(enabled ? kSlots : 0, 0) {}
+  // True when `id_term` was certainly never written before (and records it).
+  bool Claim(const std::string& id_term) {
+    if (slots_.empty() || used_ >= kSlots / 2) return false;
+    uint64_t h = std::hash<std::string>()(id_term) | 1;  // 0 marks an empty slot
+    for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      if (slots_[i] == h) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = h;
+        ++used_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = size_t{1} << 21;  // 16 MiB; a million ids
+  std::vector<uint64_t> slots_;
+  size_t used_ = 0;
+};
+
 struct Index::Impl {
   std::string path;
   IndexOptions options;
   Xapian::WritableDatabase db;
   bool in_transaction = false;
   uint32_t pending_articles = 0;
+  std::unique_ptr<FreshIds> fresh_ids;
+
+  // Adds `doc` (with its file term) as new, or replaces the document stored under its id,
+  // keeping the other files that hold it.
+  void Write(const std::string& id_term, const std::string& file_term, Xapian::Document* doc) {
+    if (fresh_ids->Claim(id_term)) {
+      db.add_document(*doc);
+      return;
+    }
+    CopyOtherFiles(id_term, file_term, doc);
+    db.replace_document(id_term, *doc);
+  }
 
   void Begin() {
     if (!in_transaction) {
@@ -292,6 +336,7 @@ Result<std::unique_ptr<Index>> Index::Open(const std::string& path, const IndexO
       return Status::InvalidArgument(path + ": the index was built with the stemmer \"" + stemmer +
                                      "\", not \"" + options.stemmer + "\" (IndexOptions::stemmer)");
     }
+    impl->fresh_ids = std::make_unique<FreshIds>(impl->db.get_doccount() == 0);
   } catch (const Xapian::Error& e) {
     return StatusFromXapian(e, path);
   }
@@ -350,8 +395,7 @@ Status Index::IndexPrepared(PreparedFile file, IndexChange* change) {
     record.content_hash = prepared.content_hash;
     for (BuiltDocument& d : prepared.documents) {
       d.document.add_boolean_term(file_term);
-      impl_->CopyOtherFiles(d.id_term, file_term, &d.document);
-      impl_->db.replace_document(d.id_term, d.document);
+      impl_->Write(d.id_term, file_term, &d.document);
       switch (d.kind) {
         case BuiltDocument::Kind::kArticle: ++record.articles; break;
         case BuiltDocument::Kind::kEvent: ++record.events; break;

@@ -126,6 +126,17 @@ TEST(IndexTest, ArticleSharedByTwoFilesLivesUntilTheLastGoes) {
   ASSERT_TRUE((*index)->RemoveFile("b/copy-of-nw.txt").ok());
   ASSERT_TRUE((*index)->Commit().ok());
   EXPECT_EQ(SearchIds(db, "article:nw-1"), "");
+  // Written again after its removal, and once more by an index opened on a non-empty database.
+  ASSERT_TRUE((*index)->IndexFile("c/nw.txt", "h", nw).ok());
+  index->reset();
+  index = Index::Open(db);
+  ASSERT_TRUE(index.ok());
+  ASSERT_TRUE((*index)->IndexFile("d/nw.txt", "h", nw).ok());
+  ASSERT_TRUE((*index)->Commit().ok());
+  EXPECT_EQ(SearchIds(db, "article:nw-1"), "nw-1 nw-1:c0 nw-1:e0 nw-1:e1");
+  ASSERT_TRUE((*index)->RemoveFile("c/nw.txt").ok());
+  ASSERT_TRUE((*index)->Commit().ok());
+  EXPECT_EQ(SearchIds(db, "article:nw-1"), "nw-1 nw-1:c0 nw-1:e0 nw-1:e1");
   index->reset();
   testing_index::RemoveTree(db);
 }
