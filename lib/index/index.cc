@@ -239,8 +239,14 @@ struct Index::Impl {
       db.add_document(*doc);
       return;
     }
-    CopyOtherFiles(id_term, file_term, doc);
-    db.replace_document(id_term, *doc);
+    auto p = db.postlist_begin(id_term);  // one lookup: the id is unique
+    if (p == db.postlist_end(id_term)) {
+      db.add_document(*doc);
+      return;
+    }
+    const Xapian::docid id = *p;
+    CopyOtherFiles(db.get_document(id), file_term, doc);
+    db.replace_document(id, *doc);
   }
 
   void Begin() {
@@ -286,11 +292,8 @@ struct Index::Impl {
     return deleted;
   }
 
-  // The file terms of the document currently stored under `id_term`, other than `own`.
-  void CopyOtherFiles(const std::string& id_term, const std::string& own, Xapian::Document* doc) {
-    auto p = db.postlist_begin(id_term);
-    if (p == db.postlist_end(id_term)) return;
-    Xapian::Document old = db.get_document(*p);
+  // The file terms of `old` (the document stored under the same id), other than `own`.
+  static void CopyOtherFiles(const Xapian::Document& old, const std::string& own, Xapian::Document* doc) {
     auto t = old.termlist_begin();
     for (t.skip_to(schema::kPrefixFile); t != old.termlist_end(); ++t) {
       const std::string& term = *t;
