@@ -196,6 +196,8 @@ Result<PreparedFile> PrepareFile(const std::string& path, const std::string& con
   return file;
 }
 
+namespace {
+
 // The id terms written since an index was opened empty, in a Bloom filter of fixed size (16 MiB,
 // 7 bits per id): a document whose id was certainly never written is added (add_document)
 // without looking its id up in the postlist table. An id the filter may have seen (the same
@@ -231,6 +233,8 @@ class FreshIds {
   }
   std::vector<uint64_t> words_;
 };
+
+}  // namespace
 
 struct Index::Impl {
   std::string path;

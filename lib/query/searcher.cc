@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 #include "index/document_builder.h"
@@ -161,12 +162,33 @@ std::vector<FacetValue> TopValues(const Counts& counts, uint32_t max) {
 
 }  // namespace
 
+// The query's stemmer with a memory: a snippet stems every word of each hit's text, and the
+// same words come back hit after hit. Bounded (forgets everything at kMaxWords); a Searcher is
+// used by one thread, so no lock.
+class RememberingStem : public Xapian::StemImplementation {
+ public:
+  explicit RememberingStem(const Xapian::Stem& stem) : stem_(stem) {}
+  std::string operator()(const std::string& word) override {
+    auto it = stems_.find(word);
+    if (it != stems_.end()) return it->second;
+    if (stems_.size() >= kMaxWords) stems_.clear();
+    return stems_.emplace(word, stem_(word)).first->second;
+  }
+  std::string get_description() const override { return stem_.get_description(); }
+
+ private:
+  static constexpr size_t kMaxWords = 50000;
+  Xapian::Stem stem_;
+  std::unordered_map<std::string, std::string> stems_;
+};
+
 struct Searcher::Impl {
   SearcherOptions options;
   Xapian::Database db;
   bool has_lexicon = false;
   Xapian::Database lexicon;
   std::unique_ptr<QueryBuilder> builder;
+  Xapian::Stem snippet_stem;  // the builder's, remembering (RememberingStem)
   // Facets from the facet-value slot: every shard is local and has it (this schema).
   bool slot_facets = true;
 
@@ -245,7 +267,7 @@ void Searcher::Impl::FillHit(const Xapian::MSetIterator& it, const Xapian::MSet&
     }
   }
   if (request.snippets && !text.empty()) {
-    hit->snippet = mset.snippet(text, request.snippet_bytes, builder->stemmer(),
+    hit->snippet = mset.snippet(text, request.snippet_bytes, snippet_stem,
                                 0,
                                 request.highlight_begin, request.highlight_end, "…");
   }
@@ -506,6 +528,8 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const SearcherOptions& options)
     return StatusFromXapian(e, options.lexicon);
   }
   impl->builder = std::make_unique<QueryBuilder>(options.stemmer, impl->has_lexicon ? &impl->lexicon : nullptr);
+  const Xapian::Stem& stem = impl->builder->stemmer();
+  impl->snippet_stem = stem.is_none() ? stem : Xapian::Stem(new RememberingStem(stem));
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
