@@ -114,6 +114,27 @@ class PreparedFile;
 Result<PreparedFile> PrepareFile(const std::string& path, const std::string& content_hash,
                                  const std::vector<IndexedArticle>& articles, const IndexOptions& options);
 
+// Builds a file's documents one article at a time, on any thread (PrepareFile is Add over a
+// vector, then Finish): a caller that streams a file drops each article and its annotations once
+// added, so only the built documents are held. Movable, not copyable.
+class FilePreparer {
+ public:
+  FilePreparer(const std::string& path, const std::string& content_hash, const IndexOptions& options);
+  ~FilePreparer();
+  FilePreparer(FilePreparer&&) noexcept;
+  FilePreparer& operator=(FilePreparer&&) noexcept;
+  // InvalidArgument for an article without an id, a Xapian error as its Status. The first error
+  // sticks: later Adds do nothing and Finish returns it.
+  Status Add(const IndexedArticle& article);
+  // The documents of every article added; the preparer is empty afterwards.
+  Result<PreparedFile> Finish();
+
+ private:
+  std::unique_ptr<PreparedDocuments> docs_;
+  IndexOptions options_;
+  Status status_;
+};
+
 class PreparedFile {
  public:
   PreparedFile();
@@ -125,6 +146,7 @@ class PreparedFile {
 
  private:
   friend class Index;
+  friend class FilePreparer;
   friend Result<PreparedFile> PrepareFile(const std::string&, const std::string&, const std::vector<IndexedArticle>&,
                                           const IndexOptions&);
   std::unique_ptr<PreparedDocuments> docs_;

@@ -169,31 +169,51 @@ DocumentBuilder& ThreadBuilder(const IndexOptions& options) {
 
 }  // namespace
 
+FilePreparer::FilePreparer(const std::string& path, const std::string& content_hash, const IndexOptions& options)
+    : docs_(std::make_unique<PreparedDocuments>()), options_(options) {
+  docs_->path = path;
+  docs_->content_hash = content_hash;
+  docs_->stemmer = options.stemmer;
+  docs_->positions = options.positions;
+  docs_->spelling = options.spelling;
+}
+FilePreparer::~FilePreparer() = default;
+FilePreparer::FilePreparer(FilePreparer&&) noexcept = default;
+FilePreparer& FilePreparer::operator=(FilePreparer&&) noexcept = default;
+
+Status FilePreparer::Add(const IndexedArticle& a) {
+  if (!status_.ok()) return status_;
+  if (!docs_) return status_ = Status::InvalidArgument("FilePreparer: Add after Finish");
+  if (a.article.id.empty()) {
+    return status_ = Status::InvalidArgument(docs_->path + ": an article has no id (" +
+                                             (a.article.locator.empty() ? "no locator" : a.article.locator) + ")");
+  }
+  try {
+    const size_t first = docs_->documents.size();
+    ThreadBuilder(options_).Build(a.article, a.annotations, &docs_->documents);
+    if (options_.spelling) DocumentBuilder::CountSpelling(docs_->documents[first].document, &docs_->spelling_words);
+  } catch (const Xapian::Error& e) {
+    status_ = StatusFromXapian(e, docs_->path + ": building documents");
+  }
+  return status_;
+}
+
+Result<PreparedFile> FilePreparer::Finish() {
+  if (!status_.ok()) return status_;
+  if (!docs_) return Status::InvalidArgument("FilePreparer: Finish twice");
+  PreparedFile file;
+  file.docs_ = std::move(docs_);
+  return file;
+}
+
 Result<PreparedFile> PrepareFile(const std::string& path, const std::string& content_hash,
                                  const std::vector<IndexedArticle>& articles, const IndexOptions& options) {
-  auto docs = std::make_unique<PreparedDocuments>();
-  docs->path = path;
-  docs->content_hash = content_hash;
-  docs->stemmer = options.stemmer;
-  docs->positions = options.positions;
-  docs->spelling = options.spelling;
-  DocumentBuilder& builder = ThreadBuilder(options);
-  try {
-    for (const IndexedArticle& a : articles) {
-      if (a.article.id.empty()) {
-        return Status::InvalidArgument(path + ": an article has no id (" +
-                                       (a.article.locator.empty() ? "no locator" : a.article.locator) + ")");
-      }
-      const size_t first = docs->documents.size();
-      builder.Build(a.article, a.annotations, &docs->documents);
-      if (options.spelling) DocumentBuilder::CountSpelling(docs->documents[first].document, &docs->spelling_words);
-    }
-  } catch (const Xapian::Error& e) {
-    return StatusFromXapian(e, path + ": building documents");
+  FilePreparer preparer(path, content_hash, options);
+  for (const IndexedArticle& a : articles) {
+    Status s = preparer.Add(a);
+    if (!s.ok()) return s;
   }
-  PreparedFile file;
-  file.docs_ = std::move(docs);
-  return file;
+  return preparer.Finish();
 }
 
 namespace {

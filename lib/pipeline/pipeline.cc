@@ -22,10 +22,11 @@
 namespace newsline {
 namespace {
 
-// A worker builds the Xapian documents of a file with at most this many articles (parallel
-// with the writer); a larger file's articles go to the writer as they are, because built
-// documents take several times an article's memory and a file is written in one piece.
-constexpr size_t kMaxPreparedArticles = 2000;
+// A worker builds the Xapian documents of a file of at most this many bytes as it extracts each
+// article (parallel with the writer), keeping only the built documents; a larger file's articles
+// go to the writer as they are, because built documents take several times an article's memory
+// and a file is written in one piece.
+constexpr uint64_t kMaxPreparedBytes = uint64_t{8} << 20;
 
 // What a worker produced for one file.
 struct FileWork {
@@ -122,7 +123,9 @@ class Worker {
       work.failures.push_back({path, "", reader.status().message()});
       return work;
     }
-    std::vector<IndexedArticle> articles;
+    const bool prepare = FileSize(path) <= kMaxPreparedBytes;
+    FilePreparer preparer(path, work.content_hash, options_.index);
+    std::vector<IndexedArticle> articles;  // a large file's, for the writer to build
     IngestItem item;
     while (reader.Next(&item)) {
       bytes.Advance(reader.FileBytesRead());
@@ -139,20 +142,24 @@ class Worker {
       indexed.article = std::move(item.article);
       indexed.annotations = extractor_.Extract(indexed.article);
       indexed.article.published = PublishedOrEstimate(indexed.article, indexed.annotations);
-      articles.push_back(std::move(indexed));
+      if (prepare) {
+        (void)preparer.Add(indexed);  // an error sticks and comes back from Finish
+      } else {
+        articles.push_back(std::move(indexed));
+      }
+      ++work.articles;
       ++counters_->articles;
     }
-    work.articles = articles.size();
     // A file that yielded nothing but failures is not indexed (and an earlier version stays).
-    if (articles.empty() && !work.failures.empty()) {
+    if (work.articles == 0 && !work.failures.empty()) {
       work.read_failed = true;
       return work;
     }
-    if (articles.size() > kMaxPreparedArticles) {
+    if (!prepare) {
       work.unprepared = std::move(articles);
       return work;
     }
-    auto prepared = PrepareFile(path, work.content_hash, articles, options_.index);
+    auto prepared = preparer.Finish();
     if (prepared.ok()) {
       work.prepared = std::move(*prepared);
     } else {

@@ -177,6 +177,34 @@ TEST(IndexTest, RejectsArticlesWithoutIdAndBadOptions) {
   testing_index::RemoveTree(db);
 }
 
+// A file prepared one article at a time indexes as the whole file does; an article without an
+// id fails the file, and the error sticks through later articles to Finish.
+TEST(IndexTest, FilePreparerBuildsArticleByArticle) {
+  const std::string db = testing_index::TempPath("preparer");
+  auto index = Index::Open(db);
+  ASSERT_TRUE(index.ok());
+  FilePreparer preparer("nw.txt", "h", IndexOptions());
+  for (const IndexedArticle& a : FileArticles("nw.txt")) ASSERT_TRUE(preparer.Add(a).ok());
+  auto prepared = preparer.Finish();
+  ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
+  EXPECT_FALSE(preparer.Finish().ok());  // empty afterwards
+  ASSERT_TRUE((*index)->IndexPrepared(std::move(*prepared)).ok());
+  ASSERT_TRUE((*index)->Commit().ok());
+  EXPECT_TRUE((*index)->HasFile("nw.txt", "h"));
+  EXPECT_EQ(SearchIds(db, "article:nw-1"), "nw-1 nw-1:c0 nw-1:e0 nw-1:e1");
+
+  FilePreparer failing("x.jsonl", "h", IndexOptions());
+  std::vector<IndexedArticle> bad(1);
+  bad[0].article.locator = "line 3";
+  EXPECT_TRUE(failing.Add(bad[0]).IsInvalidArgument());
+  EXPECT_TRUE(failing.Add(FileArticles("bi.txt")[0]).IsInvalidArgument());
+  auto none = failing.Finish();
+  ASSERT_FALSE(none.ok());
+  EXPECT_THAT(none.status().message(), HasSubstr("x.jsonl: an article has no id (line 3)"));
+  index->reset();
+  testing_index::RemoveTree(db);
+}
+
 TEST(IndexTest, SecondWriterInAnotherProcessIsLocked) {
   const std::string db = testing_index::TempPath("locked");
   auto index = Index::Open(db);
