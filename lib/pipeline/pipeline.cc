@@ -37,7 +37,7 @@ struct FileWork {
   bool cancelled = false;  // cut short by PipelineOptions::cancel: not to be indexed
   size_t articles = 0;
   // The file's documents, built by the worker (prepare_status says why not when it failed),
-  // or, for a file of more than kMaxPreparedArticles, its articles for the writer to build.
+  // or, for a file of more than kMaxPreparedBytes, its articles for the writer to build.
   PreparedFile prepared;
   Status prepare_status;
   std::vector<IndexedArticle> unprepared;
