@@ -160,8 +160,6 @@ std::vector<FacetValue> TopValues(const Counts& counts, uint32_t max) {
   return values;
 }
 
-}  // namespace
-
 // The query's stemmer with a memory: a snippet stems every word of each hit's text, and the
 // same words come back hit after hit. Bounded (forgets everything at kMaxWords); a Searcher is
 // used by one thread, so no lock.
@@ -181,6 +179,8 @@ class RememberingStem : public Xapian::StemImplementation {
   Xapian::Stem stem_;
   std::unordered_map<std::string, std::string> stems_;
 };
+
+}  // namespace
 
 struct Searcher::Impl {
   SearcherOptions options;
